@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import { Link, NavLink } from 'react-router-dom';
+import { SignOutForm } from './SignOutForm';
+
+const NAV_ITEMS = [
+  { to: '/', label: 'Dashboard' },
+  { to: '/connections', label: 'Connections' },
+  { to: '/settings', label: 'Settings' },
+];
+
+/** The signed-in frame: skip link, header with navigation and the user, and the main landmark. */
+export function AppShell({ userName, children }: { userName: string; children: ReactNode }) {
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <Link to="/" className="brand">
+          Falcon Health
+        </Link>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            {NAV_ITEMS.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end className="nav-link">
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="user">
+          <span data-testid="user-name" className="user-name">
+            {userName}
+          </span>
+          <SignOutForm />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="content">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { PROVIDERS } from '../providers';
+
+/** The planned data sources, each honestly marked as not available yet. */
+export function ProviderList() {
+  return (
+    <ul className="provider-list">
+      {PROVIDERS.map((provider) => (
+        <li key={provider.name} className="provider">
+          <span>
+            <strong>{provider.name}</strong>
+            <span className="muted"> — {provider.data}</span>
+          </span>
+          <span className="badge">Coming soon</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

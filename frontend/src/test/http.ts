@@ -1,0 +1,51 @@
+/** Builders for the fake gateway answers that tests hand to a stubbed `fetch`. */
+import { vi } from 'vitest';
+import type { Me } from '../api/me';
+
+export const DANA: Me = {
+  sub: 'demo',
+  name: 'Dana Demo',
+  email: 'demo@falcon.local',
+  settings: { timeZone: 'Europe/Berlin', units: 'metric' },
+};
+
+export function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
+}
+
+export function problem(status: number, body: Record<string, unknown>): Response {
+  return new Response(JSON.stringify({ status, ...body }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
+}
+
+export function unauthenticated(): Response {
+  return problem(401, {
+    type: 'https://falcon.health/problems/unauthenticated',
+    title: 'Unauthenticated',
+    detail: 'Sign in to use this API.',
+  });
+}
+
+type Handler = (init: RequestInit | undefined) => Response | Promise<Response>;
+
+/**
+ * Stubs `fetch` with one handler per `"METHOD /path"`; unknown requests fail the test.
+ * Returns the mock so tests can inspect the calls.
+ */
+export function stubApi(routes: Record<string, Handler>) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const key = `${init?.method ?? 'GET'} ${String(input)}`;
+    const handler = routes[key];
+    if (!handler) {
+      throw new Error(`Unexpected request ${key}`);
+    }
+    return handler(init);
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
