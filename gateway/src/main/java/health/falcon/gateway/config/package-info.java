@@ -1,0 +1,7 @@
+/**
+ * Cross-cutting gateway configuration: security chain, session store, properties.
+ */
+@NullMarked
+package health.falcon.gateway.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,190 @@
+#!/usr/bin/env bash
+# Falcon Health on one machine: builds what is missing or stale, starts every component in
+# devstack/components as its own process, waits until all are ready, prints the URL, and stops
+# everything on Ctrl-C or SIGTERM.
+#
+# Environment:
+#   FALCON_HOME         data and logs (default: .falcon in this checkout)
+#   FALCON_BUILD        auto (default: build when a jar is missing or older than its sources),
+#                       always, or never
+#   FALCON_PORT_OFFSET  added to every default port, so a second stack (or a test) can run beside
+#                       the first (default 0)
+#   FALCON_JAVA_OPTS    JVM flags for every component (default: tuned for small local JVMs)
+#   FALCON_READY_TIMEOUT seconds to wait for all components (default 180)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+cd "$ROOT"
+
+export FALCON_HOME=${FALCON_HOME:-$ROOT/.falcon}
+export FALCON_PORT_OFFSET=${FALCON_PORT_OFFSET:-0}
+FALCON_BUILD=${FALCON_BUILD:-auto}
+FALCON_READY_TIMEOUT=${FALCON_READY_TIMEOUT:-180}
+FALCON_JAVA_OPTS=${FALCON_JAVA_OPTS:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xms32m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m"}
+MANIFEST="$ROOT/devstack/components"
+LOGS="$FALCON_HOME/logs"
+
+set -a
+# shellcheck source=devstack/devstack.env
+. "$ROOT/devstack/devstack.env"
+set +a
+
+port() { echo $(($1 + FALCON_PORT_OFFSET)); }
+export FALCON_PUBLIC_URL="http://localhost:$(port 8080)"
+export FALCON_OIDC_ISSUER_URI="http://localhost:$(port 9000)"
+# What every Spring service needs to find its neighbours.
+export SPRING_MONGODB_URI="mongodb://127.0.0.1:$(port 27017)/falcon"
+export SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI="$FALCON_OIDC_ISSUER_URI"
+export FALCON_SERVICES_BACKEND_SERVER="http://localhost:$(port 8081)"
+
+log() { printf '[run.sh] %s\n' "$*"; }
+die() { printf '[run.sh] error: %s\n' "$*" >&2; exit 1; }
+
+command -v java >/dev/null || die "java not found: install JDK 17 or newer"
+command -v curl >/dev/null || die "curl not found: install curl"
+
+# --- the manifest -----------------------------------------------------------------------------
+NAMES=() MODULES=() PORTS=() READY=() AFTER=() ARGS=()
+while read -r name module default_port ready after extra; do
+  [[ -z "$name" || "$name" == \#* ]] && continue
+  NAMES+=("$name") MODULES+=("$module") PORTS+=("$(port "$default_port")") READY+=("$ready") AFTER+=("$after")
+  ARGS+=("${extra:--}")
+done <"$MANIFEST"
+
+# module devstack/mongo builds target/devstack-mongo.jar (artifactId = module path with / as -)
+jar_of() { echo "$ROOT/${MODULES[$1]}/target/${MODULES[$1]//\//-}.jar"; }
+
+# --- build what is missing or stale -----------------------------------------------------------
+needs_build() {
+  local i jar
+  for i in "${!NAMES[@]}"; do
+    jar=$(jar_of "$i")
+    [[ -f "$jar" ]] || return 0
+    # any source, resource or POM of the reactor newer than this jar makes it stale
+    if [[ -n $(find pom.xml platform frontend "${MODULES[$i]}" \
+        \( -path '*/target' -o -path '*/node_modules' \) -prune -o -type f -newer "$jar" -print -quit 2>/dev/null) ]]; then
+      return 0
+    fi
+  done
+  return 1
+}
+
+case "$FALCON_BUILD" in
+  never) ;;
+  always|auto)
+    if [[ "$FALCON_BUILD" == always ]] || needs_build; then
+      log "building (./mvnw package, tests skipped; run ./mvnw verify for the tests)"
+      ./mvnw -B -q -DskipTests -pl "$(IFS=,; echo "${MODULES[*]}")" -am package || die "build failed"
+    fi ;;
+  *) die "FALCON_BUILD must be auto, always or never" ;;
+esac
+
+# --- start, wait, stop ------------------------------------------------------------------------
+mkdir -p "$LOGS"
+PIDS=()
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+since_start() { local ms=$(($(now_ms) - STARTED_AT)); printf '%d.%d' $((ms / 1000)) $((ms % 1000 / 100)); }
+STARTED_AT=$(now_ms)
+
+stop_all() {
+  trap - INT TERM EXIT
+  local pid i
+  ((${#PIDS[@]})) || exit "${1:-0}"
+  log "stopping ${#PIDS[@]} components"
+  for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
+    kill -TERM "${PIDS[$i]}" 2>/dev/null || true
+  done
+  for _ in $(seq 1 60); do
+    local alive=0
+    for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    ((alive)) || break
+    sleep 0.5
+  done
+  for pid in "${PIDS[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  log "stopped"
+  exit "${1:-0}"
+}
+trap 'stop_all 130' INT
+trap 'stop_all 143' TERM
+trap 'stop_all $?' EXIT
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+is_ready() {
+  local i=$1
+  if [[ "${READY[$i]}" == tcp ]]; then
+    port_open "${PORTS[$i]}"
+  else
+    curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:${PORTS[$i]}${READY[$i]}" 2>/dev/null
+  fi
+}
+
+index_of() { local i; for i in "${!NAMES[@]}"; do [[ "${NAMES[$i]}" == "$1" ]] && echo "$i"; done; }
+
+wait_ready() {
+  local i=$1 deadline
+  deadline=$(($(date +%s) + FALCON_READY_TIMEOUT))
+  until is_ready "$i"; do
+    if ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
+      log "${NAMES[$i]} exited during start-up; last lines of $LOGS/${NAMES[$i]}.log:"
+      tail -n 30 "$LOGS/${NAMES[$i]}.log" >&2 || true
+      exit 1
+    fi
+    (($(date +%s) < deadline)) || { log "${NAMES[$i]} not ready after ${FALCON_READY_TIMEOUT}s (see $LOGS/${NAMES[$i]}.log)"; exit 1; }
+    sleep 0.3
+  done
+  log "$(printf '%-15s ready on port %s after %s s' "${NAMES[$i]}" "${PORTS[$i]}" "$(since_start)")"
+}
+
+for i in "${!NAMES[@]}"; do
+  ! port_open "${PORTS[$i]}" || die "port ${PORTS[$i]} (${NAMES[$i]}) is in use: is another ./run.sh running? (FALCON_PORT_OFFSET moves all ports)"
+done
+
+declare -A WAITED=()
+for i in "${!NAMES[@]}"; do
+  if [[ "${AFTER[$i]}" != - ]]; then
+    IFS=, read -ra deps <<<"${AFTER[$i]}"
+    for dep in "${deps[@]}"; do
+      j=$(index_of "$dep")
+      [[ -n "$j" ]] || die "${NAMES[$i]} waits for unknown component $dep"
+      [[ -n "${WAITED[$dep]:-}" ]] || { wait_ready "$j"; WAITED[$dep]=1; }
+    done
+  fi
+  extra=()
+  [[ "${ARGS[$i]}" == - ]] || eval "extra=(${ARGS[$i]})"
+  # shellcheck disable=SC2086
+  java $FALCON_JAVA_OPTS -jar "$(jar_of "$i")" --server.port="${PORTS[$i]}" "${extra[@]}" >"$LOGS/${NAMES[$i]}.log" 2>&1 &
+  PIDS+=("$!")
+  log "started ${NAMES[$i]} (pid $!, log $LOGS/${NAMES[$i]}.log)"
+done
+
+for i in "${!NAMES[@]}"; do
+  [[ -n "${WAITED[${NAMES[$i]}]:-}" ]] || wait_ready "$i"
+done
+
+echo
+log "all ${#NAMES[@]} components ready in $(since_start) s"
+for i in "${!NAMES[@]}"; do
+  printf '[run.sh]   %-15s port %-6s pid %-8s RSS %4d MiB\n' "${NAMES[$i]}" "${PORTS[$i]}" "${PIDS[$i]}" \
+    "$(($(ps -o rss= -p "${PIDS[$i]}" 2>/dev/null || echo 0) / 1024))"
+done
+cat <<EOF
+
+  Falcon Health is running: open $FALCON_PUBLIC_URL
+  Devstack demo accounts (local development only): demo / demo  and  alex / alex
+  Data and logs: $FALCON_HOME   Stop with Ctrl-C.
+
+EOF
+
+# Stay in the foreground; if a component dies, stop the rest.
+while true; do
+  for i in "${!NAMES[@]}"; do
+    if ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
+      log "${NAMES[$i]} stopped unexpectedly; see $LOGS/${NAMES[$i]}.log"
+      exit 1
+    fi
+  done
+  sleep 2 &
+  wait $! || true
+done

@@ -1,0 +1,149 @@
+package health.falcon.systemtests;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A browser without a browser: a cookie jar and an HTTP client that follows redirects by hand,
+ * recording every hop, so that tests can sign in through the gateway and the real provider
+ * exactly as a browser would and assert on the way.
+ */
+final class BrowserlessSession {
+
+	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.cookieHandler(this.cookies)
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	private final List<URI> hops = new ArrayList<>();
+
+	/** Every URI requested so far, redirects included. */
+	List<URI> hops() {
+		return this.hops;
+	}
+
+	/**
+	 * GET a page and follow redirects.
+	 * @param uri the absolute URI
+	 * @return the final response
+	 */
+	HttpResponse<String> navigate(URI uri) throws IOException, InterruptedException {
+		return follow(send(HttpRequest.newBuilder(uri).header("Accept", "text/html").GET().build()));
+	}
+
+	/**
+	 * Sign in through the gateway's {@code /login} with the provider's HTML form.
+	 * @param gateway the gateway's base URI
+	 * @param loginPath the path to start from, for example {@code /login?returnTo=/settings}
+	 * @return the final response after returning to the gateway
+	 */
+	HttpResponse<String> signIn(URI gateway, String loginPath, String username, String password)
+			throws IOException, InterruptedException {
+		HttpResponse<String> loginPage = navigate(gateway.resolve(loginPath));
+		Document document = Jsoup.parse(loginPage.body(), loginPage.uri().toString());
+		Element form = document.selectFirst("form:has(input[name=username])");
+		if (form == null) {
+			throw new IllegalStateException("No login form at " + loginPage.uri() + ": " + loginPage.body());
+		}
+		Map<String, String> fields = form.select("input[name]")
+			.stream()
+			.collect(Collectors.toMap((input) -> input.attr("name"), (input) -> input.val(), (a, b) -> a));
+		fields.put("username", username);
+		fields.put("password", password);
+		URI action = URI.create(form.absUrl("action"));
+		return follow(send(HttpRequest.newBuilder(action)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(formEncode(fields)))
+			.build()));
+	}
+
+	HttpResponse<String> getJson(URI uri) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(uri).header("Accept", "application/json").GET().build());
+	}
+
+	/** PUT JSON as the SPA does: with the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header. */
+	HttpResponse<String> putJson(URI uri, String json) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+			.header("Accept", "application/json")
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json));
+		String token = cookie("XSRF-TOKEN");
+		if (token != null) {
+			request.header("X-XSRF-TOKEN", token);
+		}
+		return send(request.build());
+	}
+
+	/** PUT JSON without the CSRF header, as a cross-site attacker would. */
+	HttpResponse<String> putJsonWithoutCsrf(URI uri, String json) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(uri)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
+	/** Submit the SPA's logout form (POST /logout with the _csrf field) and follow redirects. */
+	HttpResponse<String> logout(URI gateway) throws IOException, InterruptedException {
+		String token = cookie("XSRF-TOKEN");
+		return follow(send(HttpRequest.newBuilder(gateway.resolve("/logout"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(formEncode(Map.of("_csrf", (token != null) ? token : ""))))
+			.build()));
+	}
+
+	String cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals(name))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+		this.hops.add(request.uri());
+		return this.client.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> follow(HttpResponse<String> response) throws IOException, InterruptedException {
+		HttpResponse<String> current = response;
+		for (int i = 0; i < 20 && current.statusCode() / 100 == 3; i++) {
+			String location = current.headers().firstValue("Location").orElseThrow();
+			URI next = current.uri().resolve(location);
+			current = send(HttpRequest.newBuilder(next).header("Accept", "text/html").GET().build());
+		}
+		return current;
+	}
+
+	private static String formEncode(Map<String, String> fields) {
+		return fields.entrySet()
+			.stream()
+			.map((entry) -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+	}
+
+}
