@@ -1,0 +1,7 @@
+/**
+ * Tests of the me feature.
+ */
+@NullMarked
+package health.falcon.backend.me;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,44 @@
+package health.falcon.kit.defaults;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceKitDefaultsEnvironmentPostProcessorTests {
+
+	private final ServiceKitDefaultsEnvironmentPostProcessor processor = new ServiceKitDefaultsEnvironmentPostProcessor();
+
+	@Test
+	void addsSharedDefaultsAtTheLowestPrecedence() {
+		StandardEnvironment environment = new StandardEnvironment();
+		this.processor.postProcessEnvironment(environment, new SpringApplication());
+		assertThat(environment.getPropertySources().stream().reduce((first, second) -> second))
+			.hasValueSatisfying((source) -> assertThat(source.getName()).isEqualTo("falcon-service-kit-defaults"));
+		assertThat(environment.getProperty("management.endpoints.web.exposure.include"))
+			.isEqualTo("health,info,prometheus");
+		assertThat(environment.getProperty("spring.mongodb.uri")).isEqualTo("mongodb://localhost:27017/falcon");
+		assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
+		assertThat(environment.getProperty("management.tracing.propagation.type")).isEqualTo("W3C");
+		assertThat(environment.getProperty("logging.structured.format.console")).isNull();
+	}
+
+	@Test
+	void yieldsToApplicationProperties() {
+		MockEnvironment environment = new MockEnvironment().withProperty("spring.mongodb.uri", "mongodb://db/other");
+		this.processor.postProcessEnvironment(environment, new SpringApplication());
+		assertThat(environment.getProperty("spring.mongodb.uri")).isEqualTo("mongodb://db/other");
+	}
+
+	@Test
+	void switchesToJsonLogsInTheKubernetesProfile() {
+		MockEnvironment environment = new MockEnvironment();
+		environment.setActiveProfiles("k8s");
+		this.processor.postProcessEnvironment(environment, new SpringApplication());
+		assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("ecs");
+	}
+
+}
