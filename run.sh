@@ -60,9 +60,10 @@ needs_build() {
   for i in "${!NAMES[@]}"; do
     jar=$(jar_of "$i")
     [[ -f "$jar" ]] || return 0
-    # any source, resource or POM of the reactor newer than this jar makes it stale
+    # Any source, resource or POM changed after the jar was written makes it stale. The jar's
+    # mtime is the reproducible-build timestamp, so compare with its ctime (when it was written).
     if [[ -n $(find pom.xml platform frontend "${MODULES[$i]}" \
-        \( -path '*/target' -o -path '*/node_modules' \) -prune -o -type f -newer "$jar" -print -quit 2>/dev/null) ]]; then
+        \( -path '*/target' -o -path '*/node_modules' \) -prune -o -type f -newermt "@$(stat -c %Z "$jar")" -print -quit 2>/dev/null) ]]; then
       return 0
     fi
   done
@@ -120,7 +121,7 @@ is_ready() {
   fi
 }
 
-index_of() { local i; for i in "${!NAMES[@]}"; do [[ "${NAMES[$i]}" == "$1" ]] && echo "$i"; done; }
+index_of() { local i; for i in "${!NAMES[@]}"; do [[ "${NAMES[$i]}" == "$1" ]] && echo "$i"; done; return 0; }
 
 wait_ready() {
   local i=$1 deadline

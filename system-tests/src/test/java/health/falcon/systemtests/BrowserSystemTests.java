@@ -20,8 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Signs in with Debian's headless Chromium through the gateway and the devstack provider's form,
- * and sees the user's name in the application shell.
+ * Signs in with Debian's headless Chromium through the gateway and the devstack
+ * provider's form, and sees the user's name in the application shell.
  */
 class BrowserSystemTests {
 

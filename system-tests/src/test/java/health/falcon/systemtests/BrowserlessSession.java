@@ -21,9 +21,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A browser without a browser: a cookie jar and an HTTP client that follows redirects by hand,
- * recording every hop, so that tests can sign in through the gateway and the real provider
- * exactly as a browser would and assert on the way.
+ * A browser without a browser: a cookie jar and an HTTP client that follows redirects by
+ * hand, recording every hop, so that tests can sign in through the gateway and the real
+ * provider exactly as a browser would and assert on the way.
  */
 final class BrowserlessSession {
 
@@ -54,7 +54,8 @@ final class BrowserlessSession {
 	/**
 	 * Sign in through the gateway's {@code /login} with the provider's HTML form.
 	 * @param gateway the gateway's base URI
-	 * @param loginPath the path to start from, for example {@code /login?returnTo=/settings}
+	 * @param loginPath the path to start from, for example
+	 * {@code /login?returnTo=/settings}
 	 * @return the final response after returning to the gateway
 	 */
 	HttpResponse<String> signIn(URI gateway, String loginPath, String username, String password)
@@ -82,7 +83,10 @@ final class BrowserlessSession {
 		return send(HttpRequest.newBuilder(uri).header("Accept", "application/json").GET().build());
 	}
 
-	/** PUT JSON as the SPA does: with the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header. */
+	/**
+	 * PUT JSON as the SPA does: with the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN
+	 * header.
+	 */
 	HttpResponse<String> putJson(URI uri, String json) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
 			.header("Accept", "application/json")
@@ -103,7 +107,10 @@ final class BrowserlessSession {
 			.build());
 	}
 
-	/** Submit the SPA's logout form (POST /logout with the _csrf field) and follow redirects. */
+	/**
+	 * Submit the SPA's logout form (POST /logout with the _csrf field) and follow
+	 * redirects.
+	 */
 	HttpResponse<String> logout(URI gateway) throws IOException, InterruptedException {
 		String token = cookie("XSRF-TOKEN");
 		return follow(send(HttpRequest.newBuilder(gateway.resolve("/logout"))

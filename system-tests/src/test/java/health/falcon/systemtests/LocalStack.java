@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole local suite, started the way a user starts it: {@code ./run.sh}, with its own
- * {@code FALCON_HOME} under {@code target/} and every port moved by an offset so that it can run
- * beside a developer's own stack. One instance serves all system tests of a run.
+ * {@code FALCON_HOME} under {@code target/} and every port moved by an offset so that it
+ * can run beside a developer's own stack. One instance serves all system tests of a run.
  */
 final class LocalStack implements AutoCloseable {
 

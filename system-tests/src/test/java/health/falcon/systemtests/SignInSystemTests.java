@@ -11,8 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sign-in, the API, CSRF, settings validation, isolation and sign-out, through the real gateway
- * and the real devstack OIDC provider started by {@code ./run.sh}.
+ * Sign-in, the API, CSRF, settings validation, isolation and sign-out, through the real
+ * gateway and the real devstack OIDC provider started by {@code ./run.sh}.
  */
 class SignInSystemTests {
 
@@ -32,9 +32,9 @@ class SignInSystemTests {
 
 		assertThat(landing.statusCode()).isEqualTo(200);
 		assertThat(landing.uri()).isEqualTo(stack.gateway().resolve("/"));
-		assertThat(browser.hops()).anySatisfy((hop) -> assertThat(hop.toString())
-			.startsWith(stack.provider() + "/oauth2/authorize")
-			.contains("code_challenge_method=S256"));
+		assertThat(browser.hops())
+			.anySatisfy((hop) -> assertThat(hop.toString()).startsWith(stack.provider() + "/oauth2/authorize")
+				.contains("code_challenge_method=S256"));
 		JsonNode me = json.readTree(browser.getJson(api("/api/me")).body());
 		assertThat(me.get("sub").asString()).isEqualTo("demo");
 		assertThat(me.get("name").asString()).isEqualTo("Dana Demo");
@@ -56,8 +56,8 @@ class SignInSystemTests {
 		HttpResponse<String> response = new BrowserlessSession().getJson(api("/api/me"));
 
 		assertThat(response.statusCode()).isEqualTo(401);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(json.readTree(response.body()).get("type").asString())
 			.isEqualTo("https://falcon.health/problems/unauthenticated");
 	}
@@ -107,8 +107,8 @@ class SignInSystemTests {
 		HttpResponse<String> afterLogout = browser.logout(stack.gateway());
 
 		assertThat(afterLogout.uri()).isEqualTo(stack.gateway().resolve("/"));
-		assertThat(browser.hops()).anySatisfy((hop) -> assertThat(hop.toString()).startsWith(stack.provider().toString())
-			.contains("logout"));
+		assertThat(browser.hops())
+			.anySatisfy((hop) -> assertThat(hop.toString()).startsWith(stack.provider().toString()).contains("logout"));
 		assertThat(browser.getJson(api("/api/me")).statusCode()).isEqualTo(401);
 	}
 

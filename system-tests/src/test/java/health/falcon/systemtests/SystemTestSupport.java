@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decides what happens when a binary a system test needs is missing: skipped with a loud
- * warning on a developer machine, a failure when {@code FALCON_REQUIRE_SYSTEM_TESTS=true} (CI).
+ * warning on a developer machine, a failure when {@code FALCON_REQUIRE_SYSTEM_TESTS=true}
+ * (CI).
  */
 final class SystemTestSupport {
 
@@ -23,8 +24,8 @@ final class SystemTestSupport {
 	}
 
 	/**
-	 * Return the binary if it exists; otherwise skip the test (or fail it when system tests are
-	 * required).
+	 * Return the binary if it exists; otherwise skip the test (or fail it when system
+	 * tests are required).
 	 * @param candidates absolute paths to try in order
 	 * @return the first executable candidate
 	 */

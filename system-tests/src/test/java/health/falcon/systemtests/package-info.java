@@ -1,5 +1,6 @@
 /**
- * End-to-end tests of the local suite started by {@code ./run.sh}, through the real gateway.
+ * End-to-end tests of the local suite started by {@code ./run.sh}, through the real
+ * gateway.
  */
 @NullMarked
 package health.falcon.systemtests;
