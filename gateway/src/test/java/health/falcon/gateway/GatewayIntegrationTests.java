@@ -43,9 +43,7 @@ class GatewayIntegrationTests {
 
 	@DynamicPropertySource
 	static void stubs(DynamicPropertyRegistry registry) {
-		registry.add("spring.security.oauth2.client.provider.falcon.issuer-uri", StubServers::issuer);
-		registry.add("spring.security.oauth2.client.registration.falcon.client-secret", () -> "test-secret");
-		registry.add("falcon.services.backend-server", StubServers::backendUri);
+		StubServers.register(registry);
 	}
 
 	@BeforeEach

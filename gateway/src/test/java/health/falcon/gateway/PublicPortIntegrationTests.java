@@ -28,9 +28,7 @@ class PublicPortIntegrationTests {
 
 	@DynamicPropertySource
 	static void stubs(DynamicPropertyRegistry registry) {
-		registry.add("spring.security.oauth2.client.provider.falcon.issuer-uri", StubServers::issuer);
-		registry.add("spring.security.oauth2.client.registration.falcon.client-secret", () -> "test-secret");
-		registry.add("falcon.services.backend-server", StubServers::backendUri);
+		StubServers.register(registry);
 	}
 
 	@Test

@@ -3,6 +3,8 @@ package health.falcon.gateway;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -36,6 +38,13 @@ final class StubServers {
 					 "id_token_signing_alg_values_supported":["RS256"],
 					 "code_challenge_methods_supported":["S256"]}
 					""".formatted(issuer))));
+	}
+
+	/** Point the gateway under test at the stubs. */
+	static void register(DynamicPropertyRegistry registry) {
+		registry.add("spring.security.oauth2.client.provider.falcon.issuer-uri", StubServers::issuer);
+		registry.add("spring.security.oauth2.client.registration.falcon.client-secret", () -> "test-secret");
+		registry.add("falcon.services.backend-server", StubServers::backendUri);
 	}
 
 	static String issuer() {
