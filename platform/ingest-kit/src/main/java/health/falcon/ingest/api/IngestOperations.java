@@ -1,0 +1,54 @@
+package health.falcon.ingest.api;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import health.falcon.ingest.spi.SyncContext;
+import health.falcon.ingest.spi.SyncTrigger;
+
+/**
+ * The kit's operations for code outside a scheduled sync, such as webhook handlers: find
+ * the connection a provider event is about, run targeted work under the same guarantees
+ * as a sync, queue a sync, and handle a grant the user revoked at the provider.
+ */
+public interface IngestOperations {
+
+	/**
+	 * The user who connected this provider account.
+	 * @param provider the provider id
+	 * @param accountId the provider's account id (Strava {@code owner_id})
+	 * @return the user id, empty for accounts nobody connected (or who disconnected)
+	 */
+	Optional<String> userIdForAccount(String provider, String accountId);
+
+	/**
+	 * Run work for a connection the way a sync runs: with the lease (waiting a bounded
+	 * time for a running sync to finish), a fresh token, the rate budget, retries and a
+	 * {@code sync_runs} record. Does nothing for connections that are not usable
+	 * ({@code NEEDS_RECONNECT}, {@code REVOKED}, {@code DISCONNECTED}).
+	 * @param userId the owner
+	 * @param provider the provider id
+	 * @param trigger why
+	 * @param work the work, given the run's context
+	 * @return how the run ended
+	 */
+	RunOutcome run(String userId, String provider, SyncTrigger trigger, Consumer<SyncContext> work);
+
+	/**
+	 * Queue a full sync of one connection; returns at once.
+	 * @param userId the owner
+	 * @param provider the provider id
+	 * @param trigger why
+	 */
+	void requestSync(String userId, String provider, SyncTrigger trigger);
+
+	/**
+	 * The user revoked our access at the provider (Strava deauthorization): the
+	 * connection becomes {@code REVOKED}, its tokens are deleted and the provider's data
+	 * is purged, as provider terms require.
+	 * @param userId the owner
+	 * @param provider the provider id
+	 */
+	void revokedByProvider(String userId, String provider);
+
+}

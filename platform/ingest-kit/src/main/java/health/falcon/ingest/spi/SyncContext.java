@@ -1,0 +1,105 @@
+package health.falcon.ingest.spi;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.client.RestClient;
+
+/**
+ * What the kit gives a connector for one run. Not thread-safe; valid only during the run.
+ */
+public interface SyncContext {
+
+	/**
+	 * @return the owner of the connection; every record written carries it
+	 */
+	String userId();
+
+	/**
+	 * @return why this run happens
+	 */
+	SyncTrigger trigger();
+
+	/**
+	 * @return the run's id, recorded as {@code source.ingestRunId} on every record
+	 */
+	String runId();
+
+	/**
+	 * @return the provider's account id for this connection (Strava athlete id), if known
+	 */
+	@Nullable String accountId();
+
+	/**
+	 * @param stream a connector-chosen stream name, for example {@code activities}
+	 * @return the stream's cursor, or {@code null} before the first successful batch
+	 */
+	@Nullable String cursor(String stream);
+
+	/**
+	 * Advance a stream's cursor after its batch was durably written. A crash before this
+	 * call repeats the batch on the next run, which the connector's upserts make
+	 * harmless.
+	 * @param stream the stream name
+	 * @param cursor the new cursor
+	 * @param written how many records the batch inserted or changed (for counts and the
+	 * run)
+	 */
+	void advance(String stream, String cursor, int written);
+
+	/**
+	 * Count records without moving a cursor (targeted webhook work).
+	 * @param written records inserted or changed
+	 */
+	void recordWritten(int written);
+
+	/**
+	 * Put aside a record that could not be mapped, with its reason and raw payload; the
+	 * run goes on.
+	 * @param recordId the provider's id of the record
+	 * @param reason why it could not be used (no health values in it)
+	 * @param rawPayload the record as received
+	 */
+	void quarantine(String recordId, String reason, String rawPayload);
+
+	/**
+	 * Archive a raw provider response (compressed, size-capped) for replay when a mapper
+	 * improves.
+	 * @param kind what it is, for example {@code athlete-activities-page}
+	 * @param payload the body as received
+	 */
+	void archive(String kind, String payload);
+
+	/**
+	 * Report backfill progress (shown by {@code GET /api/connections/{provider}}).
+	 * @param from the oldest instant the backfill will reach
+	 * @param reached the oldest (or newest) instant covered so far
+	 */
+	void backfillProgress(Instant from, Instant reached);
+
+	/**
+	 * @return the earliest instant a backfill should reach (now minus
+	 * {@code falcon.ingest.providers.<id>.backfill-depth}, default one year)
+	 */
+	Instant backfillFrom();
+
+	/**
+	 * A client for the provider's API base URL
+	 * ({@code falcon.ingest.providers.<id>.api-base-url}) that adds the connection's
+	 * bearer token (refreshed when due), takes every request from the provider's rate
+	 * budget, feeds the budget from the responses, and retries transient faults (5xx,
+	 * timeouts, resets) with bounded exponential backoff and jitter. A 401 marks the
+	 * connection {@code NEEDS_RECONNECT} and fails the run; a 429 waits for the window or
+	 * defers the run.
+	 * @return the client
+	 */
+	RestClient api();
+
+	/**
+	 * @return the kit's clock (controllable in tests)
+	 */
+	Clock clock();
+
+}
