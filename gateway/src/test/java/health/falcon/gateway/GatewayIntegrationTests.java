@@ -172,6 +172,52 @@ class GatewayIntegrationTests {
 	}
 
 	@Test
+	void routesProviderPathsToTheOwningService() {
+		StubServers.fitness.stubFor(get(urlEqualTo("/api/connections/strava")).willReturn(
+				aResponse().withHeader("Content-Type", "application/json").withBody("{\"provider\":\"strava\"}")));
+		StubServers.backend.stubFor(get(urlEqualTo("/api/connections"))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("[]")));
+		this.client.mutateWith(mockOidcLogin())
+			.get()
+			.uri("/api/connections/strava")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.provider")
+			.isEqualTo("strava");
+		this.client.mutateWith(mockOidcLogin()).get().uri("/api/connections").exchange().expectBody().json("[]");
+		StubServers.fitness.verify(getRequestedFor(urlEqualTo("/api/connections/strava"))
+			.withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer access-token")));
+	}
+
+	@Test
+	void forwardsProviderWebhooksWithoutSignIn() {
+		StubServers.fitness.stubFor(get(urlEqualTo("/webhooks/strava?hub.challenge=abc")).willReturn(
+				aResponse().withHeader("Content-Type", "application/json").withBody("{\"hub.challenge\":\"abc\"}")));
+		this.client.get()
+			.uri("/webhooks/strava?hub.challenge=abc")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$['hub.challenge']")
+			.isEqualTo("abc");
+	}
+
+	@Test
+	void sendsConnectNavigationWithoutSessionToLogin() {
+		this.client.get()
+			.uri("/api/connections/strava/authorize")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.location("/login");
+	}
+
+	@Test
 	void passesServiceProblemsThroughUnchanged() {
 		StubServers.backend.stubFor(get(urlEqualTo("/api/missing")).willReturn(aResponse().withStatus(404)
 			.withHeader("Content-Type", "application/problem+json")

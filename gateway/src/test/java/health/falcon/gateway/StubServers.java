@@ -19,6 +19,8 @@ final class StubServers {
 
 	static final WireMockServer backend = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
+	static final WireMockServer fitness = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
 	private StubServers() {
 	}
 
@@ -28,6 +30,7 @@ final class StubServers {
 		}
 		provider.start();
 		backend.start();
+		fitness.start();
 		String issuer = "http://localhost:" + provider.port();
 		provider.stubFor(get(urlPathEqualTo("/.well-known/openid-configuration"))
 			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
@@ -45,6 +48,7 @@ final class StubServers {
 		registry.add("spring.security.oauth2.client.provider.falcon.issuer-uri", StubServers::issuer);
 		registry.add("spring.security.oauth2.client.registration.falcon.client-secret", () -> "test-secret");
 		registry.add("falcon.services.backend-server", StubServers::backendUri);
+		registry.add("falcon.services.fitness-service", () -> "http://localhost:" + fitness.port());
 	}
 
 	static String issuer() {

@@ -96,9 +96,14 @@ class SecurityConfiguration {
 	}
 
 	private static ServerAuthenticationEntryPoint entryPoint(ProblemResponseWriter problems) {
+		// The connect flow's authorize and callback steps are page navigations, not API
+		// calls.
+		ServerWebExchangeMatcher apiCalls = new AndServerWebExchangeMatcher(
+				ServerWebExchangeMatchers.pathMatchers("/api/**"),
+				new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers
+					.pathMatchers("/api/connections/*/authorize", "/api/connections/*/callback")));
 		DelegatingServerAuthenticationEntryPoint entryPoints = new DelegatingServerAuthenticationEntryPoint(
-				new DelegateEntry(ServerWebExchangeMatchers.pathMatchers("/api/**"),
-						new ProblemAuthenticationEntryPoint(problems)));
+				new DelegateEntry(apiCalls, new ProblemAuthenticationEntryPoint(problems)));
 		RedirectServerAuthenticationEntryPoint login = new RedirectServerAuthenticationEntryPoint("/login");
 		login.setRequestCache(new WebSessionServerRequestCache());
 		entryPoints.setDefaultEntryPoint(login);
