@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
 
 /**
  * A browser without a browser: a cookie jar and an HTTP client that follows redirects by
@@ -61,22 +62,48 @@ final class BrowserlessSession {
 	HttpResponse<String> signIn(URI gateway, String loginPath, String username, String password)
 			throws IOException, InterruptedException {
 		HttpResponse<String> loginPage = navigate(gateway.resolve(loginPath));
-		Document document = Jsoup.parse(loginPage.body(), loginPage.uri().toString());
-		Element form = document.selectFirst("form:has(input[name=username])");
-		if (form == null) {
-			throw new IllegalStateException("No login form at " + loginPage.uri() + ": " + loginPage.body());
+		return submitForm(loginPage, "form:has(input[name=username])",
+				Map.of("username", username, "password", password));
+	}
+
+	/**
+	 * Submit a form of the page as a browser would (checked boxes, selected radios,
+	 * hidden fields), with some fields overridden, and follow the redirects.
+	 * @param page the page holding the form
+	 * @param formSelector a CSS selector for the form
+	 * @param overrides field values to set
+	 * @return the final response
+	 */
+	HttpResponse<String> submitForm(HttpResponse<String> page, String formSelector, Map<String, String> overrides)
+			throws IOException, InterruptedException {
+		Document document = Jsoup.parse(page.body(), page.uri().toString());
+		Element element = document.selectFirst(formSelector);
+		if (!(element instanceof FormElement form)) {
+			throw new IllegalStateException("No form " + formSelector + " at " + page.uri() + ": " + page.body());
 		}
-		Map<String, String> fields = form.select("input[name]")
+		List<Map.Entry<String, String>> fields = new ArrayList<>();
+		form.formData()
 			.stream()
-			.collect(Collectors.toMap((input) -> input.attr("name"), (input) -> input.val(), (a, b) -> a));
-		fields.put("username", username);
-		fields.put("password", password);
-		URI action = URI.create(form.absUrl("action"));
+			.filter((field) -> !overrides.containsKey(field.key()))
+			.forEach((field) -> fields.add(Map.entry(field.key(), field.value())));
+		fields.addAll(overrides.entrySet());
+		URI action = URI.create(form.absUrl("action").isEmpty() ? page.uri().toString() : form.absUrl("action"));
 		return follow(send(HttpRequest.newBuilder(action)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(formEncode(fields)))
 			.build()));
+	}
+
+	HttpResponse<String> postJson(URI uri) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.noBody());
+		String token = cookie("XSRF-TOKEN");
+		if (token != null) {
+			request.header("X-XSRF-TOKEN", token);
+		}
+		return send(request.build());
 	}
 
 	HttpResponse<String> getJson(URI uri) throws IOException, InterruptedException {
@@ -146,8 +173,11 @@ final class BrowserlessSession {
 	}
 
 	private static String formEncode(Map<String, String> fields) {
-		return fields.entrySet()
-			.stream()
+		return formEncode(new ArrayList<>(fields.entrySet()));
+	}
+
+	private static String formEncode(List<Map.Entry<String, String>> fields) {
+		return fields.stream()
 			.map((entry) -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
