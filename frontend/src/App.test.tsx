@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DANA, json, problem, stubApi, unauthenticated } from './test/http';
 import { renderApp } from './test/render';
 
+const NO_ACTIVITIES = { items: [], totals: { count: 0, distanceMeters: 0, movingSeconds: 0, energyKcal: 0 } };
+
 describe('App', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -30,7 +32,7 @@ describe('App', () => {
   });
 
   it('shows the shell with the user name and an empty dashboard when signed in', async () => {
-    stubApi({ 'GET /api/me': () => json(DANA) });
+    stubApi({ 'GET /api/me': () => json(DANA), 'GET /api/activities?limit=10': () => json(NO_ACTIVITIES) });
 
     renderApp('/');
 
@@ -38,7 +40,7 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Welcome, Dana Demo');
     expect(screen.getByText('Europe/Berlin')).toBeInTheDocument();
     expect(screen.getByText('Metric')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'No data yet' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'No data yet' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Settings' })).toHaveAttribute('href', '/settings');

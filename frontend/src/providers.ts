@@ -1,13 +1,15 @@
-/** The data sources Falcon Health is built to bring together; none is connectable yet. */
+/** The data sources Falcon Health is built to bring together, for the public landing page. */
 export interface Provider {
   name: string;
   data: string;
+  /** Whether its connector ships in this version. */
+  available: boolean;
 }
 
 export const PROVIDERS: readonly Provider[] = [
-  { name: 'Strava', data: 'Activities' },
-  { name: 'Google Health API (Fitbit)', data: 'Sleep and heart rate' },
-  { name: 'Fitbit / Google Takeout export', data: 'Sleep and heart rate history' },
-  { name: 'MyFitnessPal', data: 'Food diary' },
-  { name: 'Dropbox folder', data: 'Blood pressure and HRV files' },
+  { name: 'Strava', data: 'Activities', available: true },
+  { name: 'Google Health API (Fitbit)', data: 'Sleep and heart rate', available: false },
+  { name: 'Fitbit / Google Takeout export', data: 'Sleep and heart rate history', available: false },
+  { name: 'MyFitnessPal', data: 'Food diary', available: false },
+  { name: 'Dropbox folder', data: 'Blood pressure and HRV files', available: false },
 ];

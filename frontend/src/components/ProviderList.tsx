@@ -1,6 +1,6 @@
 import { PROVIDERS } from '../providers';
 
-/** The planned data sources, each honestly marked as not available yet. */
+/** The data sources, each honestly marked as available or not available yet. */
 export function ProviderList() {
   return (
     <ul className="provider-list">
@@ -10,7 +10,7 @@ export function ProviderList() {
             <strong>{provider.name}</strong>
             <span className="muted"> — {provider.data}</span>
           </span>
-          <span className="badge">Coming soon</span>
+          <span className="badge">{provider.available ? 'Available' : 'Coming soon'}</span>
         </li>
       ))}
     </ul>

@@ -1,15 +1,8 @@
 package health.falcon.backend.me;
 
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.time.Instant;
-import java.util.List;
-
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.backend.TestJwts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,15 +15,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -39,17 +24,13 @@ import org.springframework.test.web.servlet.client.assertj.RestTestClientRespons
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole service over HTTP against mongo-java-server, with RS256 tokens minted here
- * and validated (signature, issuer, audience) exactly as in production, minus key
- * discovery.
+ * The whole service over HTTP against mongo-java-server, with RS256 tokens from
+ * {@link TestJwts} validated (signature, issuer, audience) exactly as in production,
+ * minus key discovery.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 class MeIntegrationTests {
-
-	private static final String ISSUER = "http://localhost:9000";
-
-	private static final KeyPair keys = rsaKeyPair();
 
 	private static final MongoServer mongo = new MongoServer(new MemoryBackend());
 
@@ -79,13 +60,13 @@ class MeIntegrationTests {
 	@Test
 	void keepsEachUsersSettingsToThemselves() {
 		assertThat(putSettings("demo", "Europe/Berlin", "imperial")).hasStatusOk();
-		RestTestClientResponse demo = me(token("demo", "falcon-api"));
+		RestTestClientResponse demo = me(TestJwts.token("demo", "falcon-api"));
 		assertThat(demo).hasStatusOk();
 		assertThat(demo).bodyJson().isEqualTo("""
 				{"sub": "demo", "name": "demo user", "email": "demo@example.org",
 				 "settings": {"timeZone": "Europe/Berlin", "units": "imperial"}}
 				""");
-		RestTestClientResponse alex = me(token("alex", "falcon-api"));
+		RestTestClientResponse alex = me(TestJwts.token("alex", "falcon-api"));
 		assertThat(alex).hasStatusOk();
 		assertThat(alex).bodyJson().extractingPath("$.sub").isEqualTo("alex");
 		assertThat(alex).bodyJson().extractingPath("$.settings.timeZone").isNull();
@@ -96,10 +77,10 @@ class MeIntegrationTests {
 	void letsAlexChangeOnlyAlexsSettings() {
 		assertThat(putSettings("demo", "Europe/Berlin", "metric")).hasStatusOk();
 		assertThat(putSettings("alex", "America/New_York", "imperial")).hasStatusOk();
-		assertThat(me(token("demo", "falcon-api"))).bodyJson()
+		assertThat(me(TestJwts.token("demo", "falcon-api"))).bodyJson()
 			.extractingPath("$.settings.timeZone")
 			.isEqualTo("Europe/Berlin");
-		assertThat(me(token("alex", "falcon-api"))).bodyJson()
+		assertThat(me(TestJwts.token("alex", "falcon-api"))).bodyJson()
 			.extractingPath("$.settings.timeZone")
 			.isEqualTo("America/New_York");
 	}
@@ -116,7 +97,7 @@ class MeIntegrationTests {
 
 	@Test
 	void rejectsATokenForAnotherAudience() {
-		RestTestClientResponse response = me(token("demo", "some-other-api"));
+		RestTestClientResponse response = me(TestJwts.token("demo", "some-other-api"));
 		assertThat(response).hasStatus(401).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
@@ -134,39 +115,10 @@ class MeIntegrationTests {
 	private RestTestClientResponse putSettings(String user, String timeZone, String units) {
 		return RestTestClientResponse.from(this.client.put()
 			.uri("/api/me/settings")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token(user, "falcon-api"))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.token(user, "falcon-api"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"timeZone\": \"%s\", \"units\": \"%s\"}".formatted(timeZone, units))
 			.exchange());
-	}
-
-	private static String token(String subject, String audience) {
-		Instant now = Instant.now();
-		JwtClaimsSet claims = JwtClaimsSet.builder()
-			.issuer(ISSUER)
-			.subject(subject)
-			.audience(List.of(audience))
-			.claim("name", subject + " user")
-			.claim("email", subject + "@example.org")
-			.issuedAt(now)
-			.expiresAt(now.plusSeconds(300))
-			.build();
-		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).build();
-		return NimbusJwtEncoder.withKeyPair((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate())
-			.build()
-			.encode(JwtEncoderParameters.from(header, claims))
-			.getTokenValue();
-	}
-
-	private static KeyPair rsaKeyPair() {
-		try {
-			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-			generator.initialize(2048);
-			return generator.generateKeyPair();
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -174,11 +126,7 @@ class MeIntegrationTests {
 
 		@Bean
 		JwtDecoder jwtDecoder() {
-			NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey((RSAPublicKey) keys.getPublic()).build();
-			decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(List.of(
-					JwtValidators.createDefaultWithIssuer(ISSUER),
-					new JwtClaimValidator<List<String>>("aud", (aud) -> aud != null && aud.contains("falcon-api")))));
-			return decoder;
+			return TestJwts.decoder();
 		}
 
 	}

@@ -1,0 +1,28 @@
+package health.falcon.backend.activities;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+/**
+ * An {@link ActivityQuery}'s {@code from} must not be after its {@code to}; the violation
+ * is reported on {@code from}. Either date missing is valid.
+ */
+@Documented
+@Constraint(validatedBy = OrderedDatesValidator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@interface OrderedDates {
+
+	String message() default "must not be after 'to'";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+}

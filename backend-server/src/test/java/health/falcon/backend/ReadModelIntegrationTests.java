@@ -1,0 +1,166 @@
+package health.falcon.backend;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The read APIs over ingest data ({@code /api/connections}, {@code /api/activities}) over
+ * HTTP against mongo-java-server, with documents as the ingest services write them and
+ * tokens from {@link TestJwts}: each user sees only their own.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+class ReadModelIntegrationTests {
+
+	private static final MongoServer mongo = new MongoServer(new MemoryBackend());
+
+	private static final String mongoUri = mongo.bindAndGetConnectionString() + "/falcon";
+
+	@Autowired
+	private RestTestClient client;
+
+	@Autowired
+	private MongoTemplate template;
+
+	@DynamicPropertySource
+	static void mongo(DynamicPropertyRegistry registry) {
+		registry.add("spring.mongodb.uri", () -> mongoUri);
+	}
+
+	@AfterAll
+	static void stop() {
+		mongo.shutdownNow();
+	}
+
+	@BeforeEach
+	void clean() {
+		this.template.remove(new Query(), "connections");
+		this.template.remove(new Query(), "activities");
+	}
+
+	@Test
+	void listsEveryConfiguredProviderWithDemosConnectionAndNoTokens() {
+		this.template.insert(connection("demo"), "connections");
+		RestTestClientResponse demo = get("/api/connections", "demo");
+		assertThat(demo).hasStatusOk();
+		assertThat(demo).bodyJson()
+			.extractingPath("$[*].provider")
+			.asArray()
+			.containsExactly("strava", "fitbit", "myfitnesspal", "dropbox");
+		assertThat(demo).bodyJson().extractingPath("$[0].status").isEqualTo("ACTIVE");
+		assertThat(demo).bodyJson().extractingPath("$[0].counts.activities").isEqualTo(2);
+		assertThat(demo).bodyJson().extractingPath("$[1].available").isEqualTo(false);
+		assertThat(demo).bodyJson().doesNotHavePath("$[0].accessToken");
+		assertThat(demo).bodyJson().doesNotHavePath("$[0].refreshToken");
+		assertThat(demo).bodyJson().doesNotHavePath("$[0].lease");
+	}
+
+	@Test
+	void neverShowsAlexDemosConnection() {
+		this.template.insert(connection("demo"), "connections");
+		RestTestClientResponse alex = get("/api/connections", "alex");
+		assertThat(alex).hasStatusOk();
+		assertThat(alex).bodyJson().extractingPath("$[*].status").asArray().containsOnly("NOT_CONNECTED");
+		assertThat(alex).bodyJson().doesNotHavePath("$[0].accountId");
+	}
+
+	@Test
+	void neverShowsAlexDemosActivities() {
+		String today = LocalDate.now(ZoneOffset.UTC).toString();
+		this.template.insert(activity("demo", "1", today), "activities");
+		this.template.insert(activity("alex", "2", today), "activities");
+		RestTestClientResponse demo = get("/api/activities", "demo");
+		assertThat(demo).hasStatusOk();
+		assertThat(demo).bodyJson().extractingPath("$.items[*].id").asArray().containsExactly("demo:strava:1");
+		assertThat(demo).bodyJson().extractingPath("$.totals.count").isEqualTo(1);
+		RestTestClientResponse alex = get("/api/activities?limit=10", "alex");
+		assertThat(alex).bodyJson().extractingPath("$.items[*].id").asArray().containsExactly("alex:strava:2");
+	}
+
+	@Test
+	void answersAnInvalidRangeWithAValidationProblem() {
+		RestTestClientResponse response = get("/api/activities?from=2026-03-31&to=2026-03-01", "demo");
+		assertThat(response).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(response).bodyJson().extractingPath("$.errors[0].field").isEqualTo("from");
+	}
+
+	@Test
+	void rejectsRequestsWithoutToken() {
+		assertThat(RestTestClientResponse.from(this.client.get().uri("/api/connections").exchange())).hasStatus(401);
+		assertThat(RestTestClientResponse.from(this.client.get().uri("/api/activities").exchange())).hasStatus(401);
+	}
+
+	private RestTestClientResponse get(String uri, String user) {
+		return RestTestClientResponse.from(this.client.get()
+			.uri(uri)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.token(user, "falcon-api"))
+			.exchange());
+	}
+
+	private static Document connection(String userId) {
+		Document token = new Document("keyId", "k1").append("nonce", "bm9uY2U=").append("ciphertext", "c2VjcmV0");
+		return new Document("_id", userId + ":strava").append("userId", userId)
+			.append("provider", "strava")
+			.append("status", "ACTIVE")
+			.append("accountId", "12345")
+			.append("accessToken", token)
+			.append("refreshToken", token)
+			.append("counts", new Document("activities", 2))
+			.append("lastSuccessfulSyncAt", new Date())
+			.append("lastRunStatus", "SUCCEEDED")
+			.append("lease", new Document("owner", "replica-1").append("until", new Date()));
+	}
+
+	private static Document activity(String userId, String sourceId, String localDate) {
+		return new Document("_id", userId + ":strava:" + sourceId).append("userId", userId)
+			.append("source", new Document("provider", "strava").append("sourceId", sourceId))
+			.append("name", "Run " + sourceId)
+			.append("sportType", "RUN")
+			.append("sportTypeRaw", "Run")
+			.append("time",
+					new Document("instant", Date.from(Instant.now())).append("offset", "+00:00")
+						.append("zoneId", "UTC")
+						.append("localDate", localDate))
+			.append("movingSeconds", 1800)
+			.append("distanceMeters", 5000.0)
+			.append("deleted", false);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class LocalKeyConfiguration {
+
+		@Bean
+		JwtDecoder jwtDecoder() {
+			return TestJwts.decoder();
+		}
+
+	}
+
+}

@@ -1,0 +1,125 @@
+package health.falcon.backend.activities;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+
+@WebMvcTest(ActivitiesController.class)
+class ActivitiesControllerTests {
+
+	private static final LocalDate MARCH_1 = LocalDate.parse("2026-03-01");
+
+	private static final LocalDate MARCH_31 = LocalDate.parse("2026-03-31");
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private ActivityService service;
+
+	@Test
+	void returnsTheTokenSubjectsActivitiesWithDefaults() {
+		given(this.service.activitiesOf("demo", null, null, 50))
+			.willReturn(new ActivityPage(List.of(run()), new ActivityTotals(1, 10012.5, 3000, 712)));
+		MvcTestResult result = get("/api/activities");
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().isStrictlyEqualTo("""
+				{"items": [{"id": "demo:strava:987", "name": "Morning trail", "sportType": "RUN",
+				  "sportTypeRaw": "TrailRun", "startTime": "2026-03-10T06:30:00Z", "localDate": "2026-03-10",
+				  "zoneId": "Europe/Paris", "elapsedSeconds": 3300, "movingSeconds": 3000, "distanceMeters": 10012.5,
+				  "elevationGainMeters": 240.0, "averageHeartRateBpm": 148.2, "maxHeartRateBpm": 176.0,
+				  "energyKcal": 712.0}],
+				 "totals": {"count": 1, "distanceMeters": 10012.5, "movingSeconds": 3000, "energyKcal": 712.0}}
+				""");
+	}
+
+	@Test
+	void passesTheRangeAndLimit() {
+		given(this.service.activitiesOf("demo", MARCH_1, MARCH_31, 500))
+			.willReturn(new ActivityPage(List.of(), ActivityTotals.NONE));
+		MvcTestResult result = get("/api/activities?from=2026-03-01&to=2026-03-31&limit=500");
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.items").asArray().isEmpty();
+		assertThat(result).bodyJson().extractingPath("$.totals.count").isEqualTo(0);
+	}
+
+	@Test
+	void acceptsTheSameDayAsFromAndTo() {
+		given(this.service.activitiesOf("demo", MARCH_1, MARCH_1, 50))
+			.willReturn(new ActivityPage(List.of(), ActivityTotals.NONE));
+		assertThat(get("/api/activities?from=2026-03-01&to=2026-03-01")).hasStatusOk();
+	}
+
+	@Test
+	void rejectsADateThatIsNotIso() {
+		assertValidationError(get("/api/activities?from=10/03/2026"), "from", "has an invalid value");
+	}
+
+	@Test
+	void rejectsADateThatDoesNotExist() {
+		assertValidationError(get("/api/activities?to=2026-02-30"), "to", "has an invalid value");
+	}
+
+	@Test
+	void rejectsFromAfterTo() {
+		assertValidationError(get("/api/activities?from=2026-03-31&to=2026-03-01"), "from", "must not be after 'to'");
+	}
+
+	@Test
+	void rejectsALimitBelowOne() {
+		assertValidationError(get("/api/activities?limit=0"), "limit", "must be greater than or equal to 1");
+	}
+
+	@Test
+	void rejectsALimitAboveFiveHundred() {
+		assertValidationError(get("/api/activities?limit=501"), "limit", "must be less than or equal to 500");
+	}
+
+	@Test
+	void rejectsALimitThatIsNotANumber() {
+		assertValidationError(get("/api/activities?limit=all"), "limit", "has an invalid value");
+	}
+
+	@Test
+	void rejectsARequestWithoutToken() {
+		MvcTestResult result = this.mvc.get().uri("/api/activities").exchange();
+		assertThat(result).hasStatus(401).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("https://falcon.health/problems/unauthenticated");
+		then(this.service).shouldHaveNoInteractions();
+	}
+
+	private MvcTestResult get(String uri) {
+		return this.mvc.get().uri(uri).with(jwt().jwt((token) -> token.subject("demo"))).exchange();
+	}
+
+	private void assertValidationError(MvcTestResult result, String field, String message) {
+		assertThat(result).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://falcon.health/problems/validation");
+		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo(field);
+		assertThat(result).bodyJson().extractingPath("$.errors[0].message").isEqualTo(message);
+		then(this.service).shouldHaveNoInteractions();
+	}
+
+	private static ActivityPage.Item run() {
+		return new ActivityPage.Item("demo:strava:987", "Morning trail", "RUN", "TrailRun",
+				Instant.parse("2026-03-10T06:30:00Z"), "2026-03-10", "Europe/Paris", 3300L, 3000L, 10012.5, 240.0,
+				148.2, 176.0, 712.0);
+	}
+
+}

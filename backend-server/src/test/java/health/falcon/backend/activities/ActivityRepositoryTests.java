@@ -1,0 +1,160 @@
+package health.falcon.backend.activities;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link ActivityRepository} against an in-process mongo-java-server, with documents in
+ * the shape fitness-service writes (docs/ingest-contracts.md).
+ */
+@DataMongoTest
+@Import(ActivityRepository.class)
+class ActivityRepositoryTests {
+
+	private static final MongoServer server = new MongoServer(new MemoryBackend());
+
+	private static final String uri = server.bindAndGetConnectionString() + "/falcon";
+
+	private static final LocalDate MARCH_1 = LocalDate.parse("2026-03-01");
+
+	private static final LocalDate MARCH_31 = LocalDate.parse("2026-03-31");
+
+	@Autowired
+	private ActivityRepository repository;
+
+	@Autowired
+	private MongoTemplate template;
+
+	@DynamicPropertySource
+	static void mongo(DynamicPropertyRegistry registry) {
+		registry.add("spring.mongodb.uri", () -> uri);
+	}
+
+	@AfterAll
+	static void stop() {
+		server.shutdownNow();
+	}
+
+	@BeforeEach
+	void clean() {
+		this.template.remove(new Query(), "activities");
+	}
+
+	@Test
+	void readsTheUsersActivitiesNewestFirst() {
+		insert(activity("demo", "1", "2026-03-02T07:00:00Z", "2026-03-02", 5000.0, 1500, 300.0));
+		insert(activity("demo", "2", "2026-03-20T07:00:00Z", "2026-03-20", 10000.0, 3000, 600.0));
+		insert(activity("demo", "3", "2026-03-11T07:00:00Z", "2026-03-11", 20000.0, 3600, null));
+		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, 50)).extracting(StoredActivity::id)
+			.containsExactly("demo:strava:2", "demo:strava:3", "demo:strava:1");
+	}
+
+	@Test
+	void mapsTheStoredShape() {
+		insert(activity("demo", "1", "2026-03-10T05:30:00Z", "2026-03-10", 10012.5, 3000, 712.0));
+		StoredActivity found = this.repository.find("demo", MARCH_1, MARCH_31, 50).get(0);
+		assertThat(found).isEqualTo(new StoredActivity("demo:strava:1", "Activity 1", "RUN", "TrailRun",
+				new StoredActivity.Time(Instant.parse("2026-03-10T05:30:00Z"), "Europe/Paris", "2026-03-10"), 3300L,
+				3000L, 10012.5, 240.0, 148.2, 176.0, 712.0));
+	}
+
+	@Test
+	void excludesDeletedActivities() {
+		insert(activity("demo", "1", "2026-03-02T07:00:00Z", "2026-03-02", 5000.0, 1500, 300.0));
+		insert(activity("demo", "2", "2026-03-03T07:00:00Z", "2026-03-03", 8000.0, 2000, 400.0).append("deleted", true)
+			.append("deletedAt", new Date()));
+		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, 50)).extracting(StoredActivity::id)
+			.containsExactly("demo:strava:1");
+		assertThat(this.repository.totals("demo", MARCH_1, MARCH_31).count()).isOne();
+	}
+
+	@Test
+	void filtersByLocalDateInclusively() {
+		// 23:30 UTC on 28 February was already 1 March in Paris: the local date decides.
+		insert(activity("demo", "1", "2026-02-28T23:30:00Z", "2026-03-01", 1000.0, 100, 10.0));
+		insert(activity("demo", "2", "2026-03-31T12:00:00Z", "2026-03-31", 2000.0, 200, 20.0));
+		insert(activity("demo", "3", "2026-02-28T12:00:00Z", "2026-02-28", 4000.0, 400, 40.0));
+		insert(activity("demo", "4", "2026-04-01T00:30:00Z", "2026-04-01", 8000.0, 800, 80.0));
+		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, 50)).extracting(StoredActivity::id)
+			.containsExactlyInAnyOrder("demo:strava:1", "demo:strava:2");
+	}
+
+	@Test
+	void limitsTheItemsButTotalsTheWholeRange() {
+		insert(activity("demo", "1", "2026-03-02T07:00:00Z", "2026-03-02", 5000.0, 1500, 300.0));
+		insert(activity("demo", "2", "2026-03-20T07:00:00Z", "2026-03-20", 10000.0, 3000, 600.0));
+		insert(activity("demo", "3", "2026-03-11T07:00:00Z", "2026-03-11", 20000.0, 3600, null));
+		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, 1)).extracting(StoredActivity::id)
+			.containsExactly("demo:strava:2");
+		assertThat(this.repository.totals("demo", MARCH_1, MARCH_31))
+			.isEqualTo(new ActivityTotals(3, 35000.0, 8100, 900.0));
+	}
+
+	@Test
+	void totalsNothingAsZero() {
+		assertThat(this.repository.totals("demo", MARCH_1, MARCH_31)).isEqualTo(ActivityTotals.NONE);
+	}
+
+	@Test
+	void keepsUsersApart() {
+		insert(activity("demo", "1", "2026-03-02T07:00:00Z", "2026-03-02", 5000.0, 1500, 300.0));
+		assertThat(this.repository.find("alex", MARCH_1, MARCH_31, 50)).isEmpty();
+		assertThat(this.repository.totals("alex", MARCH_1, MARCH_31)).isEqualTo(ActivityTotals.NONE);
+	}
+
+	private void insert(Document activity) {
+		this.template.insert(activity, "activities");
+	}
+
+	private static Document activity(String userId, String sourceId, String start, String localDate,
+			double distanceMeters, int movingSeconds, @Nullable Double energyKcal) {
+		Document document = new Document("_id", userId + ":strava:" + sourceId).append("userId", userId)
+			.append("source",
+					new Document("provider", "strava").append("sourceId", sourceId)
+						.append("ingestRunId", "run-1")
+						.append("receivedAt", new Date()))
+			.append("name", "Activity " + sourceId)
+			.append("sportType", "RUN")
+			.append("sportTypeRaw", "TrailRun")
+			.append("time",
+					new Document("instant", Date.from(Instant.parse(start))).append("offset", "+01:00")
+						.append("zoneId", "Europe/Paris")
+						.append("localDate", localDate)
+						.append("zoneAssumed", false))
+			.append("elapsedSeconds", 3300)
+			.append("movingSeconds", movingSeconds)
+			.append("distanceMeters", distanceMeters)
+			.append("elevationGainMeters", 240.0)
+			.append("averageSpeedMps", 3.34)
+			.append("maxSpeedMps", 5.1)
+			.append("averageHeartRateBpm", 148.2)
+			.append("maxHeartRateBpm", 176.0)
+			.append("kilojoules", null)
+			.append("deleted", false)
+			.append("updatedAt", new Date());
+		if (energyKcal != null) {
+			document.append("energyKcal", energyKcal);
+		}
+		return document;
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Tests of the connections feature.
+ */
+@NullMarked
+package health.falcon.backend.connections;
+
+import org.jspecify.annotations.NullMarked;

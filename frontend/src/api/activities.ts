@@ -1,0 +1,55 @@
+/** The signed-in user's activities, as served by backend-server. Quantities are SI. */
+import { apiFetch } from './client';
+
+export interface Activity {
+  id: string;
+  name: string | null;
+  /** Normalized: `RUN`, `RIDE`, `WALK`, `HIKE`, `SWIM`, `WORKOUT`, `OTHER`, … */
+  sportType: string | null;
+  /** The provider's own name, e.g. `TrailRun`. */
+  sportTypeRaw: string | null;
+  /** Start instant (ISO-8601, UTC). */
+  startTime: string;
+  /** The local date it started on, `YYYY-MM-DD`. */
+  localDate: string;
+  zoneId: string | null;
+  elapsedSeconds: number | null;
+  movingSeconds: number | null;
+  distanceMeters: number | null;
+  elevationGainMeters: number | null;
+  averageHeartRateBpm: number | null;
+  maxHeartRateBpm: number | null;
+  energyKcal: number | null;
+}
+
+/** Sums over every activity in the requested range, not only the returned items. */
+export interface ActivityTotals {
+  count: number;
+  distanceMeters: number;
+  movingSeconds: number;
+  energyKcal: number;
+}
+
+export interface ActivityPage {
+  items: Activity[];
+  totals: ActivityTotals;
+}
+
+export interface ActivityQuery {
+  /** First local date, inclusive (`YYYY-MM-DD`); the server defaults to 90 days before `to`. */
+  from?: string;
+  /** Last local date, inclusive; the server defaults to today. */
+  to?: string;
+  /** 1–500; the server defaults to 50. */
+  limit?: number;
+}
+
+/** `GET /api/activities`: newest first; a 400 validation problem for bad dates or limits. */
+export function fetchActivities(query: ActivityQuery = {}): Promise<ActivityPage> {
+  const params = new URLSearchParams();
+  if (query.from) params.set('from', query.from);
+  if (query.to) params.set('to', query.to);
+  if (query.limit !== undefined) params.set('limit', String(query.limit));
+  const search = params.toString();
+  return apiFetch<ActivityPage>(search ? `/api/activities?${search}` : '/api/activities');
+}
