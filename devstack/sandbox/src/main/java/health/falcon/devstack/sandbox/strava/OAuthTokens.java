@@ -1,0 +1,145 @@
+package health.falcon.devstack.sandbox.strava;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import health.falcon.devstack.sandbox.common.RandomTokens;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The emulator's authorization state, in memory: single-use authorization codes, expiring
+ * access tokens and rotating refresh tokens, each bound to one athlete and the scopes
+ * granted. A restart forgets everything, so connected clients must reconnect.
+ */
+@Component
+class OAuthTokens {
+
+	private final Map<String, Grant> codes = new ConcurrentHashMap<>();
+
+	private final Map<String, Grant> accessTokens = new ConcurrentHashMap<>();
+
+	private final Map<String, Grant> refreshTokens = new ConcurrentHashMap<>();
+
+	private final Clock clock;
+
+	private final Duration accessTokenTimeToLive;
+
+	private final Duration codeTimeToLive;
+
+	OAuthTokens(Clock clock, StravaProperties properties) {
+		this.clock = clock;
+		this.accessTokenTimeToLive = properties.accessTokenTimeToLive();
+		this.codeTimeToLive = properties.authorizationCodeTimeToLive();
+	}
+
+	/**
+	 * Issues a single-use authorization code.
+	 * @param athleteId the athlete who approved
+	 * @param scopes the scopes granted
+	 * @return the code, valid for the configured code lifetime
+	 */
+	String issueCode(long athleteId, Set<String> scopes) {
+		String code = RandomTokens.hex(20);
+		this.codes.put(code, new Grant(athleteId, scopes, this.clock.instant().plus(this.codeTimeToLive)));
+		return code;
+	}
+
+	/**
+	 * Redeems an authorization code (once) for tokens.
+	 * @param code the code
+	 * @return the tokens
+	 * @throws StravaFaultException 400 when the code is unknown, used or expired
+	 */
+	Issued exchangeCode(String code) {
+		Grant grant = this.codes.remove(code);
+		if (grant == null || !grant.validAt(this.clock.instant())) {
+			throw new StravaFaultException(HttpStatus.BAD_REQUEST,
+					Fault.badRequest("AuthorizationCode", "code", "invalid"));
+		}
+		return issue(grant.athleteId(), grant.scopes());
+	}
+
+	/**
+	 * Redeems a refresh token (once): the new refresh token replaces it.
+	 * @param refreshToken the refresh token
+	 * @return the new tokens
+	 * @throws StravaFaultException 400 when the refresh token is unknown or was rotated
+	 */
+	Issued refresh(String refreshToken) {
+		Grant grant = this.refreshTokens.remove(refreshToken);
+		if (grant == null) {
+			throw new StravaFaultException(HttpStatus.BAD_REQUEST,
+					Fault.badRequest("RefreshToken", "refresh_token", "invalid"));
+		}
+		return issue(grant.athleteId(), grant.scopes());
+	}
+
+	/**
+	 * Looks up a live access token.
+	 * @param accessToken the token, {@code null} when the request carried none
+	 * @return its grant
+	 * @throws StravaFaultException 401 when the token is missing, unknown, expired or
+	 * revoked
+	 */
+	Grant authenticate(@Nullable String accessToken) {
+		Grant grant = (accessToken != null) ? this.accessTokens.get(accessToken) : null;
+		if (grant == null || !grant.validAt(this.clock.instant())) {
+			throw new StravaFaultException(HttpStatus.UNAUTHORIZED, Fault.invalidToken());
+		}
+		return grant;
+	}
+
+	/**
+	 * Invalidates every code and token of an athlete.
+	 * @param athleteId the athlete
+	 */
+	void revokeAthlete(long athleteId) {
+		this.codes.values().removeIf((grant) -> grant.athleteId() == athleteId);
+		this.accessTokens.values().removeIf((grant) -> grant.athleteId() == athleteId);
+		this.refreshTokens.values().removeIf((grant) -> grant.athleteId() == athleteId);
+	}
+
+	private Issued issue(long athleteId, Set<String> scopes) {
+		Instant expiresAt = this.clock.instant().plus(this.accessTokenTimeToLive);
+		String accessToken = RandomTokens.hex(20);
+		String refreshToken = RandomTokens.hex(20);
+		this.accessTokens.put(accessToken, new Grant(athleteId, scopes, expiresAt));
+		this.refreshTokens.put(refreshToken, new Grant(athleteId, scopes, Instant.MAX));
+		return new Issued(accessToken, refreshToken, expiresAt, athleteId);
+	}
+
+	/**
+	 * What a code or token grants.
+	 *
+	 * @param athleteId the athlete
+	 * @param scopes the scopes granted
+	 * @param expiresAt end of validity (exclusive)
+	 */
+	record Grant(long athleteId, Set<String> scopes, Instant expiresAt) {
+
+		boolean validAt(Instant now) {
+			return now.isBefore(this.expiresAt);
+		}
+
+	}
+
+	/**
+	 * A freshly issued token pair.
+	 *
+	 * @param accessToken the access token
+	 * @param refreshToken the refresh token
+	 * @param expiresAt when the access token expires
+	 * @param athleteId the athlete
+	 */
+	record Issued(String accessToken, String refreshToken, Instant expiresAt, long athleteId) {
+
+	}
+
+}
