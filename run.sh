@@ -169,6 +169,8 @@ done
 
 echo
 log "all ${#NAMES[@]} components ready in $(since_start) s"
+# shellcheck source=devstack/after-ready.sh
+[[ -f "$ROOT/devstack/after-ready.sh" ]] && . "$ROOT/devstack/after-ready.sh"
 for i in "${!NAMES[@]}"; do
   printf '[run.sh]   %-15s port %-6s pid %-8s RSS %4d MiB\n' "${NAMES[$i]}" "${PORTS[$i]}" "${PIDS[$i]}" \
     "$(($(ps -o rss= -p "${PIDS[$i]}" 2>/dev/null || echo 0) / 1024))"

@@ -1,0 +1,19 @@
+# Sourced by ./run.sh once every component is ready: provider set-up that needs the whole suite.
+# Each step is best effort: a failure is reported and the suite keeps running.
+
+# Strava push subscription at the sandbox: the sandbox validates it with the real handshake
+# (GET /webhooks/strava through the gateway), then pushes activity and athlete events there.
+register_strava_webhook() {
+  local answer
+  if answer=$(curl -fsS -X POST "$FALCON_SANDBOX_URL/strava/api/v3/push_subscriptions" \
+      --data-urlencode "client_id=$FALCON_STRAVA_CLIENT_ID" \
+      --data-urlencode "client_secret=$FALCON_STRAVA_CLIENT_SECRET" \
+      --data-urlencode "callback_url=$FALCON_PUBLIC_URL/webhooks/strava" \
+      --data-urlencode "verify_token=$FALCON_STRAVA_VERIFY_TOKEN" 2>&1); then
+    log "Strava webhook subscription registered at the sandbox: $answer"
+  else
+    log "warning: could not register the Strava webhook subscription at the sandbox: $answer"
+  fi
+}
+
+register_strava_webhook
