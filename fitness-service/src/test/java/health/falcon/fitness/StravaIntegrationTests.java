@@ -1,0 +1,334 @@
+package health.falcon.fitness;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.fitness.support.MutableClock;
+import health.falcon.fitness.support.RecordingSleeper;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * fitness-service with the real ingest kit over mongo-java-server, WireMock as Strava
+ * (OAuth and API, the real shapes), minted RS256 tokens, a controllable clock and a
+ * sleeper that moves it instead of sleeping.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+class StravaIntegrationTests {
+
+	private static final Instant START = Instant.parse("2026-03-10T10:01:00Z");
+
+	private static final long BACKFILL_FROM = START.minus(Duration.ofDays(365)).getEpochSecond();
+
+	private static final WireMockServer strava = startWireMock();
+
+	private static final KeyPair keys = rsaKeyPair();
+
+	private static final MongoServer mongoServer = new MongoServer(new MemoryBackend());
+
+	private static final String mongoUri = mongoServer.bindAndGetConnectionString() + "/falcon";
+
+	private static final MutableClock clock = new MutableClock(START);
+
+	private static final RecordingSleeper sleeper = new RecordingSleeper(clock);
+
+	@Autowired
+	private RestTestClient client;
+
+	@Autowired
+	private MongoTemplate mongo;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		String base = strava.baseUrl();
+		registry.add("spring.mongodb.uri", () -> mongoUri);
+		registry.add("spring.quartz.auto-startup", () -> "false");
+		registry.add("falcon.ingest.encryption.active-key-id", () -> "k1");
+		registry.add("falcon.ingest.encryption.keys", () -> "k1:FlTdVxL1dbk8bLBM1AR6xGBwcqa16eIe/ddOktMsDuA=");
+		registry.add("falcon.ingest.state.secret", () -> "test-only-state-signing-secret-0123456789");
+		registry.add("falcon.ingest.providers.strava.authorization-uri", () -> base + "/oauth/authorize");
+		registry.add("falcon.ingest.providers.strava.token-uri", () -> base + "/oauth/token");
+		registry.add("falcon.ingest.providers.strava.api-base-url", () -> base + "/api/v3");
+		registry.add("falcon.ingest.providers.strava.client-id", () -> "4711");
+		registry.add("falcon.ingest.providers.strava.client-secret", () -> "strava-secret");
+		registry.add("falcon.fitness.strava.deauthorize-uri", () -> base + "/oauth/deauthorize");
+		registry.add("falcon.fitness.strava.webhook.verify-token", () -> "s3cret");
+	}
+
+	@BeforeEach
+	void resetWorld() {
+		strava.resetAll();
+		clock.set(START);
+		sleeper.reset();
+		this.mongo.getDb().drop();
+	}
+
+	@AfterAll
+	static void stop() {
+		strava.stop();
+		mongoServer.shutdownNow();
+	}
+
+	@Test
+	void redirectsToStravaWithItsConventions() {
+		URI location = redirect("/api/connections/strava/authorize", "demo");
+		assertThat(location.toString()).startsWith(strava.baseUrl() + "/oauth/authorize?");
+		Map<String, String> query = UriComponentsBuilder.fromUri(location).build().getQueryParams().toSingleValueMap();
+		assertThat(query).containsEntry("client_id", "4711")
+			.containsEntry("response_type", "code")
+			.containsEntry("approval_prompt", "auto")
+			.containsKey("state")
+			.doesNotContainKey("code_challenge");
+		assertThat(decode(query.get("scope"))).isEqualTo("read,activity:read,activity:read_all");
+	}
+
+	@Test
+	void connectsAndBackfillsAYearOfActivities() {
+		stubStrava();
+		URI result = connect("demo", "read,activity:read,activity:read_all");
+		assertThat(result.toString()).endsWith("/connections?provider=strava&result=connected");
+		strava.verify(postRequestedFor(urlPathEqualTo("/oauth/token")).withRequestBody(containing("code=the-code"))
+			.withRequestBody(containing("client_secret=strava-secret")));
+		await().untilAsserted(() -> assertThat(activities("demo")).hasSize(2)
+			.allSatisfy((activity) -> assertThat(activity.get("energyKcal")).isEqualTo(640.0)));
+		Document connection = this.mongo.findById("demo:strava", Document.class, "connections");
+		assertThat(connection).isNotNull();
+		assertThat(connection.getString("accountId")).isEqualTo("1234567");
+		RestTestClientResponse view = api("/api/connections/strava", "demo");
+		assertThat(view).hasStatusOk();
+		assertThat(view).bodyJson().extractingPath("$.accountId").isEqualTo("1234567");
+	}
+
+	@Test
+	void refusesAConnectionWithoutActivityAccess() {
+		stubStrava();
+		URI result = connect("demo", "read");
+		assertThat(result.toString()).contains("provider=strava").contains("result=error");
+		assertThat(activities("demo")).isEmpty();
+	}
+
+	@Test
+	void keepsEachUsersConnectionToThemselves() {
+		stubStrava();
+		connect("demo", "read,activity:read,activity:read_all");
+		await().untilAsserted(() -> assertThat(activities("demo")).hasSize(2));
+		RestTestClientResponse alex = api("/api/connections/strava", "alex");
+		assertThat(alex).bodyJson().extractingPath("$.accountId").isNull();
+		assertThat(api("/api/connections/strava/runs", "alex")).bodyJson().isEqualTo("[]");
+		assertThat(api("/api/connections/strava/runs", "demo")).bodyJson().extractingPath("$.length()").isNotEqualTo(0);
+	}
+
+	@Test
+	void softDeletesAnActivityDeletedAtStravaThroughTheUnauthenticatedWebhook() {
+		stubStrava();
+		connect("demo", "read,activity:read,activity:read_all");
+		await().untilAsserted(() -> assertThat(activities("demo")).hasSize(2));
+		RestTestClientResponse response = RestTestClientResponse
+			.from(this.client.post().uri("/webhooks/strava").contentType(MediaType.APPLICATION_JSON).body("""
+					{"object_type":"activity","object_id":101,"aspect_type":"delete","updates":{},
+					 "owner_id":1234567,"subscription_id":120475,"event_time":1767229200}
+					""").exchange());
+		assertThat(response).hasStatusOk();
+		await().untilAsserted(() -> assertThat(this.mongo.findById("demo:strava:101", Document.class, "activities"))
+			.extracting((activity) -> activity.get("deleted"))
+			.isEqualTo(true));
+	}
+
+	@Test
+	void waitsForTheNextQuarterHourAfterA429() {
+		stubStrava();
+		strava.stubFor(get(urlPathEqualTo("/api/v3/athlete/activities")).inScenario("limit")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(429)
+				.withHeader("Content-Type", "application/json")
+				.withHeader("X-RateLimit-Limit", "200,2000")
+				.withHeader("X-RateLimit-Usage", "201,655")
+				.withHeader("X-ReadRateLimit-Limit", "100,1000")
+				.withHeader("X-ReadRateLimit-Usage", "101,600")
+				.withBody("{\"message\":\"Rate Limit Exceeded\",\"errors\":[]}"))
+			.willSetStateTo("reset"));
+		connect("demo", "read,activity:read,activity:read_all");
+		await().untilAsserted(() -> assertThat(activities("demo")).hasSize(2));
+		assertThat(sleeper.waits()).isNotEmpty()
+			.allSatisfy((wait) -> assertThat(wait).isLessThanOrEqualTo(Duration.ofMinutes(15)));
+	}
+
+	private void stubStrava() {
+		strava.stubFor(post(urlPathEqualTo("/oauth/token")).willReturn(okJson("""
+				{"token_type":"Bearer","expires_at":%d,"expires_in":21600,
+				 "refresh_token":"r-0a1b2c","access_token":"a-9f8e7d",
+				 "athlete":{"id":1234567,"resource_state":2,"firstname":"Test","lastname":"User"}}
+				""".formatted(START.plusSeconds(21600).getEpochSecond()))));
+		String page = "[" + summary(101, "2025-06-01T06:00:00Z") + "," + summary(102, "2025-06-02T06:00:00Z") + "]";
+		strava.stubFor(get(urlPathEqualTo("/api/v3/athlete/activities"))
+			.withQueryParam("after", equalTo(Long.toString(BACKFILL_FROM)))
+			.withQueryParam("page", equalTo("1"))
+			.withQueryParam("per_page", equalTo("200"))
+			.atPriority(5)
+			.willReturn(okJson(page).withHeader("X-RateLimit-Limit", "200,2000")
+				.withHeader("X-RateLimit-Usage", "3,30")
+				.withHeader("X-ReadRateLimit-Limit", "100,1000")
+				.withHeader("X-ReadRateLimit-Usage", "3,30")));
+		strava.stubFor(get(urlPathEqualTo("/api/v3/athlete/activities")).withQueryParam("page", equalTo("2"))
+			.atPriority(5)
+			.willReturn(okJson("[]")));
+		for (long id : List.of(101L, 102L)) {
+			String detailed = summary(id, (id == 101) ? "2025-06-01T06:00:00Z" : "2025-06-02T06:00:00Z");
+			strava.stubFor(get("/api/v3/activities/" + id)
+				.willReturn(okJson(detailed.substring(0, detailed.length() - 1) + ",\"calories\":640.0}")));
+		}
+	}
+
+	private static String summary(long id, String start) {
+		String local = Instant.parse(start).plusSeconds(7200).toString();
+		return """
+				{"resource_state":2,"athlete":{"id":1234567,"resource_state":1},"name":"Morning Run","distance":10012.4,
+				 "moving_time":2875,"elapsed_time":2990,"total_elevation_gain":54.0,"type":"Run","sport_type":"Run",
+				 "id":%d,"start_date":"%s","start_date_local":"%s","timezone":"(GMT+01:00) Europe/Berlin",
+				 "utc_offset":7200.0,"average_speed":3.482,"max_speed":5.1,"has_heartrate":true,
+				 "average_heartrate":151.2,"max_heartrate":176.0,"private":false}""".formatted(id, start, local);
+	}
+
+	private List<Document> activities(String userId) {
+		return this.mongo.getCollection("activities").find(new Document("userId", userId)).into(new ArrayList<>());
+	}
+
+	private URI connect(String user, String scope) {
+		String state = decode(UriComponentsBuilder.fromUri(redirect("/api/connections/strava/authorize", user))
+			.build()
+			.getQueryParams()
+			.getFirst("state"));
+		return redirect("/api/connections/strava/callback?code=the-code&state=" + state + "&scope=" + scope, user);
+	}
+
+	private URI redirect(String path, String user) {
+		URI location = this.client.get()
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, bearer(user))
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation();
+		assertThat(location).isNotNull();
+		return location;
+	}
+
+	private RestTestClientResponse api(String path, String user) {
+		return RestTestClientResponse
+			.from(this.client.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer(user)).exchange());
+	}
+
+	private static String decode(String value) {
+		return URLDecoder.decode(value, StandardCharsets.UTF_8);
+	}
+
+	private static String bearer(String subject) {
+		Instant now = Instant.now();
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.issuer("http://localhost:9000")
+			.subject(subject)
+			.audience(List.of("falcon-api"))
+			.issuedAt(now)
+			.expiresAt(now.plusSeconds(300))
+			.build();
+		return "Bearer "
+				+ NimbusJwtEncoder.withKeyPair((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate())
+					.build()
+					.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+					.getTokenValue();
+	}
+
+	private static WireMockServer startWireMock() {
+		WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+		server.start();
+		return server;
+	}
+
+	private static KeyPair rsaKeyPair() {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			return generator.generateKeyPair();
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Infrastructure {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return clock;
+		}
+
+		@Bean
+		RecordingSleeper testSleeper() {
+			return sleeper;
+		}
+
+		@Bean
+		JwtDecoder jwtDecoder() {
+			return NimbusJwtDecoder.withPublicKey((RSAPublicKey) keys.getPublic()).build();
+		}
+
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Tests of health.falcon.fitness.activity.
+ */
+@NullMarked
+package health.falcon.fitness.activity;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * Tests of health.falcon.fitness.
+ */
+@NullMarked
+package health.falcon.fitness;
+
+import org.jspecify.annotations.NullMarked;

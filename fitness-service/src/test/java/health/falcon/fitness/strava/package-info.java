@@ -1,0 +1,7 @@
+/**
+ * Tests of health.falcon.fitness.strava.
+ */
+@NullMarked
+package health.falcon.fitness.strava;
+
+import org.jspecify.annotations.NullMarked;
