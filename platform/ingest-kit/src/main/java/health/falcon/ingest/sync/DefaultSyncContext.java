@@ -1,0 +1,147 @@
+package health.falcon.ingest.sync;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import health.falcon.ingest.connection.Connection;
+import health.falcon.ingest.connection.ConnectionStore;
+import health.falcon.ingest.connection.Lease;
+import health.falcon.ingest.spi.SyncContext;
+import health.falcon.ingest.spi.SyncTrigger;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.client.RestClient;
+
+/**
+ * The {@link SyncContext} of one run: cursors read at lease time, writes that renew the
+ * lease, counts for the run document, and a lazily built API client.
+ */
+class DefaultSyncContext implements SyncContext {
+
+	private final Connection connection;
+
+	private final SyncTrigger trigger;
+
+	private final String runId;
+
+	private final ContextSupport support;
+
+	private final Map<String, String> cursors;
+
+	private int written;
+
+	private int quarantined;
+
+	private @Nullable RestClient api;
+
+	DefaultSyncContext(Connection connection, SyncTrigger trigger, String runId, ContextSupport support) {
+		this.connection = connection;
+		this.trigger = trigger;
+		this.runId = runId;
+		this.support = support;
+		this.cursors = new HashMap<>(connection.getCursors());
+	}
+
+	@Override
+	public String userId() {
+		return this.connection.getUserId();
+	}
+
+	@Override
+	public SyncTrigger trigger() {
+		return this.trigger;
+	}
+
+	@Override
+	public String runId() {
+		return this.runId;
+	}
+
+	@Override
+	public @Nullable String accountId() {
+		return this.connection.getAccountId();
+	}
+
+	@Override
+	public @Nullable String cursor(String stream) {
+		return this.cursors.get(stream);
+	}
+
+	@Override
+	public void advance(String stream, String cursor, int written) {
+		Lease lease = new Lease(this.runId, clock().instant().plus(this.support.leaseTtl()));
+		this.support.store().advance(this.connection.getId(), stream, cursor, written, lease);
+		this.cursors.put(stream, cursor);
+		this.written += written;
+	}
+
+	@Override
+	public void recordWritten(int written) {
+		this.written += written;
+	}
+
+	@Override
+	public void quarantine(String recordId, String reason, String rawPayload) {
+		this.support.archive().quarantine(scope(), recordId, reason, rawPayload, clock().instant());
+		this.quarantined++;
+	}
+
+	@Override
+	public void archive(String kind, String payload) {
+		this.support.archive().archive(scope(), kind, payload, clock().instant());
+	}
+
+	@Override
+	public void backfillProgress(Instant from, Instant reached) {
+		this.support.store().backfillProgress(this.connection.getId(), from, reached);
+	}
+
+	@Override
+	public Instant backfillFrom() {
+		return clock().instant().minus(this.support.backfillDepth());
+	}
+
+	@Override
+	public RestClient api() {
+		if (this.api == null) {
+			this.api = this.support.api().client(this.connection);
+		}
+		return this.api;
+	}
+
+	@Override
+	public Clock clock() {
+		return this.support.clock();
+	}
+
+	int written() {
+		return this.written;
+	}
+
+	int quarantined() {
+		return this.quarantined;
+	}
+
+	private PayloadArchive.RunScope scope() {
+		return new PayloadArchive.RunScope(this.connection.getUserId(), this.connection.getProvider(), this.runId);
+	}
+
+	/**
+	 * What a context needs from the kit.
+	 *
+	 * @param store the connection store
+	 * @param archive quarantine and raw archive
+	 * @param api the API client factory
+	 * @param clock the clock
+	 * @param leaseTtl the lease lifetime after each renewal
+	 * @param backfillDepth how far back a backfill reaches
+	 */
+	record ContextSupport(ConnectionStore store, PayloadArchive archive, ProviderApi api, Clock clock,
+			Duration leaseTtl, Duration backfillDepth) {
+
+	}
+
+}

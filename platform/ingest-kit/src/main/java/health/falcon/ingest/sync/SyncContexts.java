@@ -1,0 +1,45 @@
+package health.falcon.ingest.sync;
+
+import java.time.Clock;
+
+import health.falcon.ingest.config.IngestProperties;
+import health.falcon.ingest.connection.Connection;
+import health.falcon.ingest.connection.ConnectionStore;
+import health.falcon.ingest.provider.ProviderConnectors;
+import health.falcon.ingest.spi.SyncTrigger;
+
+/**
+ * Creates run contexts with the provider's configuration.
+ */
+class SyncContexts {
+
+	private final ProviderConnectors connectors;
+
+	private final ConnectionStore store;
+
+	private final PayloadArchive archive;
+
+	private final ProviderApi api;
+
+	private final Clock clock;
+
+	private final IngestProperties.Lease lease;
+
+	SyncContexts(ProviderConnectors connectors, ConnectionStore store, PayloadArchive archive, ProviderApi api,
+			Clock clock, IngestProperties.Lease lease) {
+		this.connectors = connectors;
+		this.store = store;
+		this.archive = archive;
+		this.api = api;
+		this.clock = clock;
+		this.lease = lease;
+	}
+
+	DefaultSyncContext create(Connection connection, SyncTrigger trigger, String runId) {
+		DefaultSyncContext.ContextSupport support = new DefaultSyncContext.ContextSupport(this.store, this.archive,
+				this.api, this.clock, this.lease.ttl(),
+				this.connectors.properties(connection.getProvider()).backfillDepth());
+		return new DefaultSyncContext(connection, trigger, runId, support);
+	}
+
+}

@@ -1,0 +1,117 @@
+package health.falcon.ingest.sync;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import health.falcon.ingest.api.IngestOperations;
+import health.falcon.ingest.api.RunOutcome;
+import health.falcon.ingest.connection.Connection;
+import health.falcon.ingest.connection.ConnectionRepository;
+import health.falcon.ingest.connection.ConnectionStatus;
+import health.falcon.ingest.provider.ProviderConnectors;
+import health.falcon.ingest.spi.ProviderConnector;
+import health.falcon.ingest.spi.SyncContext;
+import health.falcon.ingest.spi.SyncTrigger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
+
+/**
+ * The kit's {@link IngestOperations}: runs syncs and targeted work single-flight per
+ * connection (the lease), queues syncs on a bounded executor, and handles grants revoked
+ * at the provider.
+ */
+public class SyncRunner implements IngestOperations {
+
+	private static final Logger logger = LoggerFactory.getLogger(SyncRunner.class);
+
+	private final ProviderConnectors connectors;
+
+	private final ConnectionRepository connections;
+
+	private final Leases leases;
+
+	private final RunExecution execution;
+
+	private final ConnectionLifecycle lifecycle;
+
+	private final AsyncTaskExecutor executor;
+
+	SyncRunner(ProviderConnectors connectors, ConnectionRepository connections, Leases leases, RunExecution execution,
+			ConnectionLifecycle lifecycle, AsyncTaskExecutor executor) {
+		this.connectors = connectors;
+		this.connections = connections;
+		this.leases = leases;
+		this.execution = execution;
+		this.lifecycle = lifecycle;
+		this.executor = executor;
+	}
+
+	@Override
+	public Optional<String> userIdForAccount(String provider, String accountId) {
+		return this.connections.findByProviderAndAccountId(provider, accountId)
+			.stream()
+			.filter((connection) -> connection.getStatus() != ConnectionStatus.REVOKED
+					&& connection.getStatus() != ConnectionStatus.DISCONNECTED)
+			.map(Connection::getUserId)
+			.findFirst();
+	}
+
+	@Override
+	public RunOutcome run(String userId, String provider, SyncTrigger trigger, Consumer<SyncContext> work) {
+		this.connectors.connector(provider);
+		String id = Connection.id(userId, provider);
+		Optional<Connection> connection = this.connections.findById(id);
+		if (connection.isEmpty() || !connection.get().getStatus().usable()) {
+			return new RunOutcome(null, RunOutcome.Status.SKIPPED);
+		}
+		String runId = UUID.randomUUID().toString();
+		Connection leased = this.leases.acquire(id, runId, trigger);
+		if (leased == null) {
+			logger.debug("Another run holds the lease of a {} connection", provider);
+			return new RunOutcome(null, RunOutcome.Status.BUSY);
+		}
+		if (!leased.getStatus().usable()) {
+			this.lifecycle.release(id, runId);
+			return new RunOutcome(null, RunOutcome.Status.SKIPPED);
+		}
+		return this.execution.execute(leased, trigger, runId, work);
+	}
+
+	@Override
+	public void requestSync(String userId, String provider, SyncTrigger trigger) {
+		submit(userId, provider, trigger);
+	}
+
+	/**
+	 * Queue a full sync and return its future outcome.
+	 * @param userId the owner
+	 * @param provider the provider id
+	 * @param trigger why
+	 * @return the outcome; {@code SKIPPED} at once when the executor's queue is full
+	 */
+	public CompletableFuture<RunOutcome> submit(String userId, String provider, SyncTrigger trigger) {
+		ProviderConnector connector = this.connectors.connector(provider);
+		try {
+			return CompletableFuture.supplyAsync(() -> run(userId, provider, trigger, connector::sync), this.executor)
+				.exceptionally((ex) -> {
+					logger.error("Queued {} sync of {} failed", trigger, provider, ex);
+					return new RunOutcome(null, RunOutcome.Status.FAILED);
+				});
+		}
+		catch (TaskRejectedException ex) {
+			logger.warn("Sync queue full; dropped a {} sync of {} (the next schedule catches up)", trigger, provider);
+			return CompletableFuture.completedFuture(new RunOutcome(null, RunOutcome.Status.SKIPPED));
+		}
+	}
+
+	@Override
+	public void revokedByProvider(String userId, String provider) {
+		this.lifecycle.revokedByProvider(userId, provider);
+	}
+
+}

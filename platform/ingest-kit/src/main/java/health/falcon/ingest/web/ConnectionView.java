@@ -1,0 +1,43 @@
+package health.falcon.ingest.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import health.falcon.ingest.connection.Backfill;
+import health.falcon.ingest.connection.Connection;
+import health.falcon.ingest.connection.ConnectionStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A connection as {@code GET /api/connections/{provider}} shows it: never tokens, cursors
+ * or the lease.
+ *
+ * @param provider the provider id
+ * @param status the status ({@code NOT_CONNECTED} when there is no connection)
+ * @param statusReason why, for {@code NEEDS_RECONNECT} and {@code ERROR}
+ * @param accountId the provider's account id
+ * @param grantedScopes the scopes the user granted
+ * @param connectedAt when the user connected
+ * @param lastSuccessfulSyncAt when a sync last succeeded
+ * @param lastRun the newest run
+ * @param counts records written per stream
+ * @param backfill backfill progress
+ */
+record ConnectionView(String provider, ConnectionStatus status, @Nullable String statusReason,
+		@Nullable String accountId, List<String> grantedScopes, @Nullable Instant connectedAt,
+		@Nullable Instant lastSuccessfulSyncAt, @Nullable RunView lastRun, Map<String, Long> counts,
+		@Nullable Backfill backfill) {
+
+	static ConnectionView notConnected(String provider) {
+		return new ConnectionView(provider, ConnectionStatus.NOT_CONNECTED, null, null, List.of(), null, null, null,
+				Map.of(), null);
+	}
+
+	static ConnectionView of(Connection connection, @Nullable RunView lastRun) {
+		return new ConnectionView(connection.getProvider(), connection.getStatus(), connection.getStatusReason(),
+				connection.getAccountId(), connection.getGrantedScopes(), connection.getConnectedAt(),
+				connection.getLastSuccessfulSyncAt(), lastRun, connection.getCounts(), connection.getBackfill());
+	}
+
+}

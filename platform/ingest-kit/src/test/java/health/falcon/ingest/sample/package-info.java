@@ -1,0 +1,7 @@
+/**
+ * Tests of the ingest kit (sample).
+ */
+@NullMarked
+package health.falcon.ingest.sample;
+
+import org.jspecify.annotations.NullMarked;
