@@ -52,6 +52,10 @@ final class LocalStack implements AutoCloseable {
 		return URI.create("http://localhost:" + (9000 + PORT_OFFSET));
 	}
 
+	URI sandbox() {
+		return URI.create("http://localhost:" + (9100 + PORT_OFFSET));
+	}
+
 	Path home() {
 		return this.home;
 	}

@@ -1,6 +1,8 @@
 package health.falcon.systemtests;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -50,6 +52,51 @@ class StravaConnectSystemTests {
 		JsonNode activities = json.readTree(demo.getJson(api("/api/activities?limit=500&from=2000-01-01")).body());
 		assertThat(activities.path("items").size()).isGreaterThan(150);
 		assertThat(activities.path("items").get(0).path("distanceMeters").asDouble()).isPositive();
+
+		followsWebhooksUntilTheAthleteDeauthorizes(demo);
+	}
+
+	/**
+	 * The sandbox pushes Strava's webhook events through the gateway: a new activity
+	 * arrives, a deleted one disappears, and a deauthorization revokes the connection and
+	 * purges the data.
+	 */
+	private void followsWebhooksUntilTheAthleteDeauthorizes(BrowserlessSession demo) throws Exception {
+		JsonNode created = json.readTree(sandbox("POST", "/strava/sandbox/athletes/1234567/activities",
+				"{\"name\":\"Webhook test ride\",\"sportType\":\"Ride\"}"));
+		Awaitility.await("created activity arrives by webhook")
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> recentNames(demo).contains("Webhook test ride"));
+
+		String activityId = created.findValue("id").asString();
+		sandbox("DELETE", "/strava/sandbox/athletes/1234567/activities/" + activityId, null);
+		Awaitility.await("deleted activity disappears")
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> !recentNames(demo).contains("Webhook test ride"));
+
+		sandbox("POST", "/strava/sandbox/athletes/1234567/deauthorize", null);
+		Awaitility.await("deauthorization revokes and purges")
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> "REVOKED"
+				.equals(text(json.readTree(demo.getJson(api("/api/connections/strava")).body()), "status"))
+					&& json.readTree(demo.getJson(api("/api/activities?from=2000-01-01")).body())
+						.path("items")
+						.isEmpty());
+	}
+
+	private static String recentNames(BrowserlessSession session) throws Exception {
+		return session.getJson(api("/api/activities?limit=20")).body();
+	}
+
+	private static String sandbox(String method, String path, String body) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(stack.sandbox().resolve(path))
+			.header("Content-Type", "application/json")
+			.method(method,
+					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+		return response.body();
 	}
 
 	@Test
