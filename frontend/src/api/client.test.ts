@@ -24,6 +24,20 @@ describe('apiFetch', () => {
     expect(init?.body).toBe('{"units":"metric"}');
   });
 
+  it('sends FormData as it is, with the CSRF header and without a Content-Type of its own', async () => {
+    document.cookie = 'XSRF-TOKEN=multi';
+    const fetchMock = stubApi({ 'POST /api/upload': () => json({ id: 'x' }, 202) });
+    const form = new FormData();
+    form.append('note', 'hello');
+
+    await apiFetch('/api/upload', { method: 'POST', body: form });
+
+    expect(fetchMock.mock.calls[0]?.[1]?.body).toBe(form);
+    expect(sentHeaders(fetchMock).get('X-XSRF-TOKEN')).toBe('multi');
+    // fetch derives multipart/form-data with the boundary from the FormData body.
+    expect(sentHeaders(fetchMock).has('Content-Type')).toBe(false);
+  });
+
   it('does not send the CSRF header on GET', async () => {
     document.cookie = 'XSRF-TOKEN=abc';
     const fetchMock = stubApi({ 'GET /api/me': () => json({ name: 'Dana' }) });

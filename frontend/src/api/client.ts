@@ -72,6 +72,7 @@ export function onUnauthenticated(listener: UnauthenticatedListener): () => void
 
 export interface RequestOptions {
   method?: 'GET' | 'PUT' | 'POST' | 'DELETE';
+  /** Sent as JSON, except a `FormData`, which goes as `multipart/form-data`. */
   body?: unknown;
 }
 
@@ -87,8 +88,11 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
     // The gateway rejects state-changing requests without the cookie's value in this header.
     headers.set(CSRF_HEADER, readCookie(CSRF_COOKIE) ?? '');
   }
-  let body: string | undefined;
-  if (options.body !== undefined) {
+  let body: string | FormData | undefined;
+  if (options.body instanceof FormData) {
+    // No Content-Type here: fetch sets multipart/form-data with its boundary itself.
+    body = options.body;
+  } else if (options.body !== undefined) {
     headers.set('Content-Type', 'application/json');
     body = JSON.stringify(options.body);
   }

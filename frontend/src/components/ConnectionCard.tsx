@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { ProblemError } from '../api/client';
 import { authorizeUrl, disconnect, requestSync } from '../api/connections';
 import type { Connection, ConnectionStatus } from '../api/connections';
@@ -21,15 +21,20 @@ const CONNECTED: ReadonlySet<ConnectionStatus> = new Set(['ACTIVE', 'SYNCING', '
 
 type Notice = { kind: 'success' | 'error'; text: string } | null;
 
-/** One provider: its status, last sync, counts and backfill, and the actions it allows. */
+/**
+ * One provider: its status, last sync, counts and backfill, and the actions it allows.
+ * `children` (e.g. the export import) follow the actions while the provider is available.
+ */
 export function ConnectionCard({
   connection,
   timeZone,
   onChanged,
+  children,
 }: {
   connection: Connection;
   timeZone: string;
   onChanged: () => void;
+  children?: ReactNode;
 }) {
   const { provider, displayName, status } = connection;
   const [notice, setNotice] = useState<Notice>(null);
@@ -139,6 +144,7 @@ export function ConnectionCard({
             {notice && <p className={notice.kind}>{notice.text}</p>}
           </div>
           {showRuns && <RecentRuns provider={provider} timeZone={timeZone} id={`${titleId}-runs`} />}
+          {children}
         </>
       )}
     </li>
