@@ -36,8 +36,8 @@ class ArchitectureTests {
 			.resideInAPackage("..sandbox.common..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("..sandbox.strava..", "..sandbox.googlehealth..", "..sandbox.dropbox..",
-					"..sandbox.myfitnesspal..")
+			.resideInAnyPackage("..sandbox.strava..", "..sandbox.googlehealth..", "..sandbox.fitbitexport..",
+					"..sandbox.dropbox..", "..sandbox.myfitnesspal..")
 			.check(classes);
 	}
 
