@@ -37,6 +37,7 @@ export SPRING_MONGODB_URI="mongodb://127.0.0.1:$(port 27017)/falcon"
 export SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI="$FALCON_OIDC_ISSUER_URI"
 export FALCON_SERVICES_BACKEND_SERVER="http://localhost:$(port 8081)"
 export FALCON_SERVICES_FITNESS_SERVICE="http://localhost:$(port 8083)"
+export FALCON_SERVICES_FITBIT_SERVICE="http://localhost:$(port 8085)"
 export FALCON_SANDBOX_URL="http://localhost:$(port 9100)"
 export FALCON_INGEST_PUBLIC_BASE_URL="$FALCON_PUBLIC_URL"
 

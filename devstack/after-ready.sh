@@ -17,3 +17,22 @@ register_strava_webhook() {
 }
 
 register_strava_webhook
+
+# Google Health subscriber at the sandbox: the sandbox runs the two-POST verification against
+# /webhooks/google-health (through the gateway), then sends notifications there, carrying the
+# registered secret (the sandbox is started with send-authorization=true).
+register_google_health_subscriber() {
+  local answer
+  if answer=$(curl -fsS -X POST "$FALCON_SANDBOX_URL/google-health/v4/projects/falcon-local/subscribers?subscriberId=falcon-local" \
+      -H 'Content-Type: application/json' \
+      --data "{\"endpointUri\":\"$FALCON_PUBLIC_URL/webhooks/google-health\",
+               \"subscriberConfigs\":[{\"dataTypes\":[\"heart-rate\",\"daily-resting-heart-rate\",\"sleep\",\"steps\",\"distance\",\"total-calories\"],
+                                       \"subscriptionCreatePolicy\":\"AUTOMATIC\"}],
+               \"endpointAuthorization\":{\"secret\":\"$FALCON_GOOGLE_HEALTH_NOTIFICATION_SECRET\"}}" 2>&1); then
+    log "Google Health subscriber registered at the sandbox"
+  else
+    log "warning: could not register the Google Health subscriber at the sandbox: $answer"
+  fi
+}
+
+register_google_health_subscriber

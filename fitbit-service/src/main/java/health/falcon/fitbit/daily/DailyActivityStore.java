@@ -1,0 +1,30 @@
+package health.falcon.fitbit.daily;
+
+import java.util.Collection;
+
+import health.falcon.model.Source;
+
+/**
+ * Stores {@code daily_activity}: one document per user and local day; merges field by
+ * field, so the API and an export can each fill in what they know, and a revised value
+ * replaces the old.
+ */
+public interface DailyActivityStore {
+
+	/**
+	 * Merge days.
+	 * @param userId the owner
+	 * @param days the days
+	 * @param source where they came from
+	 * @return how many days were created or changed
+	 */
+	int merge(String userId, Collection<DailyActivity> days, Source source);
+
+	/**
+	 * Delete all of the user's daily activity.
+	 * @param userId the owner
+	 * @return how many days were deleted
+	 */
+	long purge(String userId);
+
+}

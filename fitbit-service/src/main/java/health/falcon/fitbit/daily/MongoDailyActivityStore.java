@@ -1,0 +1,130 @@
+package health.falcon.fitbit.daily;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import health.falcon.model.Source;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code daily_activity} in MongoDB: {@code _id = <userId>:<YYYY-MM-DD>}, with the unique
+ * index {@code natural_key} on {@code userId, localDate}. A merge {@code $set}s only the
+ * non-null metrics of a day, so the API and an export each fill in what they know and a
+ * revised value replaces the old; a day whose reported metrics are already stored with
+ * the same values is not written.
+ */
+@Component
+class MongoDailyActivityStore implements DailyActivityStore {
+
+	static final String COLLECTION = "daily_activity";
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	MongoDailyActivityStore(MongoTemplate mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+		this.mongo.indexOps(COLLECTION)
+			.createIndex(new Index().on("userId", Sort.Direction.ASC)
+				.on("localDate", Sort.Direction.ASC)
+				.unique()
+				.named("natural_key"));
+	}
+
+	@Override
+	public int merge(String userId, Collection<DailyActivity> days, Source source) {
+		Map<String, Map<String, Object>> reported = new LinkedHashMap<>();
+		for (DailyActivity day : days) {
+			Map<String, Object> values = values(day);
+			if (!values.isEmpty()) {
+				reported.merge(userId + ":" + day.day(), values, (a, b) -> {
+					a.putAll(b);
+					return a;
+				});
+			}
+		}
+		if (reported.isEmpty()) {
+			return 0;
+		}
+		Map<String, Document> stored = stored(reported.keySet());
+		BulkOperations bulk = this.mongo.bulkOps(BulkMode.UNORDERED, COLLECTION);
+		int written = 0;
+		for (Map.Entry<String, Map<String, Object>> entry : reported.entrySet()) {
+			if (unchanged(stored.get(entry.getKey()), entry.getValue())) {
+				continue;
+			}
+			String localDate = entry.getKey().substring(userId.length() + 1);
+			Update update = new Update().set("userId", userId).set("localDate", localDate);
+			entry.getValue().forEach(update::set);
+			update.set("source", source(source)).set("updatedAt", Date.from(this.clock.instant()));
+			bulk.upsert(Query.query(Criteria.where("_id").is(entry.getKey())), update);
+			written++;
+		}
+		if (written > 0) {
+			bulk.execute();
+		}
+		return written;
+	}
+
+	@Override
+	public long purge(String userId) {
+		return this.mongo.remove(Query.query(Criteria.where("userId").is(userId)), COLLECTION).getDeletedCount();
+	}
+
+	private static Map<String, Object> values(DailyActivity day) {
+		Map<String, Object> values = new HashMap<>();
+		putIfPresent(values, "steps", day.steps());
+		putIfPresent(values, "distanceMeters", day.distanceMeters());
+		putIfPresent(values, "activeKcal", day.activeKcal());
+		putIfPresent(values, "totalKcal", day.totalKcal());
+		return values;
+	}
+
+	private static void putIfPresent(Map<String, Object> values, String name, @Nullable Object value) {
+		if (value != null) {
+			values.put(name, value);
+		}
+	}
+
+	private static boolean unchanged(@Nullable Document stored, Map<String, Object> values) {
+		if (stored == null) {
+			return false;
+		}
+		return values.entrySet()
+			.stream()
+			.allMatch((entry) -> Objects.equals(stored.get(entry.getKey()), entry.getValue()));
+	}
+
+	private Map<String, Document> stored(Collection<String> ids) {
+		Map<String, Document> stored = new HashMap<>();
+		for (Document document : this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class,
+				COLLECTION)) {
+			stored.put(document.getString("_id"), document);
+		}
+		return stored;
+	}
+
+	private static Document source(Source source) {
+		return new Document("provider", source.provider()).append("sourceId", source.sourceId())
+			.append("ingestRunId", source.ingestRunId())
+			.append("receivedAt", Date.from(source.receivedAt()));
+	}
+
+}

@@ -1,0 +1,156 @@
+package health.falcon.fitbit.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+
+import health.falcon.fitbit.daily.DailyActivityStore;
+import health.falcon.fitbit.heartrate.HeartRateStore;
+import health.falcon.fitbit.sleep.SleepStore;
+import health.falcon.model.Source;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a Fitbit account archive or a Google Takeout export (Fitbit or Google Health
+ * product) from a ZIP file: checks the archive's safety, recognises the data files by
+ * name, reads JSON or CSV per data family (JSON when both exist), and merges everything
+ * into the stores on natural keys, so importing the same export again changes nothing.
+ * Used by the upload endpoint and, later, by the Dropbox pipeline. Unsafe or unreadable
+ * content ends up in the report, never as an exception.
+ */
+@Service
+public class FitbitExportImporter {
+
+	/** The report's "file" for problems with the archive as a whole. */
+	public static final String ARCHIVE = "(archive)";
+
+	private static final Logger logger = LoggerFactory.getLogger(FitbitExportImporter.class);
+
+	private final ImportStores stores;
+
+	private final QuarantinedRecords quarantine;
+
+	private final FitbitImportProperties limits;
+
+	private final Clock clock;
+
+	// entries are read one tree at a time from a parser positioned inside the array
+	private final JsonMapper json = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
+
+	FitbitExportImporter(HeartRateStore heartRate, SleepStore sleep, DailyActivityStore daily,
+			QuarantinedRecords quarantine, FitbitImportProperties limits, Clock clock) {
+		this.stores = new ImportStores(heartRate, sleep, daily);
+		this.quarantine = quarantine;
+		this.limits = limits;
+		this.clock = clock;
+	}
+
+	/**
+	 * Import an export.
+	 * @param userId the owner of the data
+	 * @param zip the export ZIP (left in place)
+	 * @param zone the zone the export's zone-less times are read in
+	 * @param zoneAssumed whether that zone was assumed (the profile's or UTC) rather than
+	 * confirmed by the user; recorded on every time read from a wall clock
+	 * @param importId the import run's id, recorded as the records' ingest run
+	 * @return the report
+	 */
+	public ImportReport importZip(String userId, Path zip, ZoneId zone, boolean zoneAssumed, String importId) {
+		return importZip(userId, zip, zone, zoneAssumed, importId, ImportProgress.NONE);
+	}
+
+	/**
+	 * Import an export, reporting progress.
+	 * @param userId the owner of the data
+	 * @param zip the export ZIP (left in place)
+	 * @param zone the zone the export's zone-less times are read in
+	 * @param zoneAssumed whether that zone was assumed rather than confirmed
+	 * @param importId the import run's id
+	 * @param progress told after each data file
+	 * @return the report
+	 */
+	public ImportReport importZip(String userId, Path zip, ZoneId zone, boolean zoneAssumed, String importId,
+			ImportProgress progress) {
+		ReportCollector report = new ReportCollector();
+		Source source = new Source("fitbit", "export", importId, this.clock.instant());
+		ImportContext context = new ImportContext(userId, importId, zone, zoneAssumed, source, report, this.quarantine);
+		try (GuardedZip archive = GuardedZip.open(zip, this.limits)) {
+			Map<ExportFile, ZipEntry> files = select(archive.entries(), report);
+			FamilyReaders readers = new FamilyReaders(this.json, context, this.stores, this.limits.heartRateBatch());
+			int done = 0;
+			progress.update(done, files.size());
+			for (Map.Entry<ExportFile, ZipEntry> file : files.entrySet()) {
+				read(archive, file.getKey(), file.getValue(), readers, report);
+				progress.update(++done, files.size());
+			}
+			readers.finish();
+		}
+		catch (GuardedZip.RefusedException ex) {
+			report.error(ARCHIVE, null, ex.getMessage());
+		}
+		ImportReport result = report.report();
+		logger.info("Fitbit export import {} finished: {} files, {} records, {} errors", importId, result.filesRead(),
+				result.recordsImported(), result.errors().size());
+		return result;
+	}
+
+	private Map<ExportFile, ZipEntry> select(List<ZipEntry> entries, ReportCollector report) {
+		List<String> names = new ArrayList<>();
+		Map<ExportFile, ZipEntry> files = new TreeMap<>(Comparator.comparing(ExportFile::path));
+		for (ZipEntry entry : entries) {
+			if (GuardedZip.unsafeName(entry.getName())) {
+				report.error(entry.getName(), null, "refused: the entry name points outside the archive");
+				continue;
+			}
+			names.add(entry.getName());
+			Optional<ExportFile> file = entry.isDirectory() ? Optional.empty() : ExportFile.of(entry.getName());
+			file.ifPresent((recognised) -> files.put(recognised, entry));
+		}
+		report.layout(ExportLayout.detect(names));
+		Set<ExportFile.Family> json = EnumSet.noneOf(ExportFile.Family.class);
+		files.keySet().stream().filter((file) -> !file.csv()).forEach((file) -> json.add(file.family()));
+		files.keySet().removeIf((file) -> {
+			boolean duplicate = file.csv() && json.contains(file.family());
+			if (duplicate) {
+				report.skipped(file.path(), "duplicate of the JSON files of " + file.family(), 1);
+			}
+			return duplicate;
+		});
+		return files;
+	}
+
+	private void read(GuardedZip archive, ExportFile file, ZipEntry entry, FamilyReaders readers,
+			ReportCollector report) throws GuardedZip.TotalLimitException {
+		try (InputStream in = archive.open(entry)) {
+			report.fileRead();
+			if (!readers.read(file, in)) {
+				report.skipped(file.path(), "no data", 1);
+			}
+		}
+		catch (GuardedZip.TotalLimitException ex) {
+			throw ex;
+		}
+		catch (IOException ex) {
+			report.error(file.path(), null, "refused: " + ex.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,171 @@
+package health.falcon.fitbit.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Starts export imports from uploads: checks the upload, keeps it in a temporary file,
+ * records the run in {@code fitbit_imports} and imports it on a small bounded pool of
+ * background workers; the temporary file is deleted when the run ends.
+ */
+@Service
+class FitbitImportService implements DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(FitbitImportService.class);
+
+	private static final byte[] ZIP_MAGIC = { 'P', 'K', 3, 4 };
+
+	private final FitbitExportImporter importer;
+
+	private final ImportRuns runs;
+
+	private final UserZones zones;
+
+	private final FitbitImportProperties properties;
+
+	private final ThreadPoolExecutor executor;
+
+	FitbitImportService(FitbitExportImporter importer, ImportRuns runs, UserZones zones,
+			FitbitImportProperties properties) {
+		this.importer = importer;
+		this.runs = runs;
+		this.zones = zones;
+		this.properties = properties;
+		AtomicInteger threads = new AtomicInteger();
+		this.executor = new ThreadPoolExecutor(properties.workers(), properties.workers(), 0, TimeUnit.SECONDS,
+				new ArrayBlockingQueue<>(properties.queueCapacity()), (task) -> {
+					Thread thread = new Thread(task, "fitbit-import-" + threads.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+	}
+
+	ImportView start(String userId, MultipartFile upload, @Nullable String timeZone) {
+		ZoneId zone = zone(userId, timeZone);
+		if (upload.isEmpty()) {
+			throw new InvalidExportException("The upload is empty.");
+		}
+		if (upload.getSize() > this.properties.maxUploadSize().toBytes()) {
+			throw new ExportTooLargeException(this.properties.maxUploadSize().toString());
+		}
+		Path file = keep(upload);
+		String id = UUID.randomUUID().toString();
+		String fileName = (upload.getOriginalFilename() != null) ? upload.getOriginalFilename() : "export.zip";
+		this.runs.create(id, userId, fileName, zone.getId(), timeZone == null);
+		try {
+			this.executor.execute(() -> run(userId, id, file, zone, timeZone == null));
+		}
+		catch (RejectedExecutionException ex) {
+			delete(file);
+			this.runs.finish(id, ImportStatus.FAILED, new ImportReport("UNKNOWN", 0, 0, 0, List.of(),
+					List.of(new ImportReport.Problem(FitbitExportImporter.ARCHIVE, null, "queue full"))));
+			throw new ImportQueueFullException();
+		}
+		return new ImportView(id, ImportStatus.QUEUED, fileName, zone.getId(), timeZone == null,
+				new ImportView.Progress(0, 0), null);
+	}
+
+	ImportView find(String userId, String id) {
+		return this.runs.find(userId, id).orElseThrow(ImportNotFoundException::new);
+	}
+
+	private ZoneId zone(String userId, @Nullable String timeZone) {
+		if (timeZone == null) {
+			return this.zones.zoneOf(userId);
+		}
+		try {
+			return ZoneId.of(timeZone);
+		}
+		catch (DateTimeException ex) {
+			throw new InvalidTimeZoneException();
+		}
+	}
+
+	private Path keep(MultipartFile upload) {
+		Path file;
+		try {
+			file = Files.createTempFile("fitbit-export-", ".zip");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not create a temporary file", ex);
+		}
+		try {
+			upload.transferTo(file);
+			if (!isZip(file)) {
+				throw new InvalidExportException("The upload is not a ZIP archive.");
+			}
+			return file;
+		}
+		catch (IOException | RuntimeException ex) {
+			delete(file);
+			if (ex instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new UncheckedIOException("Could not keep the upload", (IOException) ex);
+		}
+	}
+
+	private static boolean isZip(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return Arrays.equals(in.readNBytes(4), ZIP_MAGIC);
+		}
+	}
+
+	private void run(String userId, String id, Path file, ZoneId zone, boolean zoneAssumed) {
+		try {
+			this.runs.status(id, ImportStatus.RUNNING);
+			ImportReport report = this.importer.importZip(userId, file, zone, zoneAssumed, id,
+					(done, total) -> this.runs.progress(id, done, total));
+			boolean refused = report.errors()
+				.stream()
+				.anyMatch((error) -> FitbitExportImporter.ARCHIVE.equals(error.file()));
+			this.runs.finish(id, refused ? ImportStatus.FAILED : ImportStatus.SUCCEEDED, report);
+		}
+		catch (RuntimeException ex) {
+			logger.error("Fitbit export import {} failed", id, ex);
+			this.runs.finish(id, ImportStatus.FAILED,
+					new ImportReport("UNKNOWN", 0, 0, 0, List.of(),
+							List.of(new ImportReport.Problem(FitbitExportImporter.ARCHIVE, null,
+									"the import broke off unexpectedly; nothing after the failure was imported"))));
+		}
+		finally {
+			delete(file);
+		}
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			logger.warn("Could not delete the temporary export {}", file.getFileName());
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.executor.shutdownNow();
+	}
+
+}

@@ -1,0 +1,135 @@
+package health.falcon.fitbit.googlehealth;
+
+import java.time.ZoneId;
+import java.util.Map;
+
+import health.falcon.fitbit.daily.DailyActivityStore;
+import health.falcon.fitbit.heartrate.HeartRateStore;
+import health.falcon.fitbit.profile.FitbitProfileStore;
+import health.falcon.fitbit.sleep.SleepStore;
+import health.falcon.ingest.spi.OAuthConventions;
+import health.falcon.ingest.spi.OAuthConventions.ClientAuthentication;
+import health.falcon.ingest.spi.OAuthConventions.GrantedScopesSource;
+import health.falcon.ingest.spi.ProviderConnector;
+import health.falcon.ingest.spi.RateLimitPolicy;
+import health.falcon.ingest.spi.SyncContext;
+import health.falcon.ingest.spi.TokenGrant;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+
+/**
+ * The {@code fitbit} provider through the Google Health API: Google OAuth
+ * (space-separated scopes, PKCE, granted scopes in the token response, client secret as
+ * form fields, {@code access_type=offline} and {@code prompt=consent} so that a refresh
+ * token is issued on every connect), no account id in the token response (the identity is
+ * read at the first sync into {@code fitbit_profiles}), header-less quotas, and four
+ * streams: heart rate, resting heart rate, sleep and daily activity. A stream refused
+ * with 403 (a scope the user did not grant) is skipped and the others go on.
+ */
+@Component
+class GoogleHealthConnector implements ProviderConnector {
+
+	private static final Logger logger = LoggerFactory.getLogger(GoogleHealthConnector.class);
+
+	private static final OAuthConventions CONVENTIONS = new OAuthConventions(" ", true,
+			GrantedScopesSource.TOKEN_RESPONSE, ClientAuthentication.CLIENT_SECRET_POST,
+			Map.of("access_type", "offline", "prompt", "consent"));
+
+	private final RateLimitPolicy rateLimitPolicy = new GoogleHealthRateLimitPolicy();
+
+	private final GoogleHealthClients clients;
+
+	private final ProfileSync profiles;
+
+	private final Streams streams;
+
+	private final Stores stores;
+
+	GoogleHealthConnector(GoogleHealthClients clients, ProfileSync profiles, Streams streams, Stores stores) {
+		this.clients = clients;
+		this.profiles = profiles;
+		this.streams = streams;
+		this.stores = stores;
+	}
+
+	@Override
+	public String providerId() {
+		return Sources.PROVIDER;
+	}
+
+	@Override
+	public OAuthConventions oauthConventions() {
+		return CONVENTIONS;
+	}
+
+	/**
+	 * Google's token response names no user, so there is no account id at connect time;
+	 * the Google Health user id is read at the first sync and kept in
+	 * {@code fitbit_profiles}.
+	 */
+	@Override
+	public @Nullable String accountId(TokenGrant grant) {
+		return null;
+	}
+
+	@Override
+	public RateLimitPolicy rateLimitPolicy() {
+		return this.rateLimitPolicy;
+	}
+
+	@Override
+	public void sync(SyncContext context) {
+		GoogleHealthApi api = this.clients.create(context.api());
+		ZoneId zone = this.profiles.ensure(context, api).zone();
+		stream(HeartRateSync.STREAM, () -> this.streams.heartRate().run(context, api));
+		stream(RestingHeartRateSync.STREAM, () -> this.streams.resting().run(context, api, zone));
+		stream(SleepSync.STREAM, () -> this.streams.sleep().run(context, api, zone));
+		stream(DailyActivitySync.STREAM, () -> this.streams.daily().run(context, api, zone));
+	}
+
+	@Override
+	public long purge(String userId) {
+		long deleted = this.stores.sleep().purge(userId) + this.stores.daily().purge(userId)
+				+ this.stores.heartRate().purge(userId);
+		this.stores.profiles().purge(userId);
+		return deleted;
+	}
+
+	private static void stream(String name, Runnable stream) {
+		try {
+			stream.run();
+		}
+		catch (HttpClientErrorException.Forbidden ex) {
+			logger.warn("Skipped the {} stream: Google Health refused it (scope not granted?)", name);
+		}
+	}
+
+	/**
+	 * The streams one sync runs.
+	 *
+	 * @param heartRate intraday heart rate
+	 * @param resting daily resting heart rate
+	 * @param sleep sleep sessions
+	 * @param daily daily activity
+	 */
+	record Streams(HeartRateSync heartRate, RestingHeartRateSync resting, SleepSync sleep, DailyActivitySync daily) {
+
+	}
+
+	/**
+	 * Everything {@link #purge} deletes.
+	 *
+	 * @param sleep sleep sessions
+	 * @param daily daily activity
+	 * @param heartRate heart-rate days
+	 * @param profiles the identity and time zone
+	 */
+	record Stores(SleepStore sleep, DailyActivityStore daily, HeartRateStore heartRate, FitbitProfileStore profiles) {
+
+	}
+
+}

@@ -1,0 +1,92 @@
+package health.falcon.fitbit.googlehealth;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+import health.falcon.fitbit.config.FitbitProperties;
+import health.falcon.fitbit.heartrate.HeartRateSample;
+import health.falcon.fitbit.heartrate.HeartRateStore;
+import health.falcon.ingest.spi.SyncContext;
+import health.falcon.ingest.spi.SyncTrigger;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code heart-rate} stream. The cursor is the end of the last physical-time window
+ * read completely (an RFC 3339 instant). The first run starts at the kit's backfill
+ * horizon, later runs an overlap before the cursor. Windows are read oldest first; inside
+ * one, pages come newest first and are merged into the {@link HeartRateStore} one by one
+ * (each merge followed by an {@code advance} that keeps the window's start, renewing the
+ * lease), and the cursor moves to the window's end once its last page is stored.
+ */
+@Component
+class HeartRateSync {
+
+	static final String STREAM = "heart-rate";
+
+	private final DataPointPages pages;
+
+	private final HeartRateStore store;
+
+	private final FitbitProperties.GoogleHealth properties;
+
+	HeartRateSync(DataPointPages pages, HeartRateStore store, FitbitProperties properties) {
+		this.pages = pages;
+		this.store = store;
+		this.properties = properties.googleHealth();
+	}
+
+	void run(SyncContext context, GoogleHealthApi api) {
+		Instant now = context.clock().instant();
+		String cursor = context.cursor(STREAM);
+		Instant backfillFrom = context.backfillFrom();
+		Instant from = (cursor != null) ? Instant.parse(cursor).minus(this.properties.heartRateOverlap())
+				: backfillFrom;
+		boolean backfill = cursor == null || context.trigger() == SyncTrigger.BACKFILL;
+		Instant start = from;
+		for (int windows = 0; start.isBefore(now) && windows < this.properties.maxWindowsPerRun(); windows++) {
+			Instant end = min(start.plus(this.properties.heartRateWindow()), now);
+			String windowStart = start.toString();
+			fetch(context, api, start, end, (written) -> context.advance(STREAM, windowStart, written));
+			context.advance(STREAM, end.toString(), 0);
+			if (backfill) {
+				context.backfillProgress(backfillFrom, end);
+			}
+			start = end;
+		}
+	}
+
+	/**
+	 * Read and store the readings of a physical time range, page by page.
+	 * @param context the run
+	 * @param api the API
+	 * @param from the first instant included
+	 * @param to the first instant excluded
+	 * @param pageWritten told how many days each page created or changed
+	 */
+	void fetch(SyncContext context, GoogleHealthApi api, Instant from, Instant to, IntConsumer pageWritten) {
+		HealthDataType type = HealthDataType.HEART_RATE;
+		this.pages.forEach(context, api, type, type.filter(from, to), this.properties.pageSize(), (points) -> {
+			List<HeartRateSample> samples = new ArrayList<>(points.size());
+			for (JsonNode point : points) {
+				try {
+					samples.add(HeartRateMapper.sample(point));
+				}
+				catch (UnmappableDataPointException ex) {
+					context.quarantine(DataPointPages.recordId(point), ex.getMessage(), point.toString());
+				}
+			}
+			int written = samples.isEmpty() ? 0
+					: this.store.merge(context.userId(), samples, Sources.of(context, "google-health:heart-rate"));
+			pageWritten.accept(written);
+		});
+	}
+
+	private static Instant min(Instant a, Instant b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+}

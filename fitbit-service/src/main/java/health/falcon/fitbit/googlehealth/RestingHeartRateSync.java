@@ -1,0 +1,72 @@
+package health.falcon.fitbit.googlehealth;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.IntConsumer;
+
+import health.falcon.fitbit.config.FitbitProperties;
+import health.falcon.fitbit.heartrate.HeartRateStore;
+import health.falcon.ingest.spi.SyncContext;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code daily-resting-heart-rate} stream (a Daily type, filtered on its civil date).
+ * The cursor is the first local day not yet settled (today after a complete run); every
+ * run starts no later than the settle window, because Google revises recent days.
+ */
+@Component
+class RestingHeartRateSync {
+
+	static final String STREAM = "daily-resting-heart-rate";
+
+	private final DataPointPages pages;
+
+	private final HeartRateStore store;
+
+	private final FitbitProperties.GoogleHealth properties;
+
+	RestingHeartRateSync(DataPointPages pages, HeartRateStore store, FitbitProperties properties) {
+		this.pages = pages;
+		this.store = store;
+		this.properties = properties.googleHealth();
+	}
+
+	void run(SyncContext context, GoogleHealthApi api, ZoneId zone) {
+		LocalDate today = LocalDate.ofInstant(context.clock().instant(), zone);
+		LocalDate from = LocalDays.from(context.cursor(STREAM), context.backfillFrom(), today, zone,
+				this.properties.settleDays());
+		String start = from.toString();
+		fetch(context, api, from, today.plusDays(1), (written) -> context.advance(STREAM, start, written));
+		context.advance(STREAM, today.toString(), 0);
+	}
+
+	/**
+	 * Read and store the resting heart rate of a range of local days.
+	 * @param context the run
+	 * @param api the API
+	 * @param from the first day included
+	 * @param to the first day excluded
+	 * @param pageWritten told how many days each page wrote
+	 */
+	void fetch(SyncContext context, GoogleHealthApi api, LocalDate from, LocalDate to, IntConsumer pageWritten) {
+		HealthDataType type = HealthDataType.DAILY_RESTING_HEART_RATE;
+		this.pages.forEach(context, api, type, type.filter(from, to), this.properties.pageSize(), (points) -> {
+			int written = 0;
+			for (JsonNode point : points) {
+				try {
+					HeartRateMapper.Resting resting = HeartRateMapper.resting(point);
+					this.store.restingHeartRate(context.userId(), resting.day(), resting.bpm(),
+							Sources.of(context, "google-health:daily-resting-heart-rate:" + resting.day()));
+					written++;
+				}
+				catch (UnmappableDataPointException ex) {
+					context.quarantine(DataPointPages.recordId(point), ex.getMessage(), point.toString());
+				}
+			}
+			pageWritten.accept(written);
+		});
+	}
+
+}

@@ -1,0 +1,44 @@
+package health.falcon.fitbit.heartrate;
+
+import java.time.LocalDate;
+import java.util.Collection;
+
+import org.jspecify.annotations.Nullable;
+
+import health.falcon.model.Source;
+
+/**
+ * Stores intraday heart rate as one document per user and local day. Every method is an
+ * idempotent merge: samples already stored for the same second are replaced, late samples
+ * for a stored day merge in, and storing the same samples twice changes nothing.
+ */
+public interface HeartRateStore {
+
+	/**
+	 * Merge samples; they may span several local days (each sample's own offset decides
+	 * its day).
+	 * @param userId the owner
+	 * @param samples the samples, in any order
+	 * @param source where they came from (provider {@code fitbit}; the API or an export
+	 * file)
+	 * @return how many days were created or changed
+	 */
+	int merge(String userId, Collection<HeartRateSample> samples, Source source);
+
+	/**
+	 * Record the day's resting heart rate.
+	 * @param userId the owner
+	 * @param day the local day
+	 * @param restingBpm beats per minute, or {@code null} when the source reported none
+	 * @param source where it came from
+	 */
+	void restingHeartRate(String userId, LocalDate day, @Nullable Integer restingBpm, Source source);
+
+	/**
+	 * Delete all of the user's heart-rate days.
+	 * @param userId the owner
+	 * @return how many days were deleted
+	 */
+	long purge(String userId);
+
+}

@@ -1,0 +1,171 @@
+package health.falcon.fitbit.heartrate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+import health.falcon.model.Source;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The MongoDB {@link HeartRateStore}: groups samples by their local day, reads the
+ * affected days in one query, merges, recomputes the rollups and writes all changed days
+ * in one unordered bulk write guarded by each day's {@code version}. Days that lost a
+ * race to a concurrent writer are re-read and merged again.
+ */
+@Repository
+public class MongoHeartRateStore implements HeartRateStore {
+
+	private static final Logger logger = LoggerFactory.getLogger(MongoHeartRateStore.class);
+
+	private static final int MAX_ATTEMPTS = 10;
+
+	private static final int DUPLICATE_KEY = 11000;
+
+	private final MongoCollection<Document> days;
+
+	private final Clock clock;
+
+	/**
+	 * Create the store.
+	 * @param mongo the template whose database holds {@code heart_rate_days}
+	 * @param clock the clock for {@code updatedAt}
+	 */
+	public MongoHeartRateStore(MongoTemplate mongo, Clock clock) {
+		this.days = mongo.getCollection(HeartRateDayDocuments.COLLECTION);
+		this.clock = clock;
+	}
+
+	@Override
+	public int merge(String userId, Collection<HeartRateSample> samples, Source source) {
+		Map<LocalDate, DaySamples> pending = DayGrouping.group(samples);
+		int changed = 0;
+		for (int attempt = 1; !pending.isEmpty(); attempt++) {
+			if (attempt > MAX_ATTEMPTS) {
+				throw new IllegalStateException("Heart-rate days kept changing concurrently: " + pending.keySet());
+			}
+			WriteOutcome outcome = writeOnce(userId, pending, source);
+			changed += outcome.written();
+			pending = outcome.conflicts();
+			if (!pending.isEmpty()) {
+				logger.debug("Retrying {} heart-rate days after a concurrent write", pending.size());
+			}
+		}
+		return changed;
+	}
+
+	private WriteOutcome writeOnce(String userId, Map<LocalDate, DaySamples> incoming, Source source) {
+		Map<String, Document> stored = read(userId, incoming.keySet());
+		String token = new ObjectId().toHexString();
+		List<WriteModel<Document>> writes = new ArrayList<>();
+		Map<String, LocalDate> written = new HashMap<>();
+		for (Map.Entry<LocalDate, DaySamples> day : incoming.entrySet()) {
+			String id = HeartRateDayDocuments.id(userId, day.getKey());
+			Document previous = stored.getOrDefault(id, new Document());
+			DaySamples existing = HeartRateDayDocuments.samples(previous);
+			DaySamples merged = existing.mergeWith(day.getValue());
+			if (merged == existing && previous.containsKey("samples")) {
+				continue;
+			}
+			long version = previous.get("version", 0L);
+			Document document = HeartRateDayDocuments.toDocument(userId, day.getKey(), merged, previous, source,
+					version + 1, token);
+			document.put("updatedAt", Date.from(this.clock.instant()));
+			writes.add(previous.isEmpty() ? new InsertOneModel<>(document) : new ReplaceOneModel<>(
+					Filters.and(Filters.eq("_id", id), Filters.eq("version", version)), document));
+			written.put(id, day.getKey());
+		}
+		if (writes.isEmpty()) {
+			return new WriteOutcome(0, Map.of());
+		}
+		boolean complete = bulkWrite(writes);
+		Map<LocalDate, DaySamples> conflicts = new TreeMap<>();
+		if (!complete) {
+			for (Document check : this.days.find(Filters.in("_id", written.keySet()))
+				.projection(new Document("writeToken", 1))) {
+				if (token.equals(check.getString("writeToken"))) {
+					written.remove(check.getString("_id"));
+				}
+			}
+			written.values().forEach((day) -> conflicts.put(day, incoming.get(day)));
+		}
+		return new WriteOutcome(writes.size() - conflicts.size(), conflicts);
+	}
+
+	private boolean bulkWrite(List<WriteModel<Document>> writes) {
+		try {
+			BulkWriteResult result = this.days.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+			return result.getInsertedCount() + result.getMatchedCount() == writes.size();
+		}
+		catch (MongoBulkWriteException ex) {
+			for (BulkWriteError error : ex.getWriteErrors()) {
+				if (error.getCode() != DUPLICATE_KEY) {
+					throw ex;
+				}
+			}
+			return false;
+		}
+	}
+
+	private Map<String, Document> read(String userId, Collection<LocalDate> localDays) {
+		List<String> ids = localDays.stream().map((day) -> HeartRateDayDocuments.id(userId, day)).toList();
+		Map<String, Document> stored = new HashMap<>();
+		for (Document document : this.days.find(Filters.in("_id", ids))) {
+			stored.put(document.getString("_id"), document);
+		}
+		return stored;
+	}
+
+	@Override
+	public void restingHeartRate(String userId, LocalDate day, @Nullable Integer restingBpm, Source source) {
+		if (restingBpm == null) {
+			// "not reported" leaves a stored value alone, as for daily activity
+			return;
+		}
+		String id = HeartRateDayDocuments.id(userId, day);
+		Document stored = this.days.find(Filters.eq("_id", id)).projection(new Document("restingBpm", 1)).first();
+		if (stored != null && restingBpm.equals(stored.getInteger("restingBpm"))) {
+			return;
+		}
+		Document set = new Document("restingBpm", restingBpm)
+			.append("restingSource", HeartRateDayDocuments.source(source))
+			.append("updatedAt", Date.from(this.clock.instant()));
+		Document onInsert = new Document("userId", userId).append("localDate", day.toString()).append("sampleCount", 0);
+		this.days.updateOne(Filters.eq("_id", id),
+				new Document("$set", set).append("$setOnInsert", onInsert).append("$inc", new Document("version", 1L)),
+				new UpdateOptions().upsert(true));
+	}
+
+	@Override
+	public long purge(String userId) {
+		return this.days.deleteMany(Filters.eq("userId", userId)).getDeletedCount();
+	}
+
+	private record WriteOutcome(int written, Map<LocalDate, DaySamples> conflicts) {
+
+	}
+
+}

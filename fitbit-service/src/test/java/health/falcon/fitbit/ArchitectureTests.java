@@ -1,0 +1,55 @@
+package health.falcon.fitbit;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+class ArchitectureTests {
+
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("health.falcon.fitbit");
+
+	@Test
+	void controllersDoNotAccessMongoDirectly() {
+		noClasses().that()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(MongoTemplate.class)
+			.check(this.classes);
+	}
+
+	@Test
+	void featurePackagesAreFreeOfCycles() {
+		slices().matching("health.falcon.fitbit.(*)..").should().beFreeOfCycles().check(this.classes);
+	}
+
+	@Test
+	void theStoredModelKnowsNothingOfTheSources() {
+		noClasses().that()
+			.resideInAnyPackage("..fitbit.sleep..", "..fitbit.daily..", "..fitbit.heartrate..", "..fitbit.profile..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..fitbit.googlehealth..", "..fitbit.notification..", "..fitbit.export..")
+			.check(this.classes);
+	}
+
+	@Test
+	void onlyTheConnectorTalksToGoogleHealth() {
+		noClasses().that()
+			.resideOutsideOfPackage("..fitbit.googlehealth..")
+			.should()
+			.dependOnClassesThat()
+			.haveSimpleName("GoogleHealthApi")
+			.check(this.classes);
+	}
+
+}

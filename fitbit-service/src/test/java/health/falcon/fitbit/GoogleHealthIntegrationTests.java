@@ -1,0 +1,424 @@
+package health.falcon.fitbit;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.fitbit.heartrate.HeartRateStore;
+import health.falcon.fitbit.support.MutableClock;
+import health.falcon.fitbit.support.RecordingSleeper;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.BDDMockito.timeout;
+
+/**
+ * fitbit-service with the real ingest kit over mongo-java-server, WireMock as Google
+ * (OAuth and the Health API v4, real shapes), minted RS256 tokens, a controllable clock
+ * and a sleeper that moves it instead of sleeping. The heart-rate store is a mock here:
+ * its own tests cover it.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+class GoogleHealthIntegrationTests {
+
+	private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
+
+	private static final String DATA_POINTS = "/v4/users/me/dataTypes/%s/dataPoints";
+
+	private static final String SCOPES = "https://www.googleapis.com/auth/googlehealth.activity_and_fitness.readonly "
+			+ "https://www.googleapis.com/auth/googlehealth.health_metrics_and_measurements.readonly "
+			+ "https://www.googleapis.com/auth/googlehealth.sleep.readonly "
+			+ "https://www.googleapis.com/auth/googlehealth.settings.readonly";
+
+	private static final WireMockServer google = startWireMock();
+
+	private static final KeyPair keys = rsaKeyPair();
+
+	private static final MongoServer mongoServer = new MongoServer(new MemoryBackend());
+
+	private static final String mongoUri = mongoServer.bindAndGetConnectionString() + "/falcon";
+
+	private static final MutableClock clock = new MutableClock(START);
+
+	private static final RecordingSleeper sleeper = new RecordingSleeper(clock);
+
+	@Autowired
+	private RestTestClient client;
+
+	@Autowired
+	private MongoTemplate mongo;
+
+	@MockitoBean
+	private HeartRateStore heartRateStore;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		String base = google.baseUrl();
+		registry.add("spring.mongodb.uri", () -> mongoUri);
+		registry.add("spring.quartz.auto-startup", () -> "false");
+		registry.add("falcon.ingest.encryption.active-key-id", () -> "k1");
+		registry.add("falcon.ingest.encryption.keys", () -> "k1:FlTdVxL1dbk8bLBM1AR6xGBwcqa16eIe/ddOktMsDuA=");
+		registry.add("falcon.ingest.state.secret", () -> "test-only-state-signing-secret-0123456789");
+		registry.add("falcon.ingest.providers.fitbit.authorization-uri", () -> base + "/o/oauth2/v2/auth");
+		registry.add("falcon.ingest.providers.fitbit.token-uri", () -> base + "/token");
+		registry.add("falcon.ingest.providers.fitbit.api-base-url", () -> base);
+		registry.add("falcon.ingest.providers.fitbit.client-id", () -> "1234-abc.apps.googleusercontent.com");
+		registry.add("falcon.ingest.providers.fitbit.client-secret", () -> "google-secret");
+		registry.add("falcon.ingest.providers.fitbit.backfill-depth", () -> "2d");
+		registry.add("falcon.fitbit.notifications.secret", () -> "Bearer s3cr3t");
+	}
+
+	@BeforeEach
+	void resetWorld() {
+		google.resetAll();
+		clock.set(START);
+		sleeper.reset();
+		this.mongo.getDb().drop();
+	}
+
+	@AfterAll
+	static void stop() {
+		google.stop();
+		mongoServer.shutdownNow();
+	}
+
+	@Test
+	void redirectsToGoogleWithPkceAndOfflineAccess() {
+		URI location = redirect("/api/connections/fitbit/authorize", "demo");
+		assertThat(location.toString()).startsWith(google.baseUrl() + "/o/oauth2/v2/auth?");
+		Map<String, String> query = UriComponentsBuilder.fromUri(location).build().getQueryParams().toSingleValueMap();
+		assertThat(query).containsEntry("client_id", "1234-abc.apps.googleusercontent.com")
+			.containsEntry("response_type", "code")
+			.containsEntry("access_type", "offline")
+			.containsEntry("prompt", "consent")
+			.containsEntry("code_challenge_method", "S256")
+			.containsKey("code_challenge")
+			.containsKey("state");
+		assertThat(decode(query.get("scope"))).isEqualTo(SCOPES);
+	}
+
+	@Test
+	void connectsAndBackfillsSleepDailyActivityAndHeartRate() {
+		stubGoogle();
+		URI result = connect("demo");
+		assertThat(result.toString()).endsWith("/connections?provider=fitbit&result=connected");
+		google.verify(postRequestedFor(urlPathEqualTo("/token")).withRequestBody(containing("code=the-code"))
+			.withRequestBody(containing("code_verifier="))
+			.withRequestBody(containing("client_secret=google-secret")));
+		await().untilAsserted(() -> {
+			assertThat(documents("sleep_sessions", "demo")).hasSize(1);
+			assertThat(documents("daily_activity", "demo")).extracting((day) -> day.getString("localDate"))
+				.contains("2026-11-19");
+		});
+		then(this.heartRateStore).should(timeout(5000).atLeastOnce()).merge(eq("demo"), anyCollection(), any());
+		then(this.heartRateStore).should(timeout(5000)).restingHeartRate(eq("demo"), any(), eq(58), any());
+		Document profile = this.mongo.findById("demo", Document.class, "fitbit_profiles");
+		assertThat(profile).isNotNull();
+		assertThat(profile).containsEntry("healthUserId", "1234567890").containsEntry("timeZone", "Europe/Berlin");
+		RestTestClientResponse view = api("/api/connections/fitbit", "demo");
+		assertThat(view).hasStatusOk();
+		assertThat(view).bodyJson().extractingPath("$.grantedScopes.length()").isEqualTo(4);
+	}
+
+	@Test
+	void keepsEachUsersConnectionToThemselves() {
+		stubGoogle();
+		connect("demo");
+		awaitBackfill("demo");
+		assertThat(api("/api/connections/fitbit", "alex")).bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("NOT_CONNECTED");
+		assertThat(api("/api/connections/fitbit/runs", "alex")).bodyJson().isEqualTo("[]");
+		assertThat(api("/api/connections/fitbit/runs", "demo")).bodyJson().extractingPath("$.length()").isNotEqualTo(0);
+		assertThat(documents("sleep_sessions", "alex")).isEmpty();
+	}
+
+	@Test
+	void refreshesAnExpiredTokenThroughTheKit() {
+		stubGoogle();
+		connect("demo");
+		awaitBackfill("demo");
+		clock.advance(Duration.ofHours(2));
+		syncNow("demo");
+		await().untilAsserted(() -> google
+			.verify(postRequestedFor(urlPathEqualTo("/token")).withRequestBody(containing("grant_type=refresh_token"))
+				.withRequestBody(containing("refresh_token=1%2F%2F0gAb"))));
+		await().untilAsserted(() -> assertThat(manualRuns("demo")).singleElement()
+			.satisfies((run) -> assertThat(run.getString("status")).isEqualTo("SUCCEEDED")));
+	}
+
+	@Test
+	void needsAReconnectWhenTheUserRevokedConsent() {
+		stubGoogle();
+		connect("demo");
+		awaitBackfill("demo");
+		google.stubFor(get(urlPathEqualTo(DATA_POINTS.formatted("heart-rate"))).atPriority(1)
+			.willReturn(aResponse().withStatus(401)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"error\":{\"code\":401,\"message\":\"Request had invalid authentication credentials.\","
+						+ "\"status\":\"UNAUTHENTICATED\"}}")));
+		syncNow("demo");
+		await().untilAsserted(() -> assertThat(connection("demo").getString("status")).isEqualTo("NEEDS_RECONNECT"));
+		await().untilAsserted(() -> assertThat(manualRuns("demo")).singleElement()
+			.satisfies((run) -> assertThat(run.getString("status")).isEqualTo("FAILED")));
+	}
+
+	@Test
+	void waitsForRetryAfterOnResourceExhausted() {
+		stubGoogle();
+		google.stubFor(get(urlPathEqualTo(DATA_POINTS.formatted("sleep"))).inScenario("quota")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.atPriority(1)
+			.willReturn(aResponse().withStatus(429)
+				.withHeader("Content-Type", "application/json")
+				.withHeader("Retry-After", "30")
+				.withBody("{\"error\":{\"code\":429,\"message\":\"Quota exceeded for quota metric 'Queries'.\","
+						+ "\"status\":\"RESOURCE_EXHAUSTED\",\"details\":[{\"@type\":"
+						+ "\"type.googleapis.com/google.rpc.ErrorInfo\",\"reason\":\"RATE_LIMIT_EXCEEDED\"}]}}"))
+			.willSetStateTo("reset"));
+		connect("demo");
+		awaitBackfill("demo");
+		assertThat(sleeper.waits()).isNotEmpty()
+			.allSatisfy((wait) -> assertThat(wait).isLessThanOrEqualTo(Duration.ofSeconds(30)));
+	}
+
+	@Test
+	void refetchesWhatANotificationNamesWithoutLogin() {
+		stubGoogle();
+		connect("demo");
+		awaitBackfill("demo");
+		google.stubFor(get(urlPathEqualTo(DATA_POINTS.formatted("steps")))
+			.withQueryParam("filter", containing(">= \"2026-11-10\""))
+			.atPriority(1)
+			.willReturn(okJson("""
+					{"dataPoints":[{"steps":{"count":"512","interval":{"startTime":"2026-11-10T06:01:00Z",
+					 "startUtcOffset":"3600s","endTime":"2026-11-10T06:02:00Z","endUtcOffset":"3600s"}}}]}""")));
+		RestTestClientResponse response = RestTestClientResponse.from(this.client.post()
+			.uri("/webhooks/google-health")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer s3cr3t")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{"data":{"version":"1","healthUserId":"1234567890","dataType":"steps","operation":"UPSERT",
+					 "intervals":[{"physicalTimeInterval":{"startTime":"2026-11-10T06:00:00Z","endTime":"2026-11-10T06:15:00Z"},
+					  "civilDateTimeInterval":{"startDateTime":{"date":{"year":2026,"month":11,"day":10}},
+					                           "endDateTime":{"date":{"year":2026,"month":11,"day":10}}}}]}}
+					""")
+			.exchange());
+		assertThat(response).hasStatus(204);
+		await().untilAsserted(() -> google.verify(getRequestedFor(urlPathEqualTo(DATA_POINTS.formatted("steps")))
+			.withQueryParam("filter", equalTo("steps.interval.civil_start_time >= \"2026-11-10\" AND "
+					+ "steps.interval.civil_start_time < \"2026-11-11\""))));
+		await().untilAsserted(
+				() -> assertThat(this.mongo.findById("demo:2026-11-10", Document.class, "daily_activity")).isNotNull()
+					.containsEntry("steps", 512L));
+	}
+
+	private void stubGoogle() {
+		google.stubFor(post(urlPathEqualTo("/token")).willReturn(okJson("""
+				{"access_token":"ya29.a0Af-test","expires_in":3599,"refresh_token":"1//0gAb",
+				 "scope":"%s","token_type":"Bearer"}""".formatted(SCOPES))));
+		google.stubFor(get(urlPathEqualTo("/v4/users/me/identity")).willReturn(okJson(
+				"{\"name\":\"users/me/identity\",\"healthUserId\":\"1234567890\",\"legacyUserId\":\"A1B2C3\"}")));
+		google.stubFor(get(urlPathEqualTo("/v4/users/me/settings")).willReturn(
+				okJson("{\"name\":\"users/me/settings\",\"timeZone\":\"Europe/Berlin\",\"utcOffset\":\"3600s\"}")));
+		google.stubFor(get(urlPathEqualTo(DATA_POINTS.formatted("heart-rate"))).willReturn(okJson("""
+				{"dataPoints":[{"dataSource":{"platform":"FITBIT"},"heartRate":{"beatsPerMinute":"64",
+				 "sampleTime":{"physicalTime":"2026-11-19T06:00:05Z","utcOffset":"3600s"}}}],"nextPageToken":""}""")));
+		google.stubFor(get(urlPathEqualTo(DATA_POINTS.formatted("daily-resting-heart-rate"))).willReturn(
+				okJson("""
+						{"dataPoints":[{"dailyRestingHeartRate":{"date":{"year":2026,"month":11,"day":19},"beatsPerMinute":"58"}}]}""")));
+		google.stubFor(get(urlPathEqualTo(DATA_POINTS.formatted("sleep"))).willReturn(
+				okJson("""
+						{"dataPoints":[{"name":"users/1234567890/dataTypes/sleep/dataPoints/7f3c","sleep":{
+						 "interval":{"startTime":"2026-11-18T22:40:00Z","startUtcOffset":"3600s","endTime":"2026-11-19T06:10:30Z",
+						  "endUtcOffset":"3600s"},"type":"STAGES","stages":[{"startTime":"2026-11-18T22:40:00Z",
+						  "startUtcOffset":"3600s","endTime":"2026-11-19T06:10:30Z","endUtcOffset":"3600s","type":"LIGHT"}],
+						 "summary":{"minutesInSleepPeriod":"450","minutesAsleep":"412","minutesAwake":"38"}}}],"nextPageToken":""}""")));
+		for (String type : List.of("steps", "distance", "active-energy-burned")) {
+			String key = type.equals("steps") ? "steps\":{\"count\":\"112\"" : type.equals("distance")
+					? "distance\":{\"millimeters\":\"87300\"" : "activeEnergyBurned\":{\"kcal\":3.1";
+			google.stubFor(get(urlPathEqualTo(DATA_POINTS.formatted(type))).willReturn(okJson("{\"dataPoints\":[{\""
+					+ key + ",\"interval\":{\"startTime\":\"2026-11-19T07:01:00Z\",\"startUtcOffset\":\"3600s\","
+					+ "\"endTime\":\"2026-11-19T07:02:00Z\",\"endUtcOffset\":\"3600s\"}}}]}")));
+		}
+		google.stubFor(post(urlPathEqualTo(DATA_POINTS.formatted("total-calories") + ":dailyRollUp")).willReturn(
+				okJson("""
+						{"rollupDataPoints":[{"civilStartTime":{"date":{"year":2026,"month":11,"day":19},"time":{}},
+						 "civilEndTime":{"date":{"year":2026,"month":11,"day":20}},"totalCalories":{"kcalSum":2456.7}}]}""")));
+	}
+
+	private void awaitBackfill(String userId) {
+		await().untilAsserted(
+				() -> assertThat(connection(userId).get("backfill", Document.class)).containsEntry("completed", true));
+		assertThat(documents("sleep_sessions", userId)).hasSize(1);
+	}
+
+	private List<Document> manualRuns(String userId) {
+		return this.mongo.getCollection("sync_runs")
+			.find(new Document("userId", userId).append("trigger", "MANUAL")
+				.append("finishedAt", new Document("$ne", null)))
+			.into(new ArrayList<>());
+	}
+
+	private List<Document> documents(String collection, String userId) {
+		return this.mongo.getCollection(collection).find(new Document("userId", userId)).into(new ArrayList<>());
+	}
+
+	private Document connection(String userId) {
+		Document connection = this.mongo.findById(userId + ":fitbit", Document.class, "connections");
+		assertThat(connection).isNotNull();
+		return connection;
+	}
+
+	private void syncNow(String user) {
+		this.client.post()
+			.uri("/api/connections/fitbit/sync")
+			.header(HttpHeaders.AUTHORIZATION, bearer(user))
+			.exchange()
+			.expectStatus()
+			.isAccepted();
+	}
+
+	private URI connect(String user) {
+		String state = decode(UriComponentsBuilder.fromUri(redirect("/api/connections/fitbit/authorize", user))
+			.build()
+			.getQueryParams()
+			.getFirst("state"));
+		return redirect("/api/connections/fitbit/callback?code=the-code&state=" + state, user);
+	}
+
+	private URI redirect(String path, String user) {
+		URI location = this.client.get()
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, bearer(user))
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.returnResult(Void.class)
+			.getResponseHeaders()
+			.getLocation();
+		assertThat(location).isNotNull();
+		return location;
+	}
+
+	private RestTestClientResponse api(String path, String user) {
+		return RestTestClientResponse
+			.from(this.client.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer(user)).exchange());
+	}
+
+	private static String decode(String value) {
+		return URLDecoder.decode(value, StandardCharsets.UTF_8);
+	}
+
+	private static String bearer(String subject) {
+		Instant now = Instant.now();
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.issuer("http://localhost:9000")
+			.subject(subject)
+			.audience(List.of("falcon-api"))
+			.issuedAt(now)
+			.expiresAt(now.plusSeconds(300))
+			.build();
+		return "Bearer "
+				+ NimbusJwtEncoder.withKeyPair((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate())
+					.build()
+					.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+					.getTokenValue();
+	}
+
+	private static WireMockServer startWireMock() {
+		WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+		server.start();
+		return server;
+	}
+
+	private static KeyPair rsaKeyPair() {
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+			generator.initialize(2048);
+			return generator.generateKeyPair();
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Infrastructure {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return clock;
+		}
+
+		@Bean
+		RecordingSleeper testSleeper() {
+			return sleeper;
+		}
+
+		@Bean
+		JwtDecoder jwtDecoder() {
+			return NimbusJwtDecoder.withPublicKey((RSAPublicKey) keys.getPublic()).build();
+		}
+
+	}
+
+}

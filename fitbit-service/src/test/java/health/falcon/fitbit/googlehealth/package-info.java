@@ -1,0 +1,7 @@
+/**
+ * Tests of health.falcon.fitbit.googlehealth.
+ */
+@NullMarked
+package health.falcon.fitbit.googlehealth;
+
+import org.jspecify.annotations.NullMarked;
