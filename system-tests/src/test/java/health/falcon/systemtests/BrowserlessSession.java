@@ -1,5 +1,6 @@
 package health.falcon.systemtests;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -99,6 +100,35 @@ final class BrowserlessSession {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
 			.header("Accept", "application/json")
 			.POST(HttpRequest.BodyPublishers.noBody());
+		String token = cookie("XSRF-TOKEN");
+		if (token != null) {
+			request.header("X-XSRF-TOKEN", token);
+		}
+		return send(request.build());
+	}
+
+	/**
+	 * POST a file as {@code multipart/form-data} (field {@code file}) plus text fields,
+	 * with the CSRF header, as the SPA's upload does.
+	 */
+	HttpResponse<String> postMultipart(URI uri, String fileName, byte[] content, Map<String, String> fields)
+			throws IOException, InterruptedException {
+		String boundary = "falcon-" + System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (Map.Entry<String, String> field : fields.entrySet()) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+					+ "\"\r\n\r\n" + field.getValue() + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/zip\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+			.header("Accept", "application/json")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
 		String token = cookie("XSRF-TOKEN");
 		if (token != null) {
 			request.header("X-XSRF-TOKEN", token);

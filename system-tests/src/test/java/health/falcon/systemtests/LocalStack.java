@@ -75,6 +75,9 @@ final class LocalStack implements AutoCloseable {
 			env.put("FALCON_HOME", home.toString());
 			env.put("FALCON_BUILD", "never");
 			env.put("FALCON_PORT_OFFSET", Integer.toString(PORT_OFFSET));
+			// per-second heart rate makes a year of Fitbit history long to fetch; three
+			// days prove the path
+			env.put("FALCON_FITBIT_BACKFILL_DEPTH", "3d");
 			builder.redirectErrorStream(true);
 			builder.redirectOutput(home.resolve("run.sh.out").toFile());
 			Process process = builder.start();

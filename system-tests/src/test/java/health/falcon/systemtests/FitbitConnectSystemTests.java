@@ -1,0 +1,92 @@
+package health.falcon.systemtests;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Connects the sandbox's Google Health API through the gateway (Google's consent page
+ * with PKCE) and sees Fitbit data arrive; then imports a Fitbit export ZIP through the
+ * gateway, twice.
+ */
+class FitbitConnectSystemTests {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static LocalStack stack;
+
+	@BeforeAll
+	static void startStack() {
+		stack = LocalStack.get();
+	}
+
+	@Test
+	void connectsGoogleHealthAndReceivesRecentDays() throws Exception {
+		BrowserlessSession demo = signedIn("demo");
+		HttpResponse<String> consent = demo.navigate(api("/api/connections/fitbit/authorize"));
+		assertThat(consent.uri().getPath()).isEqualTo("/google-health/o/oauth2/v2/auth");
+		assertThat(consent.uri().getQuery()).contains("code_challenge_method=S256").contains("access_type=offline");
+
+		HttpResponse<String> landing = demo.submitForm(consent, "form[method=post]", Map.of());
+
+		assertThat(landing.uri().getQuery()).contains("provider=fitbit").contains("result=connected");
+		JsonNode connection = Awaitility.await("Fitbit backfill finished")
+			.atMost(Duration.ofMinutes(4))
+			.pollInterval(Duration.ofSeconds(2))
+			.until(() -> json.readTree(demo.getJson(api("/api/connections/fitbit")).body()),
+					(node) -> "ACTIVE".equals(node.path("status").asString())
+							&& node.path("backfill").path("completed").asBoolean());
+		long records = connection.path("counts").valueStream().mapToLong(JsonNode::asLong).sum();
+		assertThat(records).isPositive();
+	}
+
+	@Test
+	void importsAFitbitExportAndReimportsItHarmlessly() throws Exception {
+		BrowserlessSession alex = signedIn("alex");
+		byte[] export = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(stack.sandbox().resolve("/google-health/sandbox/fitbit-export.zip?days=7"))
+				.build(), HttpResponse.BodyHandlers.ofByteArray())
+			.body();
+
+		JsonNode first = importAndWait(alex, export);
+		JsonNode second = importAndWait(alex, export);
+
+		assertThat(first.path("report").path("recordsImported").asLong()).isPositive();
+		assertThat(second.path("status").asString()).isEqualTo("SUCCEEDED");
+	}
+
+	private static JsonNode importAndWait(BrowserlessSession session, byte[] export) throws Exception {
+		HttpResponse<String> accepted = session.postMultipart(api("/api/connections/fitbit/imports"), "export.zip",
+				export, Map.of("timeZone", "Europe/Berlin"));
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+		String id = json.readTree(accepted.body()).path("id").asString();
+		return Awaitility.await("import finished")
+			.atMost(Duration.ofMinutes(3))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> json.readTree(session.getJson(api("/api/connections/fitbit/imports/" + id)).body()),
+					(node) -> "SUCCEEDED".equals(node.path("status").asString())
+							|| "FAILED".equals(node.path("status").asString()));
+	}
+
+	private static BrowserlessSession signedIn(String user) throws Exception {
+		BrowserlessSession browser = new BrowserlessSession();
+		assertThat(browser.signIn(stack.gateway(), "/login", user, user).statusCode()).isEqualTo(200);
+		return browser;
+	}
+
+	private static URI api(String path) {
+		return stack.gateway().resolve(path);
+	}
+
+}
