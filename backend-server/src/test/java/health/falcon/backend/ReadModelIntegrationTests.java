@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.testsupport.InMemoryMongo;
+import health.falcon.testsupport.TestJwts;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,9 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureRestTestClient
 class ReadModelIntegrationTests {
 
-	private static final MongoServer mongo = new MongoServer(new MemoryBackend());
+	private static final InMemoryMongo mongo = InMemoryMongo.start();
 
-	private static final String mongoUri = mongo.bindAndGetConnectionString() + "/falcon";
+	private static final String mongoUri = mongo.uri("falcon");
 
 	@Autowired
 	private RestTestClient client;
@@ -56,7 +56,7 @@ class ReadModelIntegrationTests {
 
 	@AfterAll
 	static void stop() {
-		mongo.shutdownNow();
+		mongo.close();
 	}
 
 	@BeforeEach

@@ -3,11 +3,6 @@ package health.falcon.fitness;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,10 +12,10 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import health.falcon.fitness.support.MutableClock;
 import health.falcon.fitness.support.RecordingSleeper;
+import health.falcon.testsupport.InMemoryMongo;
+import health.falcon.testsupport.MutableClock;
+import health.falcon.testsupport.TestJwts;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,13 +31,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -75,11 +64,9 @@ class StravaIntegrationTests {
 
 	private static final WireMockServer strava = startWireMock();
 
-	private static final KeyPair keys = rsaKeyPair();
+	private static final InMemoryMongo mongoServer = InMemoryMongo.start();
 
-	private static final MongoServer mongoServer = new MongoServer(new MemoryBackend());
-
-	private static final String mongoUri = mongoServer.bindAndGetConnectionString() + "/falcon";
+	private static final String mongoUri = mongoServer.uri("falcon");
 
 	private static final MutableClock clock = new MutableClock(START);
 
@@ -119,7 +106,7 @@ class StravaIntegrationTests {
 	@AfterAll
 	static void stop() {
 		strava.stop();
-		mongoServer.shutdownNow();
+		mongoServer.close();
 	}
 
 	@Test
@@ -257,7 +244,7 @@ class StravaIntegrationTests {
 	private URI redirect(String path, String user) {
 		URI location = this.client.get()
 			.uri(path)
-			.header(HttpHeaders.AUTHORIZATION, bearer(user))
+			.header(HttpHeaders.AUTHORIZATION, TestJwts.bearer(user))
 			.exchange()
 			.expectStatus()
 			.isFound()
@@ -270,44 +257,17 @@ class StravaIntegrationTests {
 
 	private RestTestClientResponse api(String path, String user) {
 		return RestTestClientResponse
-			.from(this.client.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer(user)).exchange());
+			.from(this.client.get().uri(path).header(HttpHeaders.AUTHORIZATION, TestJwts.bearer(user)).exchange());
 	}
 
 	private static String decode(String value) {
 		return URLDecoder.decode(value, StandardCharsets.UTF_8);
 	}
 
-	private static String bearer(String subject) {
-		Instant now = Instant.now();
-		JwtClaimsSet claims = JwtClaimsSet.builder()
-			.issuer("http://localhost:9000")
-			.subject(subject)
-			.audience(List.of("falcon-api"))
-			.issuedAt(now)
-			.expiresAt(now.plusSeconds(300))
-			.build();
-		return "Bearer "
-				+ NimbusJwtEncoder.withKeyPair((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate())
-					.build()
-					.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
-					.getTokenValue();
-	}
-
 	private static WireMockServer startWireMock() {
 		WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 		server.start();
 		return server;
-	}
-
-	private static KeyPair rsaKeyPair() {
-		try {
-			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-			generator.initialize(2048);
-			return generator.generateKeyPair();
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -326,7 +286,7 @@ class StravaIntegrationTests {
 
 		@Bean
 		JwtDecoder jwtDecoder() {
-			return NimbusJwtDecoder.withPublicKey((RSAPublicKey) keys.getPublic()).build();
+			return TestJwts.signatureOnlyDecoder();
 		}
 
 	}

@@ -1,8 +1,7 @@
 package health.falcon.backend.me;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import health.falcon.backend.TestJwts;
+import health.falcon.testsupport.InMemoryMongo;
+import health.falcon.testsupport.TestJwts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,9 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureRestTestClient
 class MeIntegrationTests {
 
-	private static final MongoServer mongo = new MongoServer(new MemoryBackend());
+	private static final InMemoryMongo mongo = InMemoryMongo.start();
 
-	private static final String mongoUri = mongo.bindAndGetConnectionString() + "/falcon";
+	private static final String mongoUri = mongo.uri("falcon");
 
 	@Autowired
 	private RestTestClient client;
@@ -49,7 +48,7 @@ class MeIntegrationTests {
 
 	@AfterAll
 	static void stop() {
-		mongo.shutdownNow();
+		mongo.close();
 	}
 
 	@BeforeEach

@@ -25,6 +25,7 @@ import health.falcon.ingest.spi.OAuthConventions.ClientAuthentication;
 import health.falcon.ingest.spi.OAuthConventions.GrantedScopesSource;
 import health.falcon.ingest.spi.SyncTrigger;
 import health.falcon.ingest.spi.TokenGrant;
+import health.falcon.testsupport.RecordingSyncContext;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -138,7 +139,7 @@ class GoogleHealthConnectorTests {
 				GoogleHealthJson.sleep("s1", "2026-11-18T22:40:00Z", "2026-11-19T06:10:30Z", 3600, "STAGES")));
 		stubDailyChunk();
 		RecordingSyncContext context = context(SyncTrigger.BACKFILL);
-		context.backfillFrom = NOW.minus(Duration.ofDays(2));
+		context.backfillFrom(NOW.minus(Duration.ofDays(2)));
 		this.connector.sync(context);
 
 		assertThat(this.profiles.find("demo")).get()
@@ -151,12 +152,12 @@ class GoogleHealthConnectorTests {
 			.satisfies((session) -> assertThat(session.dateOfSleep()).isEqualTo(LocalDate.parse("2026-11-19")));
 		assertThat(this.stores.daily).containsEntry(LocalDate.parse("2026-11-19"),
 				new DailyActivity(LocalDate.parse("2026-11-19"), 242L, 87.3, 3.1, 2456.7));
-		assertThat(context.cursors).containsEntry("heart-rate", NOW.toString())
+		assertThat(context.cursors()).containsEntry("heart-rate", NOW.toString())
 			.containsEntry("daily-resting-heart-rate", "2026-11-20")
 			.containsEntry("sleep", NOW.toString())
 			.containsEntry("daily", "2026-11-20");
-		assertThat(context.progress).containsExactly(Instant.parse("2026-11-19T10:00:00Z"), NOW);
-		assertThat(context.archived).contains("heart-rate-page", "sleep-page", "total-calories-rollup");
+		assertThat(context.progress()).containsExactly(Instant.parse("2026-11-19T10:00:00Z"), NOW);
+		assertThat(context.archived()).contains("heart-rate-page", "sleep-page", "total-calories-rollup");
 		this.google.verify(postRequestedFor(urlPathEqualTo(DATA_POINTS.formatted("total-calories") + ":dailyRollUp"))
 			.withRequestBody(equalToJson("""
 					{"range":{"start":{"date":{"year":2026,"month":11,"day":18}},
@@ -170,8 +171,9 @@ class GoogleHealthConnectorTests {
 	void readsTheSettleWindowOfTwoLocalDaysAgainOnEveryRun() {
 		this.profiles.save(new FitbitProfile("demo", "1234567890", null, "Europe/Berlin", NOW));
 		RecordingSyncContext context = context(SyncTrigger.SCHEDULE);
-		context.cursors.putAll(Map.of("heart-rate", NOW.toString(), "daily-resting-heart-rate", "2026-11-20", "sleep",
-				NOW.toString(), "daily", "2026-11-20"));
+		context.cursors()
+			.putAll(Map.of("heart-rate", NOW.toString(), "daily-resting-heart-rate", "2026-11-20", "sleep",
+					NOW.toString(), "daily", "2026-11-20"));
 		this.connector.sync(context);
 		for (String type : List.of("steps", "distance", "active_energy_burned")) {
 			String dataType = type.replace('_', '-');
@@ -186,7 +188,7 @@ class GoogleHealthConnectorTests {
 		this.google.verify(getRequestedFor(urlPathEqualTo(DATA_POINTS.formatted("heart-rate"))).withQueryParam("filter",
 				containing(">= \"2026-11-20T04:00:00Z\"")));
 		this.google.verify(0, getRequestedFor(urlPathEqualTo("/v4/users/me/identity")));
-		assertThat(context.cursors).containsEntry("daily", "2026-11-20").containsEntry("sleep", NOW.toString());
+		assertThat(context.cursors()).containsEntry("daily", "2026-11-20").containsEntry("sleep", NOW.toString());
 	}
 
 	@Test
@@ -199,7 +201,7 @@ class GoogleHealthConnectorTests {
 		RecordingSyncContext context = context(SyncTrigger.SCHEDULE);
 		assertThatExceptionOfType(InvalidDataPointFilterException.class).isThrownBy(() -> this.connector.sync(context))
 			.withMessage("Google Health refused the heart-rate filter (INVALID_DATA_POINT_FILTER_DATA_TYPE_MEMBER)");
-		assertThat(context.cursors).doesNotContainKey("heart-rate");
+		assertThat(context.cursors()).doesNotContainKey("heart-rate");
 	}
 
 	@Test
@@ -211,9 +213,9 @@ class GoogleHealthConnectorTests {
 						"Request had insufficient authentication scopes."))));
 		stubDailyChunk();
 		RecordingSyncContext context = context(SyncTrigger.BACKFILL);
-		context.backfillFrom = NOW.minus(Duration.ofDays(2));
+		context.backfillFrom(NOW.minus(Duration.ofDays(2)));
 		this.connector.sync(context);
-		assertThat(context.cursors).doesNotContainKey("sleep").containsEntry("daily", "2026-11-20");
+		assertThat(context.cursors()).doesNotContainKey("sleep").containsEntry("daily", "2026-11-20");
 		assertThat(this.stores.daily).containsKey(LocalDate.parse("2026-11-19"));
 	}
 
@@ -227,7 +229,7 @@ class GoogleHealthConnectorTests {
 		RecordingSyncContext context = context(SyncTrigger.SCHEDULE);
 		assertThatExceptionOfType(HttpClientErrorException.Unauthorized.class)
 			.isThrownBy(() -> this.connector.sync(context));
-		assertThat(context.advances).isEmpty();
+		assertThat(context.advances()).isEmpty();
 	}
 
 	@Test
@@ -236,9 +238,9 @@ class GoogleHealthConnectorTests {
 				GoogleHealthJson.heartRate("2026-11-19T12:00:00Z", 3600, "61"),
 				"{\"name\":\"users/1/dataTypes/heart-rate/dataPoints/bad\",\"heartRate\":{\"beatsPerMinute\":\"61\"}}"));
 		RecordingSyncContext context = context(SyncTrigger.BACKFILL);
-		context.backfillFrom = NOW.minus(Duration.ofDays(1));
+		context.backfillFrom(NOW.minus(Duration.ofDays(1)));
 		this.connector.sync(context);
-		assertThat(context.quarantined)
+		assertThat(context.quarantined())
 			.containsExactly("users/1/dataTypes/heart-rate/dataPoints/bad: missing sampleTime");
 		assertThat(this.stores.samples()).hasSize(1);
 	}
@@ -258,8 +260,8 @@ class GoogleHealthConnectorTests {
 		this.google.verify(0, getRequestedFor(urlPathEqualTo(DATA_POINTS.formatted("distance"))));
 		assertThat(this.stores.daily).containsExactly(Map.entry(LocalDate.parse("2026-11-10"),
 				new DailyActivity(LocalDate.parse("2026-11-10"), 512L, null, null, null)));
-		assertThat(context.written).isEqualTo(1);
-		assertThat(context.advances).isEmpty();
+		assertThat(context.written()).isEqualTo(1);
+		assertThat(context.advances()).isEmpty();
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import health.falcon.fitness.activity.Activity;
 import health.falcon.fitness.activity.ActivityStore;
 import health.falcon.ingest.spi.SyncTrigger;
+import health.falcon.testsupport.RecordingSyncContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -74,7 +75,7 @@ class ActivityIngestBenchmark {
 
 	private long ingest(ActivityStore store, String userId, List<List<JsonNode>> pages) {
 		RecordingSyncContext context = new RecordingSyncContext(userId, SyncTrigger.BACKFILL, "http://localhost:1",
-				CLOCK);
+				CLOCK, "1234567");
 		long start = System.nanoTime();
 		int written = 0;
 		for (List<JsonNode> page : pages) {
@@ -85,7 +86,7 @@ class ActivityIngestBenchmark {
 			written += store.upsertAll(activities).written();
 		}
 		long elapsed = System.nanoTime() - start;
-		assertThat(context.quarantined).isEmpty();
+		assertThat(context.quarantined()).isEmpty();
 		logger.info("{}: {} written in {} ms", userId, written, elapsed / 1_000_000);
 		return elapsed;
 	}

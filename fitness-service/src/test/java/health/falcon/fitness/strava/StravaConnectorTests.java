@@ -20,6 +20,7 @@ import health.falcon.ingest.spi.OAuthConventions.ClientAuthentication;
 import health.falcon.ingest.spi.OAuthConventions.GrantedScopesSource;
 import health.falcon.ingest.spi.SyncTrigger;
 import health.falcon.ingest.spi.TokenGrant;
+import health.falcon.testsupport.RecordingSyncContext;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -115,12 +116,12 @@ class StravaConnectorTests {
 		this.connector.sync(context);
 		long jan6 = Instant.parse("2026-01-06T07:00:00Z").getEpochSecond();
 		long feb1 = Instant.parse("2026-02-01T07:00:00Z").getEpochSecond();
-		assertThat(context.advances).containsExactly("activities=" + jan6 + "+2", "activities=" + feb1 + "+1");
-		assertThat(context.archived).containsExactly("athlete-activities-page", "athlete-activities-page", "activity",
+		assertThat(context.advances()).containsExactly("activities=" + jan6 + "+2", "activities=" + feb1 + "+1");
+		assertThat(context.archived()).containsExactly("athlete-activities-page", "athlete-activities-page", "activity",
 				"activity", "activity");
-		assertThat(context.progress).containsExactly(Instant.ofEpochSecond(jan6), Instant.ofEpochSecond(feb1),
+		assertThat(context.progress()).containsExactly(Instant.ofEpochSecond(jan6), Instant.ofEpochSecond(feb1),
 				CLOCK.instant());
-		assertThat(context.quarantined).isEmpty();
+		assertThat(context.quarantined()).isEmpty();
 		this.strava.verify(3,
 				getRequestedFor(urlPathEqualTo("/athlete/activities")).withQueryParam("per_page", equalTo("200"))
 					.withQueryParam("after", equalTo(Long.toString(BACKFILL_FROM))));
@@ -145,15 +146,15 @@ class StravaConnectorTests {
 		stubPage(after, 1, page);
 		stubPage(after, 2, "[]");
 		RecordingSyncContext first = context(SyncTrigger.SCHEDULE);
-		first.cursors.put("activities", Long.toString(cursor));
+		first.cursors().put("activities", Long.toString(cursor));
 		this.connector.sync(first);
-		assertThat(first.written).isEqualTo(4);
-		assertThat(first.progress).isEmpty();
+		assertThat(first.written()).isEqualTo(4);
+		assertThat(first.progress()).isEmpty();
 		RecordingSyncContext second = context(SyncTrigger.SCHEDULE);
-		second.cursors.put("activities", Long.toString(cursor));
+		second.cursors().put("activities", Long.toString(cursor));
 		this.connector.sync(second);
-		assertThat(second.written).isZero();
-		assertThat(second.advances).containsExactly("activities=" + cursor + "+0");
+		assertThat(second.written()).isZero();
+		assertThat(second.advances()).containsExactly("activities=" + cursor + "+0");
 		this.strava.verify(2, getRequestedFor(urlPathMatching("/activities/.*")));
 	}
 
@@ -167,7 +168,8 @@ class StravaConnectorTests {
 		stubPage(BACKFILL_FROM, 2, "[]");
 		RecordingSyncContext context = context(SyncTrigger.BACKFILL);
 		this.connector.sync(context);
-		assertThat(context.quarantined).containsExactly("32: unreadable start_date", "33: unreadable activity fields");
+		assertThat(context.quarantined()).containsExactly("32: unreadable start_date",
+				"33: unreadable activity fields");
 		assertThat(this.mongo.findAll(Document.class, "activities")).extracting((document) -> document.get("_id"))
 			.containsExactlyInAnyOrder("demo:strava:31", "demo:strava:34");
 	}
@@ -182,7 +184,7 @@ class StravaConnectorTests {
 		this.strava.verify(2, getRequestedFor(urlPathMatching("/activities/.*")));
 		assertThat(this.mongo.findAll(Document.class, "activity_detail_backlog")).hasSize(1);
 		RecordingSyncContext next = context(SyncTrigger.SCHEDULE);
-		next.cursors.put("activities", "1775196000");
+		next.cursors().put("activities", "1775196000");
 		stubPage(1775196000L - Duration.ofHours(48).toSeconds(), 1, "[]");
 		this.connector.sync(next);
 		this.strava.verify(3, getRequestedFor(urlPathMatching("/activities/.*")));
@@ -212,7 +214,7 @@ class StravaConnectorTests {
 			.willReturn(aResponse().withStatus(503)));
 		RecordingSyncContext context = context(SyncTrigger.BACKFILL);
 		assertThatExceptionOfType(HttpServerErrorException.class).isThrownBy(() -> this.connector.sync(context));
-		assertThat(context.cursors).containsEntry("activities",
+		assertThat(context.cursors()).containsEntry("activities",
 				Long.toString(Instant.parse("2026-06-01T06:00:00Z").getEpochSecond()));
 	}
 
@@ -225,7 +227,7 @@ class StravaConnectorTests {
 		RecordingSyncContext context = context(SyncTrigger.SCHEDULE);
 		assertThatExceptionOfType(HttpClientErrorException.Unauthorized.class)
 			.isThrownBy(() -> this.connector.sync(context));
-		assertThat(context.advances).isEmpty();
+		assertThat(context.advances()).isEmpty();
 	}
 
 	@Test
@@ -264,7 +266,7 @@ class StravaConnectorTests {
 	}
 
 	private RecordingSyncContext context(SyncTrigger trigger) {
-		return new RecordingSyncContext("demo", trigger, this.strava.baseUrl(), CLOCK);
+		return new RecordingSyncContext("demo", trigger, this.strava.baseUrl(), CLOCK, "1234567");
 	}
 
 	private void stubPage(long after, int page, String body) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import health.falcon.ingest.time.Sleeper;
+import health.falcon.testsupport.MutableClock;
 
 /**
  * A sleeper that records each wait and moves the clock instead of sleeping.

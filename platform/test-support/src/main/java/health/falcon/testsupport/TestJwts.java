@@ -1,4 +1,4 @@
-package health.falcon.backend;
+package health.falcon.testsupport;
 
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -19,13 +19,16 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
- * RS256 tokens minted in the test JVM, and a decoder that validates them (signature,
- * issuer, audience) exactly as in production, minus key discovery.
+ * RS256 tokens minted in the test JVM with one RSA key pair, and a decoder that validates
+ * them (signature, issuer, audience) exactly as in production, minus key discovery.
  */
 public final class TestJwts {
 
-	/** The issuer the service is configured with. */
+	/** The issuer the services are configured with. */
 	public static final String ISSUER = "http://localhost:9000";
+
+	/** The audience the services accept. */
+	public static final String AUDIENCE = "falcon-api";
 
 	private static final KeyPair keys = rsaKeyPair();
 
@@ -33,7 +36,8 @@ public final class TestJwts {
 	}
 
 	/**
-	 * Mint a token valid for five minutes.
+	 * Mint a token valid for five minutes, with the {@code name} and {@code email} claims
+	 * {@code <subject> user} and {@code <subject>@example.org}.
 	 * @param subject the user id
 	 * @param audience the audience ({@code falcon-api} is accepted)
 	 * @return the compact JWT
@@ -50,10 +54,27 @@ public final class TestJwts {
 			.expiresAt(now.plusSeconds(300))
 			.build();
 		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).build();
-		return NimbusJwtEncoder.withKeyPair((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate())
+		return NimbusJwtEncoder.withKeyPair(publicKey(), (RSAPrivateKey) keys.getPrivate())
 			.build()
 			.encode(JwtEncoderParameters.from(header, claims))
 			.getTokenValue();
+	}
+
+	/**
+	 * An {@code Authorization} header value with a token for the {@code falcon-api}
+	 * audience.
+	 * @param subject the user id
+	 * @return {@code Bearer <token>}
+	 */
+	public static String bearer(String subject) {
+		return "Bearer " + token(subject, AUDIENCE);
+	}
+
+	/**
+	 * @return the public key that verifies the minted tokens
+	 */
+	public static RSAPublicKey publicKey() {
+		return (RSAPublicKey) keys.getPublic();
 	}
 
 	/**
@@ -62,11 +83,19 @@ public final class TestJwts {
 	 * @return the decoder
 	 */
 	public static JwtDecoder decoder() {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey((RSAPublicKey) keys.getPublic()).build();
-		decoder.setJwtValidator(JwtValidators
-			.createDefaultWithValidators(List.of(JwtValidators.createDefaultWithIssuer(ISSUER),
-					new JwtClaimValidator<List<String>>("aud", (aud) -> aud != null && aud.contains("falcon-api")))));
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(publicKey()).build();
+		decoder.setJwtValidator(
+				JwtValidators.createDefaultWithValidators(List.of(JwtValidators.createDefaultWithIssuer(ISSUER),
+						new JwtClaimValidator<List<String>>("aud", (aud) -> aud != null && aud.contains(AUDIENCE)))));
 		return decoder;
+	}
+
+	/**
+	 * A decoder for the minted tokens that checks only the signature and the timestamps.
+	 * @return the decoder
+	 */
+	public static JwtDecoder signatureOnlyDecoder() {
+		return NimbusJwtDecoder.withPublicKey(publicKey()).build();
 	}
 
 	private static KeyPair rsaKeyPair() {

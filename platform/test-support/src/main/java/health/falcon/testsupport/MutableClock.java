@@ -1,4 +1,4 @@
-package health.falcon.fitbit.support;
+package health.falcon.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
