@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
 
 /**
@@ -49,6 +50,18 @@ public class SyncRunner implements IngestOperations {
 		this.execution = execution;
 		this.lifecycle = lifecycle;
 		this.executor = executor;
+	}
+
+	/**
+	 * Whether no queued or running sync is left on this instance's executor; side-effect
+	 * free. Useful to wait for quiet before a shutdown step or between integration tests.
+	 * @return {@code true} when idle
+	 */
+	public boolean idle() {
+		if (this.executor instanceof ThreadPoolTaskExecutor pool) {
+			return pool.getActiveCount() == 0 && pool.getQueueSize() == 0;
+		}
+		return true;
 	}
 
 	@Override

@@ -18,6 +18,7 @@ import health.falcon.ingest.connection.ConnectionRepository;
 import health.falcon.ingest.connection.ConnectionStore;
 import health.falcon.ingest.connection.StoredTokens;
 import health.falcon.ingest.crypto.TokenCipher;
+import health.falcon.ingest.sync.SyncRunner;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -41,6 +42,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole kit in a servlet app over mongo-java-server, with WireMock as the provider
@@ -84,6 +87,9 @@ public abstract class IngestIntegrationSupport {
 	@Autowired
 	protected AcmeConnector connector;
 
+	@Autowired
+	protected SyncRunner runner;
+
 	protected final MutableClock clock = sharedClock;
 
 	protected final RecordingSleeper sleeper = sharedSleeper;
@@ -112,6 +118,9 @@ public abstract class IngestIntegrationSupport {
 
 	@BeforeEach
 	void resetWorld() {
+		// A connect flow starts its backfill asynchronously: let it finish before the
+		// world is reset.
+		await().atMost(Duration.ofSeconds(30)).until(this.runner::idle);
 		provider.resetAll();
 		this.clock.set(START);
 		this.sleeper.reset();
