@@ -49,6 +49,26 @@ class FitbitConnectSystemTests {
 							&& node.path("backfill").path("completed").asBoolean());
 		long records = connection.path("counts").valueStream().mapToLong(JsonNode::asLong).sum();
 		assertThat(records).isPositive();
+
+		notificationTriggersATargetedRefetch(demo);
+	}
+
+	/**
+	 * The sandbox notifies the subscriber registered by ./run.sh (through the gateway,
+	 * with the registered secret): fitbit-service answers at once and re-fetches the
+	 * named data type in a WEBHOOK run.
+	 */
+	private void notificationTriggersATargetedRefetch(BrowserlessSession demo) throws Exception {
+		HttpResponse<String> sent = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(stack.sandbox().resolve("/google-health/sandbox/users/1234567890/changes"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"dataType\":\"steps\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(sent.statusCode()).as(sent.body()).isBetween(200, 299);
+		Awaitility.await("a WEBHOOK run")
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> demo.getJson(api("/api/connections/fitbit/runs?limit=10")).body(),
+					(runs) -> runs.contains("\"WEBHOOK\""));
 	}
 
 	@Test
