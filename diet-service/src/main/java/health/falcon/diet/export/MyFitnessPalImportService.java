@@ -1,0 +1,167 @@
+package health.falcon.diet.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Starts MyFitnessPal imports from uploads: checks the upload (a ZIP archive or a CSV
+ * text file), keeps it in a temporary file, records the run in {@code diet_imports} and
+ * imports it on a small bounded pool of background workers; the temporary file is deleted
+ * when the run ends.
+ */
+@Service
+class MyFitnessPalImportService implements DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(MyFitnessPalImportService.class);
+
+	private final MyFitnessPalImporter importer;
+
+	private final ImportRuns runs;
+
+	private final DietImportProperties properties;
+
+	private final ThreadPoolExecutor executor;
+
+	MyFitnessPalImportService(MyFitnessPalImporter importer, ImportRuns runs, DietImportProperties properties) {
+		this.importer = importer;
+		this.runs = runs;
+		this.properties = properties;
+		AtomicInteger threads = new AtomicInteger();
+		this.executor = new ThreadPoolExecutor(properties.workers(), properties.workers(), 0, TimeUnit.SECONDS,
+				new ArrayBlockingQueue<>(properties.queueCapacity()), (task) -> {
+					Thread thread = new Thread(task, "mfp-import-" + threads.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+	}
+
+	ImportView start(String userId, MultipartFile upload) {
+		if (upload.isEmpty()) {
+			throw new InvalidExportException("The upload is empty.");
+		}
+		if (upload.getSize() > this.properties.maxUploadSize().toBytes()) {
+			throw new ExportTooLargeException(this.properties.maxUploadSize().toString());
+		}
+		Path file = keep(upload);
+		String id = UUID.randomUUID().toString();
+		String fileName = (upload.getOriginalFilename() != null) ? upload.getOriginalFilename() : "export.zip";
+		this.runs.create(id, userId, fileName);
+		try {
+			this.executor.execute(() -> run(userId, id, fileName, file));
+		}
+		catch (RejectedExecutionException ex) {
+			delete(file);
+			this.runs.finish(id, ImportStatus.FAILED,
+					new ImportReport(List.of(MyFitnessPalImporter.refused(fileName, "queue full"))));
+			throw new ImportQueueFullException();
+		}
+		return new ImportView(id, ImportStatus.QUEUED, fileName, null);
+	}
+
+	ImportView find(String userId, String id) {
+		return this.runs.find(userId, id).orElseThrow(ImportNotFoundException::new);
+	}
+
+	private Path keep(MultipartFile upload) {
+		Path file;
+		try {
+			file = Files.createTempFile("mfp-export-", ".upload");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not create a temporary file", ex);
+		}
+		try {
+			upload.transferTo(file);
+			if (!UploadSniffer.isZipOrCsv(file)) {
+				throw new InvalidExportException("The upload is neither a ZIP archive nor a CSV file.");
+			}
+			return file;
+		}
+		catch (IOException | RuntimeException ex) {
+			delete(file);
+			if (ex instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new UncheckedIOException("Could not keep the upload", (IOException) ex);
+		}
+	}
+
+	private void run(String userId, String id, String fileName, Path file) {
+		try (InputStream in = Files.newInputStream(file)) {
+			this.runs.status(id, ImportStatus.RUNNING);
+			ImportReport report = this.importer.importFile(userId, fileName, in, id);
+			this.runs.finish(id, report.refused(fileName) ? ImportStatus.FAILED : ImportStatus.SUCCEEDED, report);
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.error("MyFitnessPal import {} failed", id, ex);
+			this.runs.finish(id, ImportStatus.FAILED, new ImportReport(List.of(MyFitnessPalImporter.refused(fileName,
+					"the import broke off unexpectedly; nothing after the failure was imported"))));
+		}
+		finally {
+			delete(file);
+		}
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			logger.warn("Could not delete the temporary upload {}", file.getFileName());
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.executor.shutdownNow();
+	}
+
+	/**
+	 * Tells a ZIP archive or a CSV text file from anything else by its first bytes.
+	 */
+	static final class UploadSniffer {
+
+		private UploadSniffer() {
+		}
+
+		static boolean isZipOrCsv(Path file) throws IOException {
+			byte[] head;
+			try (InputStream in = Files.newInputStream(file)) {
+				head = in.readNBytes(4096);
+			}
+			if (head.length >= 4 && Arrays.equals(Arrays.copyOf(head, 4), MyFitnessPalImporter.ZIP_MAGIC)) {
+				return true;
+			}
+			for (byte b : head) {
+				if (b == 0) {
+					return false;
+				}
+			}
+			String text = new String(head, StandardCharsets.UTF_8);
+			int end = text.indexOf('\n');
+			String firstLine = (end >= 0) ? text.substring(0, end) : text;
+			return firstLine.contains(",");
+		}
+
+	}
+
+}

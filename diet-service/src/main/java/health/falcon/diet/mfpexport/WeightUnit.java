@@ -1,0 +1,29 @@
+package health.falcon.diet.mfpexport;
+
+/**
+ * The weight unit of an account; the Measurement Summary does not record it.
+ */
+public enum WeightUnit {
+
+	/** Metric accounts. */
+	KILOGRAMS(1.0),
+
+	/** Imperial accounts. */
+	POUNDS(0.45359237);
+
+	private final double kilograms;
+
+	WeightUnit(double kilograms) {
+		this.kilograms = kilograms;
+	}
+
+	/**
+	 * Convert a weight to kilograms.
+	 * @param value the weight in this unit
+	 * @return the weight in kg, rounded to 0.01 kg
+	 */
+	public double toKilograms(double value) {
+		return Math.round(value * this.kilograms * 100.0) / 100.0;
+	}
+
+}

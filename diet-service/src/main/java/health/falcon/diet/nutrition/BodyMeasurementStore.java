@@ -1,0 +1,52 @@
+package health.falcon.diet.nutrition;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+import org.bson.Document;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code body_measurements} collection: one document per user and local date
+ * ({@code _id} {@code <userId>/<YYYY-MM-DD>}, {@code userId}, {@code date},
+ * {@code weightKg}, {@code bodyFatPct}, {@code source}), written as bulk upserts.
+ */
+@Repository
+public class BodyMeasurementStore {
+
+	static final String COLLECTION = "body_measurements";
+
+	private final MongoCollection<Document> measurements;
+
+	public BodyMeasurementStore(MongoTemplate mongo) {
+		this.measurements = mongo.getCollection(COLLECTION);
+	}
+
+	/**
+	 * Store measurements, replacing earlier ones of the same user and date.
+	 * @param measurements the measurements
+	 */
+	public void save(List<BodyMeasurement> measurements) {
+		List<WriteModel<Document>> writes = new ArrayList<>();
+		for (BodyMeasurement m : measurements) {
+			String date = m.date().toString();
+			Document fields = new Document("userId", m.userId()).append("date", date)
+				.append("weightKg", m.weightKg())
+				.append("bodyFatPct", m.bodyFatPct())
+				.append("source", NutritionDayStore.source(m.source()));
+			writes.add(new UpdateOneModel<>(Filters.eq("_id", m.userId() + "/" + date), new Document("$set", fields),
+					new UpdateOptions().upsert(true)));
+		}
+		if (!writes.isEmpty()) {
+			this.measurements.bulkWrite(writes);
+		}
+	}
+
+}

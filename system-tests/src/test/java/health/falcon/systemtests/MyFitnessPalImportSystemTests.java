@@ -1,0 +1,63 @@
+package health.falcon.systemtests;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Uploads a MyFitnessPal Nutrition Summary with one bad row through the gateway to
+ * diet-service and reads the per-row report.
+ */
+class MyFitnessPalImportSystemTests {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final String NUTRITION = """
+			Date,Meal,Calories,Fat (g),Saturated Fat,Polyunsaturated Fat,Monounsaturated Fat,Trans Fat,Cholesterol,Sodium (mg),Potassium,Carbohydrates (g),Fiber,Sugar,Protein (g),Vitamin A,Vitamin C,Calcium,Iron,Note
+			2026-03-10,Breakfast,412,12.5,3,1,2,0,15,380,370,55,6,17,21,2,10,10,7,
+			2026-03-10,Lunch,650,22,6,2,9,0,80,910,600,70,8,9,38,0,15,6,12,
+			2026-03-10,Dinner,not-a-number,22,6,2,9,0,80,910,600,70,8,9,38,0,15,6,12,
+			""";
+
+	private static LocalStack stack;
+
+	@BeforeAll
+	static void startStack() {
+		stack = LocalStack.get();
+	}
+
+	@Test
+	void importsTheDiaryExportAndReportsTheBadRow() throws Exception {
+		BrowserlessSession demo = new BrowserlessSession();
+		assertThat(demo.signIn(stack.gateway(), "/login", "demo", "demo").statusCode()).isEqualTo(200);
+
+		HttpResponse<String> accepted = demo.postMultipart(api("/api/connections/myfitnesspal/imports"),
+				"Nutrition-Summary-2026-03-10-to-2026-03-10.csv", NUTRITION.getBytes(StandardCharsets.UTF_8), Map.of());
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+		String id = json.readTree(accepted.body()).path("id").asString();
+		JsonNode finished = Awaitility.await("import finished")
+			.atMost(Duration.ofMinutes(1))
+			.until(() -> json.readTree(demo.getJson(api("/api/connections/myfitnesspal/imports/" + id)).body()),
+					(node) -> node.path("report").path("files").size() > 0);
+
+		JsonNode file = finished.path("report").path("files").get(0);
+		assertThat(file.path("kind").asString()).isEqualTo("NUTRITION");
+		assertThat(file.path("rowsImported").asLong()).isEqualTo(2);
+		assertThat(file.path("errors").get(0).path("line").asLong()).isEqualTo(4);
+	}
+
+	private static URI api(String path) {
+		return stack.gateway().resolve(path);
+	}
+
+}
