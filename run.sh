@@ -39,6 +39,7 @@ export FALCON_SERVICES_BACKEND_SERVER="http://localhost:$(port 8081)"
 export FALCON_SERVICES_FITNESS_SERVICE="http://localhost:$(port 8083)"
 export FALCON_SERVICES_FITBIT_SERVICE="http://localhost:$(port 8085)"
 export FALCON_SERVICES_DIET_SERVICE="http://localhost:$(port 8084)"
+export FALCON_SERVICES_DROPBOX_INGEST="http://localhost:$(port 8086)"
 export FALCON_SANDBOX_URL="http://localhost:$(port 9100)"
 export FALCON_INGEST_PUBLIC_BASE_URL="$FALCON_PUBLIC_URL"
 

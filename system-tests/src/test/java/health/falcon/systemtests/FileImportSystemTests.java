@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Uploads a MyFitnessPal Nutrition Summary with one bad row through the gateway to
  * diet-service and reads the per-row report.
  */
-class MyFitnessPalImportSystemTests {
+class FileImportSystemTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -54,6 +54,30 @@ class MyFitnessPalImportSystemTests {
 		assertThat(file.path("kind").asString()).isEqualTo("NUTRITION");
 		assertThat(file.path("rowsImported").asLong()).isEqualTo(2);
 		assertThat(file.path("errors").get(0).path("line").asLong()).isEqualTo(4);
+	}
+
+	@Test
+	void importsABloodPressureFileAndExplainsTheRowItCouldNotUse() throws Exception {
+		BrowserlessSession demo = new BrowserlessSession();
+		assertThat(demo.signIn(stack.gateway(), "/login", "demo", "demo").statusCode()).isEqualTo(200);
+		String withings = """
+				Date,"Heart rate",Systolic,Diastolic,Comments
+				"2026-03-10 07:46:02",62,123,78,
+				"2026-03-09 13:10:11",88,,,
+				""";
+
+		HttpResponse<String> accepted = demo.postMultipart(api("/api/connections/dropbox/imports"), "bp.csv",
+				withings.getBytes(StandardCharsets.UTF_8), Map.of());
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+		String id = json.readTree(accepted.body()).path("id").asString();
+		JsonNode report = Awaitility.await("import finished")
+			.atMost(Duration.ofMinutes(1))
+			.until(() -> json.readTree(demo.getJson(api("/api/connections/dropbox/imports/" + id)).body()),
+					(node) -> "SUCCEEDED".equals(node.path("status").asString()));
+
+		assertThat(report.path("format").asString()).isEqualTo("WITHINGS_BP");
+		assertThat(report.path("rowsImported").asLong()).isEqualTo(1);
+		assertThat(report.path("rowsSkipped").asLong()).isEqualTo(1);
 	}
 
 	private static URI api(String path) {

@@ -1,0 +1,69 @@
+package health.falcon.dropbox.formats;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import health.falcon.dropbox.reading.CsvFields;
+import health.falcon.dropbox.reading.Line;
+import health.falcon.dropbox.reading.LineReader;
+import health.falcon.dropbox.reading.UnreadableFileException;
+
+/**
+ * Recognises a file by its first non-blank line: the CardioMood report title, or a CSV
+ * header row with a known set of columns (in any order, any case, comma or semicolon
+ * delimited).
+ */
+public final class FormatDetector {
+
+	private static final int MAX_LEADING_BLANK_LINES = 20;
+
+	private FormatDetector() {
+	}
+
+	/**
+	 * Read up to and including the first non-blank line and recognise it.
+	 * @param lines the file, positioned at its start
+	 * @return the recognised format, empty when the file is empty or unknown
+	 * @throws FileFormatException if the file cannot be read
+	 */
+	public static Optional<Detected> detect(LineReader lines) throws FileFormatException {
+		try {
+			for (int i = 0; i < MAX_LEADING_BLANK_LINES; i++) {
+				Line line = lines.next();
+				if (line == null) {
+					return Optional.empty();
+				}
+				if (!line.isBlank()) {
+					return recognise(line);
+				}
+			}
+			return Optional.empty();
+		}
+		catch (UnreadableFileException ex) {
+			throw new FileFormatException(ex.getMessage(), ex);
+		}
+	}
+
+	static Optional<Detected> recognise(Line line) {
+		String text = line.text().strip();
+		if (text.toLowerCase(Locale.ROOT).startsWith("cardiomood report")) {
+			return Optional.of(new Detected(FileFormat.CARDIOMOOD, line, '\t', List.of()));
+		}
+		char delimiter = CsvFields.delimiter(text);
+		List<String> columns = CsvFields.split(text, delimiter);
+		Columns header = new Columns(columns);
+		FileFormat format = null;
+		if (header.has("date", "time", "systolic (mmhg)", "diastolic (mmhg)")) {
+			format = FileFormat.OMRON_CONNECT;
+		}
+		else if (header.has("date", "heart rate", "systolic", "diastolic")) {
+			format = FileFormat.WITHINGS_BP;
+		}
+		else if (header.has("time", "sys", "dia")) {
+			format = FileFormat.IHEALTH;
+		}
+		return Optional.ofNullable(format).map((found) -> new Detected(found, line, delimiter, columns));
+	}
+
+}

@@ -1,0 +1,168 @@
+package health.falcon.dropbox.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Starts file imports from uploads: keeps the upload in a temporary file while hashing it
+ * (SHA-256), records it in {@code imported_files}, recognises content imported before
+ * ({@code DUPLICATE}, not imported again) and otherwise imports it on a small bounded
+ * pool of background workers; the temporary file is deleted when the import ends.
+ */
+@Service
+class DropboxImportService implements DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(DropboxImportService.class);
+
+	private final FileImporter importer;
+
+	private final ImportedFiles files;
+
+	private final UserZones zones;
+
+	private final ImportProperties properties;
+
+	private final ThreadPoolExecutor executor;
+
+	DropboxImportService(FileImporter importer, ImportedFiles files, UserZones zones, ImportProperties properties) {
+		this.importer = importer;
+		this.files = files;
+		this.zones = zones;
+		this.properties = properties;
+		AtomicInteger threads = new AtomicInteger();
+		this.executor = new ThreadPoolExecutor(properties.workers(), properties.workers(), 0, TimeUnit.SECONDS,
+				new ArrayBlockingQueue<>(properties.queueCapacity()), (task) -> {
+					Thread thread = new Thread(task, "dropbox-import-" + threads.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+	}
+
+	ImportView start(String userId, MultipartFile upload) {
+		if (upload.isEmpty()) {
+			throw new EmptyFileException();
+		}
+		if (upload.getSize() > this.properties.maxUploadSize().toBytes()) {
+			throw new FileTooLargeException(this.properties.maxUploadSize().toString());
+		}
+		ZoneId zone = this.zones.zoneOf(userId);
+		String fileName = (upload.getOriginalFilename() != null) ? upload.getOriginalFilename() : "upload";
+		Path file = createTempFile();
+		String sha256 = keep(upload, file);
+		String id = UUID.randomUUID().toString();
+		Optional<String> original = this.files.original(userId, sha256);
+		if (original.isPresent()) {
+			delete(file);
+			ImportView duplicate = new ImportView(id, fileName, sha256, null, ImportStatus.DUPLICATE, 0, 0, List.of(),
+					"the same content was imported before (import " + original.get() + "); not imported again",
+					original.get(), zone.getId(), true);
+			this.files.create(duplicate, userId);
+			return duplicate;
+		}
+		ImportView queued = new ImportView(id, fileName, sha256, null, ImportStatus.QUEUED, 0, 0, List.of(), null, null,
+				zone.getId(), true);
+		this.files.create(queued, userId);
+		try {
+			this.executor.execute(() -> run(userId, queued, file, zone));
+		}
+		catch (RejectedExecutionException ex) {
+			delete(file);
+			this.files.finish(id, ImportOutcome.refused(null, ImportStatus.FAILED, "import queue full"));
+			throw new ImportQueueFullException();
+		}
+		return queued;
+	}
+
+	ImportView find(String userId, String id) {
+		return this.files.find(userId, id).orElseThrow(ImportNotFoundException::new);
+	}
+
+	private void run(String userId, ImportView queued, Path file, ZoneId zone) {
+		try {
+			this.files.status(queued.id(), ImportStatus.RUNNING);
+			// no supported format states a zone: the profile zone (or UTC) is always
+			// assumed
+			ImportOutcome outcome = this.importer.importFile(userId, file, queued.file(), queued.sha256(), zone, true);
+			this.files.finish(queued.id(), outcome);
+			logger.info("Import {} finished: {} ({} rows imported, {} skipped)", queued.id(), outcome.status(),
+					outcome.rowsImported(), outcome.rowsSkipped());
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.error("Import {} failed", queued.id(), ex);
+			this.files.finish(queued.id(), ImportOutcome.refused(null, ImportStatus.FAILED,
+					"the import broke off unexpectedly; rows after the failure were not imported"));
+		}
+		finally {
+			delete(file);
+		}
+	}
+
+	private static Path createTempFile() {
+		try {
+			return Files.createTempFile("dropbox-ingest-", ".upload");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not create a temporary file", ex);
+		}
+	}
+
+	private static String keep(MultipartFile upload, Path file) {
+		try (InputStream in = new DigestInputStream(upload.getInputStream(), sha256());
+				OutputStream out = Files.newOutputStream(file)) {
+			in.transferTo(out);
+			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		}
+		catch (IOException ex) {
+			delete(file);
+			throw new UncheckedIOException("Could not keep the upload", ex);
+		}
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
+		}
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			logger.warn("Could not delete the temporary upload {}", file.getFileName());
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.executor.shutdownNow();
+	}
+
+}

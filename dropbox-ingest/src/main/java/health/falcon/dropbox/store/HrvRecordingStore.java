@@ -1,0 +1,94 @@
+package health.falcon.dropbox.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import health.falcon.dropbox.formats.Beat;
+import health.falcon.dropbox.formats.HrvReport;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code hrv_recordings} collection: one document per report file (keyed by user and
+ * content hash, so a re-import replaces it) with the stated metrics (as a list of
+ * {@code {name, value}}, {@code null} for {@code N/A}), the RR series as parallel arrays
+ * (ms), the recomputed SDNN/RMSSD (ms) and pNN50 (%) and the disagreement flag.
+ */
+@Repository
+public class HrvRecordingStore {
+
+	static final String COLLECTION = "hrv_recordings";
+
+	private final MongoCollection<Document> recordings;
+
+	public HrvRecordingStore(MongoTemplate mongo) {
+		this.recordings = mongo.getCollection(COLLECTION);
+	}
+
+	/**
+	 * Insert or replace the recording of one report file.
+	 * @param userId the owner
+	 * @param source the file
+	 * @param report the parsed report
+	 */
+	public void upsert(String userId, FileSource source, HrvReport report) {
+		String id = userId + ":" + source.sha256();
+		Document document = new Document("_id", id).append("userId", userId)
+			.append("start", MeasurementTimes.document(report.start()))
+			.append("end", (report.end() != null) ? MeasurementTimes.document(report.end()) : null)
+			.append("intervals", report.intervals())
+			.append("artifacts", report.artifacts())
+			.append("artifactsPercent", report.artifactsPercent())
+			.append("tag", report.tag())
+			.append("metrics", metrics(report.metrics()))
+			.append("rr", rr(report.rr()))
+			.append("recomputed",
+					new Document("sdnn", report.recomputed().sdnn()).append("rmssd", report.recomputed().rmssd())
+						.append("pnn50", report.recomputed().pnn50()))
+			.append("disagrees", report.disagrees())
+			.append("disagreements", report.disagreements())
+			.append("source",
+					new Document("kind", "file").append("file", source.file())
+						.append("sha256", source.sha256())
+						.append("format", source.format()));
+		this.recordings.replaceOne(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));
+	}
+
+	/**
+	 * Find the recording of a file.
+	 * @param userId the owner
+	 * @param sha256 the file's content hash
+	 * @return the stored document, or {@code null}
+	 */
+	public @Nullable Document find(String userId, String sha256) {
+		return this.recordings.find(Filters.eq("_id", userId + ":" + sha256)).first();
+	}
+
+	private static List<Document> metrics(Map<String, @Nullable Double> metrics) {
+		List<Document> list = new ArrayList<>();
+		metrics.forEach((name, value) -> list.add(new Document("name", name).append("value", value)));
+		return list;
+	}
+
+	private static Document rr(List<Beat> beats) {
+		List<Integer> n = new ArrayList<>(beats.size());
+		List<Long> timestamps = new ArrayList<>(beats.size());
+		List<Integer> rr = new ArrayList<>(beats.size());
+		List<Integer> bpm = new ArrayList<>(beats.size());
+		for (Beat beat : beats) {
+			n.add(beat.n());
+			timestamps.add(beat.timestampMs());
+			rr.add(beat.rrMs());
+			bpm.add(beat.bpm());
+		}
+		return new Document("n", n).append("timestampMs", timestamps).append("rrMs", rr).append("bpm", bpm);
+	}
+
+}

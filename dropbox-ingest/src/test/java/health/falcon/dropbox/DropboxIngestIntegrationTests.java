@@ -1,0 +1,105 @@
+package health.falcon.dropbox;
+
+import java.time.Duration;
+
+import health.falcon.testsupport.InMemoryMongo;
+import health.falcon.testsupport.TestJwts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole service over mongo-java-server with minted RS256 tokens: a Withings file
+ * uploaded, imported in the background and reported.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+class DropboxIngestIntegrationTests {
+
+	private static final InMemoryMongo mongoServer = InMemoryMongo.start();
+
+	@Autowired
+	private RestTestClient client;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("spring.mongodb.uri", () -> mongoServer.uri("falcon"));
+	}
+
+	@AfterAll
+	static void stop() {
+		mongoServer.close();
+	}
+
+	@Test
+	void importsAnUploadedWithingsFile() {
+		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+		body.add("file", new ByteArrayResource("""
+				Date,"Heart rate",Systolic,Diastolic,Comments
+				"2026-03-10 07:46:02",62,123,78,
+				"2026-03-09 13:10:11",88,,,
+				""".getBytes()) {
+
+			@Override
+			public String getFilename() {
+				return "bp.csv";
+			}
+
+		});
+		EntityExchangeResult<String> accepted = this.client.post()
+			.uri("/api/connections/dropbox/imports")
+			.header(HttpHeaders.AUTHORIZATION, TestJwts.bearer("demo"))
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(body)
+			.exchange()
+			.returnResult(String.class);
+		assertThat(accepted.getStatus().value()).isEqualTo(202);
+		assertThat(accepted.getResponseBody()).contains("\"status\":\"QUEUED\"");
+		String location = accepted.getResponseHeaders().getLocation().toString();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(get(location, "demo")).bodyJson()
+				.extractingPath("$.status")
+				.isEqualTo("SUCCEEDED"));
+		RestTestClientResponse report = get(location, "demo");
+		assertThat(report).bodyJson().extractingPath("$.format").isEqualTo("WITHINGS_BP");
+		assertThat(report).bodyJson().extractingPath("$.rowsImported").isEqualTo(1);
+		assertThat(report).bodyJson().extractingPath("$.rowsSkipped").isEqualTo(1);
+		assertThat(get(location, "alex")).hasStatus(404);
+	}
+
+	private RestTestClientResponse get(String location, String user) {
+		return RestTestClientResponse
+			.from(this.client.get().uri(location).header(HttpHeaders.AUTHORIZATION, TestJwts.bearer(user)).exchange());
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Tokens {
+
+		@Bean
+		JwtDecoder jwtDecoder() {
+			return TestJwts.signatureOnlyDecoder();
+		}
+
+	}
+
+}

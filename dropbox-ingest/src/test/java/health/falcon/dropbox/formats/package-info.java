@@ -1,0 +1,7 @@
+/**
+ * Tests of health.falcon.dropbox.formats.
+ */
+@NullMarked
+package health.falcon.dropbox.formats;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,219 @@
+package health.falcon.dropbox.imports;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.dropbox.store.BloodPressureStore;
+import health.falcon.dropbox.store.HrvRecordingStore;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+
+@WebMvcTest(properties = "falcon.dropbox.imports.max-upload-size=4KB")
+@ContextConfiguration(classes = DropboxImportControllerTests.Config.class)
+class DropboxImportControllerTests {
+
+	private static final String OMRON = """
+			Date,Time,Systolic (mmHg),Diastolic (mmHg),Pulse (bpm),Symptoms,Consumed,TruRead,Notes
+			Mar 10 2026,07:45,124,79,61,-,-,-,-
+			Mar 9 2026,21:30,abc,84,66,-,-,On,after walk
+			Mar 8 2026,21:30,131,84,66,-,-,On,-
+			""";
+
+	private static final MongoServer server = new MongoServer(new MemoryBackend());
+
+	private static final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private MongoTemplate mongo;
+
+	@Autowired
+	private BloodPressureStore bloodPressure;
+
+	@MockitoBean
+	private JwtDecoder jwtDecoder;
+
+	@BeforeEach
+	void clean() {
+		this.mongo.getDb().drop();
+	}
+
+	@AfterAll
+	static void stop() {
+		client.close();
+		server.shutdownNow();
+	}
+
+	@Test
+	void acceptsAnUploadAndReportsTheImport() {
+		this.mongo.getCollection("user_settings")
+			.insertOne(new Document("_id", "u1").append("timeZone", "Europe/Berlin"));
+		MvcTestResult result = upload("u1", "export.csv", OMRON.getBytes(StandardCharsets.UTF_8));
+		assertThat(result).hasStatus(202);
+		assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("QUEUED");
+		String location = result.getResponse().getHeader("Location");
+		assertThat(location).startsWith("/api/connections/dropbox/imports/");
+		MvcTestResult finished = finished("u1", location);
+		assertThat(finished).bodyJson().extractingPath("$.file").isEqualTo("export.csv");
+		assertThat(finished).bodyJson().extractingPath("$.format").isEqualTo("OMRON_CONNECT");
+		assertThat(finished).bodyJson().extractingPath("$.rowsImported").isEqualTo(2);
+		assertThat(finished).bodyJson().extractingPath("$.rowsSkipped").isEqualTo(1);
+		assertThat(finished).bodyJson().extractingPath("$.errors[0].line").isEqualTo(3);
+		assertThat(finished).bodyJson()
+			.extractingPath("$.errors[0].reason")
+			.isEqualTo("systolic is not a number: 'abc'");
+		assertThat(finished).bodyJson().extractingPath("$.zone").isEqualTo("Europe/Berlin");
+		Document reading = this.mongo.getCollection("blood_pressure").find(new Document("source.line", 2)).first();
+		assertThat(reading.get("time", Document.class).getString("offset")).isEqualTo("+01:00");
+		assertThat(reading.get("source", Document.class).getString("sha256")).hasSize(64);
+	}
+
+	@Test
+	void recognisesTheSameContentAndDoesNotImportItAgain() {
+		String first = upload("u1", "a.csv", OMRON.getBytes(StandardCharsets.UTF_8)).getResponse()
+			.getHeader("Location");
+		finished("u1", first);
+		MvcTestResult again = upload("u1", "renamed.csv", OMRON.getBytes(StandardCharsets.UTF_8));
+		assertThat(again).hasStatus(202);
+		assertThat(again).bodyJson().extractingPath("$.status").isEqualTo("DUPLICATE");
+		MvcTestResult report = get("u1", again.getResponse().getHeader("Location"));
+		assertThat(report).bodyJson()
+			.extractingPath("$.duplicateOf")
+			.isEqualTo(first.substring(first.lastIndexOf('/') + 1));
+		assertThat(report).bodyJson().extractingPath("$.reason").asString().contains("imported before");
+		assertThat(this.bloodPressure.count("u1")).isEqualTo(2);
+		assertThat(this.mongo.getCollection("imported_files").countDocuments()).isEqualTo(2);
+		String other = upload("u2", "a.csv", OMRON.getBytes(StandardCharsets.UTF_8)).getResponse()
+			.getHeader("Location");
+		assertThat(finished("u2", other)).bodyJson().extractingPath("$.rowsImported").isEqualTo(2);
+	}
+
+	@Test
+	void reportsBinaryJunkAndWorkbooksAsUnsupported() {
+		String junk = upload("u1", "x.csv", new byte[] { 'a', 0, 1, 2, 3 }).getResponse().getHeader("Location");
+		assertThat(finished("u1", junk)).bodyJson().extractingPath("$.status").isEqualTo("UNSUPPORTED");
+		String xlsx = upload("u1", "x.xlsx", new byte[] { 'P', 'K', 3, 4, 0 }).getResponse().getHeader("Location");
+		assertThat(finished("u1", xlsx)).bodyJson()
+			.extractingPath("$.reason")
+			.asString()
+			.startsWith("xlsx not supported yet");
+		String unknown = upload("u1", "bp.csv", "Date,Weight\n".getBytes(StandardCharsets.UTF_8)).getResponse()
+			.getHeader("Location");
+		assertThat(finished("u1", unknown)).bodyJson().extractingPath("$.status").isEqualTo("UNSUPPORTED");
+	}
+
+	@Test
+	void storesACardioMoodReport() {
+		String report = "CardioMood Report\nDate: 4/2/26\nMeasurement time: 7:05 AM - 7:07 AM\nSDNN = 10.0\n"
+				+ "The numbers above were calculated using following data:\n n timestamp rr bpm\n 1 0 1000 60\n"
+				+ " 2 1000 1100 55\n 3 2100 1000 60\n";
+		String location = upload("u1", "2026-04-02 07-05-00_s001.txt", report.getBytes(StandardCharsets.UTF_8))
+			.getResponse()
+			.getHeader("Location");
+		MvcTestResult finished = finished("u1", location);
+		assertThat(finished).bodyJson().extractingPath("$.format").isEqualTo("CARDIOMOOD");
+		assertThat(finished).bodyJson().extractingPath("$.rowsImported").isEqualTo(3);
+		assertThat(finished).bodyJson().extractingPath("$.reason").asString().contains("SDNN");
+		assertThat(this.mongo.getCollection("hrv_recordings").find().first().getBoolean("disagrees")).isTrue();
+	}
+
+	@Test
+	void hidesOtherUsersImports() {
+		String location = upload("u1", "a.csv", OMRON.getBytes(StandardCharsets.UTF_8)).getResponse()
+			.getHeader("Location");
+		assertProblem(get("u2", location), 404, "import-not-found");
+		assertProblem(get("u1", "/api/connections/dropbox/imports/nope"), 404, "import-not-found");
+	}
+
+	@Test
+	void refusesEmptyAndOversizedUploads() {
+		assertProblem(upload("u1", "a.csv", new byte[0]), 400, "empty-file");
+		assertProblem(upload("u1", "a.csv", new byte[8192]), 413, "file-too-large");
+	}
+
+	@Test
+	void requiresAToken() {
+		assertProblem(this.mvc.get().uri("/api/connections/dropbox/imports/x").exchange(), 401, "unauthenticated");
+		assertProblem(this.mvc.post()
+			.uri("/api/connections/dropbox/imports")
+			.multipart()
+			.file(new MockMultipartFile("file", "a.csv", "text/csv", new byte[] { 'a' }))
+			.exchange(), 401, "unauthenticated");
+	}
+
+	private MvcTestResult finished(String user, String location) {
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(get(user, location)).bodyJson()
+				.extractingPath("$.status")
+				.asString()
+				.isNotIn("QUEUED", "RUNNING"));
+		return get(user, location);
+	}
+
+	private MvcTestResult upload(String user, String name, byte[] content) {
+		return this.mvc.post()
+			.uri("/api/connections/dropbox/imports")
+			.with(jwt().jwt((token) -> token.subject(user)))
+			.multipart()
+			.file(new MockMultipartFile("file", name, "text/csv", content))
+			.exchange();
+	}
+
+	private MvcTestResult get(String user, String location) {
+		return this.mvc.get().uri(location).with(jwt().jwt((token) -> token.subject(user))).exchange();
+	}
+
+	private static void assertProblem(MvcTestResult result, int status, String slug) {
+		assertThat(result).hasStatus(status).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://falcon.health/problems/" + slug);
+	}
+
+	@SpringBootConfiguration
+	@EnableConfigurationProperties(ImportProperties.class)
+	@Import({ DropboxImportController.class, DropboxImportService.class, ImportedFiles.class, UserZones.class,
+			FileImporter.class, BloodPressureStore.class, HrvRecordingStore.class })
+	static class Config {
+
+		@Bean
+		MongoTemplate mongoTemplate() {
+			return new MongoTemplate(client, "falcon-dropbox");
+		}
+
+		@Bean
+		Clock clock() {
+			return Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
+		}
+
+	}
+
+}
