@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -36,6 +35,7 @@ import health.falcon.fitbit.heartrate.HeartRateDays;
 import health.falcon.fitbit.heartrate.HeartRateSample;
 import health.falcon.fitbit.heartrate.MongoHeartRateStore;
 import health.falcon.model.Source;
+import health.falcon.testsupport.BenchmarkReport;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.Tag;
@@ -83,7 +83,7 @@ class HeartRateImportBenchmark {
 			rows.addAll(oneDay(mongo));
 			rows.addAll(bytesPerDay(mongo));
 			rows.addAll(oneYear(mongo));
-			write(rows);
+			BenchmarkReport.writeSection(HEADING, section(rows));
 		}
 		finally {
 			server.shutdownNow();
@@ -267,23 +267,6 @@ class HeartRateImportBenchmark {
 				sorted[sorted.length / 2] / 1e6, sorted[0] / 1e6, sorted[sorted.length - 1] / 1e6, sorted.length);
 	}
 
-	private static void write(List<String> rows) throws IOException {
-		Path file = Path.of("..", "docs", "benchmarks.md");
-		String existing = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmarks\n";
-		String section = section(rows);
-		int from = existing.indexOf(HEADING);
-		String updated;
-		if (from < 0) {
-			updated = existing.stripTrailing() + "\n\n" + section;
-		}
-		else {
-			int next = existing.indexOf("\n## ", from + HEADING.length());
-			String rest = (next < 0) ? "" : "\n" + existing.substring(next + 1);
-			updated = existing.substring(0, from) + section + rest;
-		}
-		Files.writeString(file, updated, StandardCharsets.UTF_8);
-	}
-
 	private static String section(List<String> rows) {
 		StringBuilder section = new StringBuilder(HEADING).append("\n\n");
 		section.append("Issue 4 benchmark. (1) One day of per-second heart rate (86,400 `HeartRateSample`s, "
@@ -298,7 +281,7 @@ class HeartRateImportBenchmark {
 				+ "in-memory stand-ins here (their Mongo implementations belong to other packages). All storage is "
 				+ "an in-process mongo-java-server (in memory).\n\n");
 		section.append("Machine: ")
-			.append(machine())
+			.append(BenchmarkReport.machine())
 			.append(".\n\nCommand:\n\n```bash\n")
 			.append("./mvnw -B -pl fitbit-service test -Dtest=HeartRateImportBenchmark -Dbenchmark=true -DargLine=-Xmx256m\n```\n\n");
 		section.append("| Case | Result |\n|---|---|\n");
@@ -309,26 +292,6 @@ class HeartRateImportBenchmark {
 				+ "more, and would add an index entry per sample document). Peak heap is sampled, includes "
 				+ "garbage not yet collected, and is an upper bound on what the import needs.\n");
 		return section.toString();
-	}
-
-	private static String machine() {
-		String cpu = "unknown CPU";
-		Path cpuinfo = Path.of("/proc/cpuinfo");
-		if (Files.isReadable(cpuinfo)) {
-			try (Stream<String> lines = Files.lines(cpuinfo)) {
-				cpu = lines.filter((line) -> line.startsWith("model name"))
-					.findFirst()
-					.map((line) -> line.substring(line.indexOf(':') + 1).trim())
-					.orElse(cpu);
-			}
-			catch (IOException ex) {
-				// keep "unknown CPU"
-			}
-		}
-		Runtime runtime = Runtime.getRuntime();
-		return String.format(Locale.ROOT, "%d cores (%s), max heap %d MiB, %s %s, Java %s",
-				runtime.availableProcessors(), cpu, runtime.maxMemory() / (1024 * 1024), System.getProperty("os.name"),
-				System.getProperty("os.version"), System.getProperty("java.version"));
 	}
 
 }

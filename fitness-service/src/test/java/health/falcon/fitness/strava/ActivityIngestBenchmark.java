@@ -1,16 +1,12 @@
 package health.falcon.fitness.strava;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -20,6 +16,7 @@ import health.falcon.fitness.activity.Activity;
 import health.falcon.fitness.activity.ActivityStore;
 import health.falcon.ingest.spi.SyncTrigger;
 import health.falcon.testsupport.RecordingSyncContext;
+import health.falcon.testsupport.BenchmarkReport;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -66,7 +63,7 @@ class ActivityIngestBenchmark {
 				rows.add(row(count, "first run (all new)", ingest(store, "user-" + count, pages), count));
 				rows.add(row(count, "re-run (unchanged, no writes)", ingest(store, "user-" + count, pages), count));
 			}
-			write(rows);
+			BenchmarkReport.writeSection(HEADING, section(rows));
 		}
 		finally {
 			server.shutdownNow();
@@ -116,23 +113,6 @@ class ActivityIngestBenchmark {
 				activities / seconds);
 	}
 
-	private static void write(List<String> rows) throws IOException {
-		Path file = Path.of("..", "docs", "benchmarks.md");
-		String existing = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmarks\n";
-		String section = section(rows);
-		int from = existing.indexOf(HEADING);
-		String updated;
-		if (from < 0) {
-			updated = existing.stripTrailing() + "\n\n" + section;
-		}
-		else {
-			int next = existing.indexOf("\n## ", from + HEADING.length());
-			String rest = (next < 0) ? "" : "\n" + existing.substring(next + 1);
-			updated = existing.substring(0, from) + section + rest;
-		}
-		Files.writeString(file, updated, StandardCharsets.UTF_8);
-	}
-
 	private static String section(List<String> rows) {
 		StringBuilder section = new StringBuilder(HEADING).append("\n\n");
 		section.append("Issue 3 benchmark: a year of synthetic Strava SummaryActivity records (the real shape, "
@@ -141,7 +121,7 @@ class ActivityIngestBenchmark {
 				+ "after a 4,000-activity warm-up. The re-run is the same pages again: content fingerprints match, "
 				+ "so nothing is written (crash-and-rerun, overlapping pages, duplicate webhooks).\n\n");
 		section.append("Machine: ")
-			.append(machine())
+			.append(BenchmarkReport.machine())
 			.append(".\n\nCommand:\n\n```bash\n")
 			.append("./mvnw -B -pl fitness-service test -Dtest=ActivityIngestBenchmark -Dbenchmark=true\n```\n\n");
 		section.append("| Activities | Run | Time | Activities/s |\n|---|---|---|---|\n");
@@ -149,26 +129,6 @@ class ActivityIngestBenchmark {
 		section.append("\nmongo-java-server is not MongoDB: the figures show the cost of the mapping and of the "
 				+ "write path, not a real server's disk and network.\n");
 		return section.toString();
-	}
-
-	private static String machine() {
-		String cpu = "unknown CPU";
-		Path cpuinfo = Path.of("/proc/cpuinfo");
-		if (Files.isReadable(cpuinfo)) {
-			try (Stream<String> lines = Files.lines(cpuinfo)) {
-				cpu = lines.filter((line) -> line.startsWith("model name"))
-					.findFirst()
-					.map((line) -> line.substring(line.indexOf(':') + 1).trim())
-					.orElse(cpu);
-			}
-			catch (IOException ex) {
-				// keep "unknown CPU"
-			}
-		}
-		Runtime runtime = Runtime.getRuntime();
-		return String.format(Locale.ROOT, "%d cores (%s), max heap %d MiB, %s %s, Java %s",
-				runtime.availableProcessors(), cpu, runtime.maxMemory() / (1024 * 1024), System.getProperty("os.name"),
-				System.getProperty("os.version"), System.getProperty("java.version"));
 	}
 
 }
