@@ -25,13 +25,14 @@ import org.springframework.validation.annotation.Validated;
  * @param gatewayBaseUrl base URL of the gateway; the redirect URIs are derived from it
  * @param keyDir directory holding the persisted JWK set
  * @param client the registered gateway client
+ * @param serviceClient the ingest services' client (client credentials)
  * @param users devstack demo users
  */
 @Validated
 @ConfigurationProperties("falcon.devstack.idp")
 public record IdpProperties(@NotBlank String issuer, @DefaultValue("falcon-api") @NotBlank String audience,
 		@NotBlank String gatewayBaseUrl, @NotNull Path keyDir, @Valid @DefaultValue Client client,
-		@Valid @NotEmpty List<DemoUser> users) {
+		@Valid @DefaultValue ServiceClient serviceClient, @Valid @NotEmpty List<DemoUser> users) {
 
 	/**
 	 * Returns the demo user with the given username.
@@ -87,6 +88,36 @@ public record IdpProperties(@NotBlank String issuer, @DefaultValue("falcon-api")
 		@Override
 		public String toString() {
 			return "Client[id=" + this.id + "]";
+		}
+
+	}
+
+	/**
+	 * The ingest services' own client: the client credentials grant only, for calls
+	 * between services (dropbox-ingest hands export files to diet-service and
+	 * fitbit-service). Its tokens carry the API audience, the client id as subject and
+	 * the {@code falcon.internal} scope, which only {@code /internal/**} endpoints
+	 * accept.
+	 *
+	 * @param id client id
+	 * @param secret client secret, plain (stored as {@code {noop}}) or prefixed with an
+	 * encoder id
+	 * @param accessTokenTimeToLive lifetime of access tokens
+	 */
+	public record ServiceClient(@DefaultValue("falcon-ingest") @NotBlank String id, @NotBlank String secret,
+			@DefaultValue("5m") @NotNull Duration accessTokenTimeToLive) {
+
+		/**
+		 * Returns the secret as stored for a delegating password encoder.
+		 * @return the secret with an encoder id prefix
+		 */
+		public String storedSecret() {
+			return IdpProperties.storedSecret(this.secret);
+		}
+
+		@Override
+		public String toString() {
+			return "ServiceClient[id=" + this.id + "]";
 		}
 
 	}

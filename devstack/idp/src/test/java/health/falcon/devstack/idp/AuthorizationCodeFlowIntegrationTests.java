@@ -105,6 +105,24 @@ class AuthorizationCodeFlowIntegrationTests {
 	}
 
 	@Test
+	void issuesServiceTokensToTheIngestClientWithTheInternalScopeOnly() {
+		String basic = "Basic " + Base64.getEncoder()
+			.encodeToString("falcon-ingest:devstack-only-ingest-client-secret".getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = this.browser.postForm("/oauth2/token",
+				new HashMap<>(Map.of("grant_type", "client_credentials", "scope", "falcon.internal")), basic);
+		assertThat(response.statusCode()).isEqualTo(200);
+		Jwt accessToken = decoder().decode((String) read(response.body()).get("access_token"));
+		assertThat(accessToken.getSubject()).isEqualTo("falcon-ingest");
+		assertThat(accessToken.getAudience()).contains("falcon-api");
+		assertThat(accessToken.getClaimAsStringList("scope")).containsExactly("falcon.internal");
+		assertThat(accessToken.getClaims()).doesNotContainKeys("name", "email");
+
+		HttpResponse<String> gatewayClient = token(Map.of("grant_type", "client_credentials"));
+		assertThat(gatewayClient.statusCode()).isEqualTo(400);
+		assertThat(read(gatewayClient.body())).containsEntry("error", "unauthorized_client");
+	}
+
+	@Test
 	void refusesAnAuthorizationRequestWithoutPkce() {
 		Browser.location(this.browser.logIn("demo", "demo"));
 

@@ -41,6 +41,7 @@ class IdpPropertiesTests {
 
 	private static IdpProperties properties(String gatewayBaseUrl) {
 		return new IdpProperties("http://localhost:9000", "falcon-api", gatewayBaseUrl, Path.of("keys"), client("x"),
+				new IdpProperties.ServiceClient("falcon-ingest", "y", Duration.ofMinutes(5)),
 				List.of(new DemoUser("demo", "demo", "Dana Demo", "demo@falcon.local")));
 	}
 

@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
-@WebMvcTest(SampleController.class)
+@WebMvcTest({ SampleController.class, InternalSampleController.class })
 @Import(SampleService.class)
 class SecurityTests {
 
@@ -44,6 +44,40 @@ class SecurityTests {
 			.uri("/sample/admin")
 			.with(jwt().authorities(new SimpleGrantedAuthority("SCOPE_admin")))
 			.exchange()).hasStatusOk().hasBodyTextEqualTo("admin");
+	}
+
+	@Test
+	void acceptsAServiceTokenOnAnInternalEndpoint() {
+		assertThat(this.mvc.get()
+			.uri("/internal/sample/ping")
+			.with(jwt().jwt((token) -> token.subject("falcon-ingest"))
+				.authorities(new SimpleGrantedAuthority("SCOPE_falcon.internal")))
+			.exchange()).hasStatusOk().hasBodyTextEqualTo("pong");
+	}
+
+	@Test
+	void forbidsAUserTokenOnAnInternalEndpoint() {
+		MvcTestResult result = this.mvc.get()
+			.uri("/internal/sample/ping")
+			.with(jwt().jwt((token) -> token.subject("demo")))
+			.exchange();
+		ProblemResponsesTests.assertProblem(result, 403, "forbidden");
+	}
+
+	@Test
+	void rejectsAnInternalEndpointWithoutTokenAsUnauthenticated() {
+		ProblemResponsesTests.assertProblem(this.mvc.get().uri("/internal/sample/ping").exchange(), 401,
+				"unauthenticated");
+	}
+
+	@Test
+	void forbidsAServiceTokenOnAUserEndpoint() {
+		MvcTestResult result = this.mvc.get()
+			.uri("/sample/me")
+			.with(jwt().jwt((token) -> token.subject("falcon-ingest"))
+				.authorities(new SimpleGrantedAuthority("SCOPE_falcon.internal")))
+			.exchange();
+		ProblemResponsesTests.assertProblem(result, 403, "forbidden");
 	}
 
 	@Test

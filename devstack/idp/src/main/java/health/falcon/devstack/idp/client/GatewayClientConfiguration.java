@@ -16,21 +16,40 @@ import org.springframework.security.oauth2.server.authorization.settings.OAuth2T
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 
 /**
- * Registers the gateway as the only client: confidential ({@code client_secret_basic}),
+ * Registers the two clients: the gateway, confidential ({@code client_secret_basic}),
  * authorization code with PKCE required, JWT access tokens, rotating refresh tokens, no
- * consent screen.
+ * consent screen; and the ingest services' client for service-to-service calls (client
+ * credentials, scope {@code falcon.internal}).
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayClientConfiguration {
 
+	/** The scope of service-to-service calls, accepted only by {@code /internal/**}. */
+	static final String INTERNAL_SCOPE = "falcon.internal";
+
 	@Bean
 	RegisteredClientRepository registeredClientRepository(IdpProperties properties) {
-		return new InMemoryRegisteredClientRepository(gatewayClient(properties));
+		return new InMemoryRegisteredClientRepository(gatewayClient(properties), serviceClient(properties));
 	}
 
 	@Bean
 	AuthorizationServerSettings authorizationServerSettings(IdpProperties properties) {
 		return AuthorizationServerSettings.builder().issuer(properties.issuer()).build();
+	}
+
+	static RegisteredClient serviceClient(IdpProperties properties) {
+		IdpProperties.ServiceClient client = properties.serviceClient();
+		return RegisteredClient.withId(client.id())
+			.clientId(client.id())
+			.clientSecret(client.storedSecret())
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+			.scope(INTERNAL_SCOPE)
+			.tokenSettings(TokenSettings.builder()
+				.accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
+				.accessTokenTimeToLive(client.accessTokenTimeToLive())
+				.build())
+			.build();
 	}
 
 	static RegisteredClient gatewayClient(IdpProperties properties) {
