@@ -10,6 +10,11 @@ export function formatDateTime(iso: string, timeZone: string): string {
   );
 }
 
+/** The time of day of an instant in `timeZone`, e.g. "09:15". */
+export function formatTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(undefined, { timeStyle: 'short', timeZone }).format(new Date(iso));
+}
+
 /** The calendar date of an instant in `timeZone`, e.g. "10 Mar 2026". */
 export function formatDate(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone }).format(new Date(iso));

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
+import type { FormEvent } from 'react';
 import { ProblemError } from '../api/client';
 import { authorizeUrl, disconnect, requestSync } from '../api/connections';
 import type { Connection, ConnectionStatus } from '../api/connections';
 import { ConnectionFacts } from './ConnectionFacts';
+import { providerUi } from './providerUi';
 import { RecentRuns } from './RecentRuns';
 
 const STATUS: Record<ConnectionStatus, { label: string; tone: string }> = {
@@ -22,21 +23,21 @@ const CONNECTED: ReadonlySet<ConnectionStatus> = new Set(['ACTIVE', 'SYNCING', '
 type Notice = { kind: 'success' | 'error'; text: string } | null;
 
 /**
- * One provider: its status, last sync, counts and backfill, and the actions it allows.
- * `children` (e.g. the export import) follow the actions while the provider is available.
+ * One provider: its status, last sync, counts and backfill, and the actions it allows. How it
+ * connects and which sections follow the actions (uploads, settings) come from
+ * {@link providerUi}; a provider that is not available ("Coming soon") shows none of it.
  */
 export function ConnectionCard({
   connection,
   timeZone,
   onChanged,
-  children,
 }: {
   connection: Connection;
   timeZone: string;
   onChanged: () => void;
-  children?: ReactNode;
 }) {
   const { provider, displayName, status } = connection;
+  const { Connect, Sections } = providerUi(provider);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -77,8 +78,9 @@ export function ConnectionCard({
       {connection.available && (
         <>
           <ConnectionFacts connection={connection} timeZone={timeZone} />
+          {Connect && <Connect connection={connection} timeZone={timeZone} onChanged={onChanged} />}
           <div className="actions">
-            {!CONNECTED.has(status) || RECONNECT.has(status) ? (
+            {!Connect && (!CONNECTED.has(status) || RECONNECT.has(status)) ? (
               <a className="button" href={authorizeUrl(provider)}>
                 {RECONNECT.has(status) ? 'Reconnect' : 'Connect'}
               </a>
@@ -144,7 +146,7 @@ export function ConnectionCard({
             {notice && <p className={notice.kind}>{notice.text}</p>}
           </div>
           {showRuns && <RecentRuns provider={provider} timeZone={timeZone} id={`${titleId}-runs`} />}
-          {children}
+          {Sections && <Sections connection={connection} timeZone={timeZone} onChanged={onChanged} />}
         </>
       )}
     </li>

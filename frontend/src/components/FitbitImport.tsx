@@ -1,22 +1,21 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { ProblemError } from '../api/client';
 import { getFitbitImport, uploadFitbitExport } from '../api/imports';
 import type { FitbitImport as Import, ImportStatus } from '../api/imports';
 import { availableTimeZones } from '../timeZones';
 import { ImportReportView } from './ImportReport';
+import { formFailure, useTrackedImport } from './useTrackedImport';
 
-/** How often a running import is asked for its progress. */
-export const IMPORT_POLL_MILLIS = 2000;
+export { IMPORT_POLL_MILLIS } from './useTrackedImport';
 
 /** `sessionStorage` key of the last import's id, so that a reload shows it again. */
 export const LAST_IMPORT_KEY = 'falcon.fitbit.lastImport';
 
-const DONE: ReadonlySet<ImportStatus> = new Set(['SUCCEEDED', 'FAILED']);
+const DONE: ReadonlySet<string> = new Set<ImportStatus>(['SUCCEEDED', 'FAILED']);
 
-const STATUS_CLASS: Partial<Record<ImportStatus, string>> = { SUCCEEDED: 'success', FAILED: 'error' };
+const STATUS_CLASS: Partial<Record<string, string>> = { SUCCEEDED: 'success', FAILED: 'error' };
 
-const STATUS_TEXT: Record<ImportStatus, string> = {
+const STATUS_TEXT: Partial<Record<string, string>> = {
   QUEUED: 'Waiting for the import to start…',
   RUNNING: 'Importing…',
   SUCCEEDED: 'Import finished.',
@@ -29,12 +28,6 @@ type Upload =
   | { kind: 'failed'; message: string; fieldErrors: Record<string, string> };
 
 /**
- * The import being shown: right after the upload only its id and status are known; after a
- * reload only its id (`status` null) until the first answer.
- */
-type Tracked = { id: string; status: ImportStatus | null; details: Import | null };
-
-/**
  * Upload of a Fitbit or Google Takeout export ZIP, then the import's progress (polled every
  * {@link IMPORT_POLL_MILLIS}) and its report. The last import is remembered per browser tab.
  */
@@ -43,56 +36,12 @@ export function FitbitImport({ timeZone, onFinished }: { timeZone: string; onFin
   const [zone, setZone] = useState(timeZone);
   const [zones] = useState(() => availableTimeZones(timeZone));
   const [upload, setUpload] = useState<Upload>({ kind: 'idle' });
-  const [tracked, setTracked] = useState<Tracked | null>(() => {
-    const id = readLastImport();
-    return id ? { id, status: null, details: null } : null;
+  const { tracked, pollError, track, dismiss } = useTrackedImport<Import>({
+    storageKey: LAST_IMPORT_KEY,
+    load: getFitbitImport,
+    isFinal: (status) => DONE.has(status),
+    onFinished,
   });
-  // The id of an import uploaded from this page, whose end should refresh the cards.
-  const uploadedRef = useRef<string | null>(null);
-  const [pollError, setPollError] = useState<string | null>(null);
-  const onFinishedRef = useRef(onFinished);
-  onFinishedRef.current = onFinished;
-
-  const id = tracked?.id;
-  useEffect(() => {
-    if (!id) return undefined;
-    let cancelled = false;
-    let timer: number | undefined;
-    let running = uploadedRef.current === id;
-    const poll = async () => {
-      try {
-        const current = await getFitbitImport(id);
-        if (cancelled) return;
-        setPollError(null);
-        setTracked({ id, status: current.status, details: current });
-        if (!DONE.has(current.status)) {
-          timer = window.setTimeout(() => void poll(), IMPORT_POLL_MILLIS);
-        } else if (running) {
-          // Counts on the cards change once an import ends; not when a finished one is shown again.
-          onFinishedRef.current();
-        }
-        running = !DONE.has(current.status);
-      } catch (error) {
-        if (cancelled) return;
-        if (error instanceof ProblemError && error.status === 401) {
-          return; // The session has ended; the app says so, and the id stays for after signing in.
-        }
-        if (error instanceof ProblemError && error.status === 404) {
-          // Unknown, or not this user's: forget it.
-          forgetLastImport();
-          setTracked(null);
-          return;
-        }
-        setPollError(`The import status could not be refreshed (${describe(error)}); trying again.`);
-        timer = window.setTimeout(() => void poll(), IMPORT_POLL_MILLIS);
-      }
-    };
-    void poll();
-    return () => {
-      cancelled = true;
-      window.clearTimeout(timer);
-    };
-  }, [id]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -103,19 +52,11 @@ export function FitbitImport({ timeZone, onFinished }: { timeZone: string; onFin
     setUpload({ kind: 'uploading' });
     try {
       const accepted = await uploadFitbitExport(file, zone);
-      rememberLastImport(accepted.id);
-      uploadedRef.current = accepted.id;
-      setPollError(null);
-      setTracked({ id: accepted.id, status: accepted.status, details: null });
+      track(accepted.id, accepted.status);
       setUpload({ kind: 'idle' });
     } catch (error) {
-      setUpload(failure(error));
+      setUpload({ kind: 'failed', ...formFailure(error, 'The upload failed.') });
     }
-  }
-
-  function dismiss() {
-    forgetLastImport();
-    setTracked(null);
   }
 
   const uploading = upload.kind === 'uploading';
@@ -248,45 +189,4 @@ function ImportProgressBar({ details }: { details: Import | null }) {
       </progress>
     </div>
   );
-}
-
-function readLastImport(): string | null {
-  try {
-    return window.sessionStorage.getItem(LAST_IMPORT_KEY);
-  } catch {
-    return null; // Storage disabled: the import is simply not remembered.
-  }
-}
-
-function rememberLastImport(id: string) {
-  try {
-    window.sessionStorage.setItem(LAST_IMPORT_KEY, id);
-  } catch {
-    // Storage disabled or full: nothing to remember it in.
-  }
-}
-
-function forgetLastImport() {
-  try {
-    window.sessionStorage.removeItem(LAST_IMPORT_KEY);
-  } catch {
-    // Nothing stored.
-  }
-}
-
-function failure(error: unknown): Upload {
-  if (!(error instanceof ProblemError)) {
-    const message = error instanceof Error ? error.message : 'The upload failed.';
-    return { kind: 'failed', message, fieldErrors: {} };
-  }
-  const fieldErrors = Object.fromEntries(error.errors.map((e) => [e.field, e.message]));
-  const message = error.errors.length > 0 ? 'Please correct the highlighted fields.' : describe(error);
-  return { kind: 'failed', message, fieldErrors };
-}
-
-function describe(error: unknown): string {
-  if (error instanceof ProblemError) {
-    return error.detail ?? error.title;
-  }
-  return error instanceof Error ? error.message : 'Something went wrong.';
 }

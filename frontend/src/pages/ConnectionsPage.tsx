@@ -4,7 +4,6 @@ import { fetchConnections } from '../api/connections';
 import type { Connection } from '../api/connections';
 import { ConnectionCard } from '../components/ConnectionCard';
 import { ConnectResultMessage, connectResultFrom } from '../components/ConnectResultMessage';
-import { FitbitImport } from '../components/FitbitImport';
 import type { ConnectResult } from '../components/ConnectResultMessage';
 import { usePageTitle } from '../components/usePageTitle';
 import { useMe } from '../session/SessionContext';
@@ -12,9 +11,6 @@ import { browserTimeZone } from '../timeZones';
 
 /** How often the list is refreshed while a provider is syncing. */
 export const SYNC_POLL_MILLIS = 5000;
-
-/** The provider whose card offers the upload of an export ZIP, connected or not. */
-const EXPORT_IMPORT_PROVIDER = 'fitbit';
 
 type State =
   | { kind: 'loading' }
@@ -83,9 +79,7 @@ export function ConnectionsPage() {
       {state.kind === 'loaded' && (
         <ul className="connection-list">
           {connections.map((connection) => (
-            <ConnectionCard key={connection.provider} connection={connection} timeZone={timeZone} onChanged={load}>
-              {connection.provider === EXPORT_IMPORT_PROVIDER && <FitbitImport timeZone={timeZone} onFinished={load} />}
-            </ConnectionCard>
+            <ConnectionCard key={connection.provider} connection={connection} timeZone={timeZone} onChanged={load} />
           ))}
         </ul>
       )}
