@@ -5,8 +5,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * diet-service: nutrition diary data. For now it imports the MyFitnessPal "Export data"
- * ZIP (nutrition, exercise and body measurements); the diary adapter comes later.
+ * diet-service: nutrition diary data. It reads the MyFitnessPal food diary through the
+ * experimental diary adapter (a connection with the user's session cookie, on the ingest
+ * kit) and imports the MyFitnessPal "Export data" ZIP (nutrition, exercise and body
+ * measurements).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

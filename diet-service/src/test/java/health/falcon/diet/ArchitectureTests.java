@@ -44,12 +44,23 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void theDiaryPageParserIsPure() {
+		noClasses().that()
+			.haveNameMatching(".*\\.diary\\.(DiaryHtmlParser|DiaryNumbers|DiaryFields|ParsedDiary|DiaryParseException"
+					+ "|DiaryUnavailableException)(\\$.*)?")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..", "health.falcon.ingest..")
+			.check(this.classes);
+	}
+
+	@Test
 	void theStoredModelKnowsNothingOfTheSources() {
 		noClasses().that()
 			.resideInAPackage("..diet.nutrition..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("..diet.mfpexport..", "..diet.export..")
+			.resideInAnyPackage("..diet.mfpexport..", "..diet.export..", "..diet.diary..")
 			.check(this.classes);
 	}
 

@@ -43,6 +43,25 @@ public interface IngestOperations {
 	void requestSync(String userId, String provider, SyncTrigger trigger);
 
 	/**
+	 * Connect a {@code USER_CREDENTIAL} provider with the secret the user supplied (a
+	 * session cookie): the secret is stored encrypted like tokens (AES-GCM under the
+	 * active key, bound to the connection), without expiry or refresh token, so it is
+	 * never refreshed; the connection becomes {@code ACTIVE} (clearing any
+	 * {@code NEEDS_RECONNECT} or {@code ERROR} reason) and a backfill sync is queued. The
+	 * caller validates the secret at the provider first.
+	 * @param userId the owner (from the signed-in user's token)
+	 * @param provider the provider id
+	 * @param credential the secret (never logged)
+	 * @param accountId the provider's account id, or {@code null} when unknown
+	 * @throws IllegalArgumentException when the provider does not connect with a user
+	 * credential
+	 * @throws health.falcon.ingest.provider.UnknownProviderException when this service
+	 * does not connect the provider
+	 */
+	void connectWithCredential(String userId, String provider, String credential,
+			@org.jspecify.annotations.Nullable String accountId);
+
+	/**
 	 * The user revoked our access at the provider (Strava deauthorization): the
 	 * connection becomes {@code REVOKED}, its tokens are deleted and the provider's data
 	 * is purged, as provider terms require.

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The browser side of the connect flow. Both endpoints are navigations, so they answer
  * with 302 redirects: to the provider, and back to the frontend's connections page with
  * the outcome ({@code result=connected|denied|error&reason=...}) rather than a JSON
- * problem the browser would show raw. An unknown provider is still a 404 problem.
+ * problem the browser would show raw. An unknown provider, or one that connects with a
+ * user credential rather than OAuth, is still a 404 problem.
  */
 @RestController
 @RequestMapping("/api/connections/{provider}")

@@ -71,7 +71,7 @@ class ConnectFlow {
 	}
 
 	URI authorize(String userId, String provider) {
-		OAuthConventions conventions = this.connectors.connector(provider).oauthConventions();
+		OAuthConventions conventions = this.connectors.oauthConnector(provider).oauthConventions();
 		Instant now = clock().instant();
 		this.states.deleteExpired(now);
 		String nonce = Pkce.randomToken();
@@ -84,7 +84,7 @@ class ConnectFlow {
 	}
 
 	URI callback(String userId, String provider, CallbackParameters parameters) {
-		ProviderConnector connector = this.connectors.connector(provider);
+		ProviderConnector connector = this.connectors.oauthConnector(provider);
 		return redirect(provider, complete(userId, connector, parameters));
 	}
 

@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 import health.falcon.ingest.config.IngestProperties;
+import health.falcon.ingest.spi.ConnectionMethod;
 import health.falcon.ingest.spi.ProviderConnector;
 import org.jspecify.annotations.Nullable;
 
 /**
  * This service's {@link ProviderConnector} beans with their
  * {@code falcon.ingest.providers.<id>} configuration. Construction fails when a connector
- * lacks its endpoints or client credentials, so a misconfigured service does not start.
+ * lacks its endpoints or client credentials, so a misconfigured service does not start
+ * ({@code USER_CREDENTIAL} connectors need only their entry: schedule, backfill depth).
  */
 public class ProviderConnectors {
 
@@ -29,7 +31,7 @@ public class ProviderConnectors {
 		for (ProviderConnector connector : connectors) {
 			String id = connector.providerId();
 			IngestProperties.Provider provider = properties.providers().get(id);
-			check(id, provider);
+			check(connector, provider);
 			if (byId.put(id, new Registered(connector, provider)) != null) {
 				throw new IllegalStateException("Two ProviderConnector beans claim the provider '" + id + "'");
 			}
@@ -70,10 +72,35 @@ public class ProviderConnectors {
 		return registered;
 	}
 
-	private static void check(String id, IngestProperties.@Nullable Provider provider) {
+	/**
+	 * @param provider a provider id from a path
+	 * @return the connector, which connects with the OAuth 2 flow
+	 * @throws UnknownProviderException when this service does not connect it
+	 * @throws OAuthNotSupportedException when it connects with a user credential
+	 */
+	public ProviderConnector oauthConnector(String provider) {
+		ProviderConnector connector = connector(provider);
+		if (connector.connectionMethod() != ConnectionMethod.OAUTH2) {
+			throw new OAuthNotSupportedException(provider);
+		}
+		return connector;
+	}
+
+	private static void check(ProviderConnector connector, IngestProperties.@Nullable Provider provider) {
+		String id = connector.providerId();
 		String prefix = "falcon.ingest.providers." + id;
 		if (provider == null) {
 			throw new IllegalStateException("The connector '" + id + "' needs configuration under " + prefix);
+		}
+		if (connector.connectionMethod() == ConnectionMethod.USER_CREDENTIAL) {
+			return;
+		}
+		try {
+			connector.oauthConventions();
+		}
+		catch (UnsupportedOperationException ex) {
+			throw new IllegalStateException("The OAuth 2 connector '" + id
+					+ "' must implement oauthConventions() or declare another " + "connectionMethod()");
 		}
 		require(prefix + ".authorization-uri", provider.authorizationUri());
 		require(prefix + ".token-uri", provider.tokenUri());

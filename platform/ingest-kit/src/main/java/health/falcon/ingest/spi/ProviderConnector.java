@@ -17,20 +17,38 @@ public interface ProviderConnector {
 	String providerId();
 
 	/**
-	 * How this provider speaks OAuth 2 beyond what configuration says (endpoints, client
-	 * credentials and scopes come from {@code falcon.ingest.providers.<id>.*}).
-	 * @return the provider's OAuth conventions
+	 * How users connect this provider. {@link ConnectionMethod#USER_CREDENTIAL}
+	 * connectors need no OAuth configuration and implement neither
+	 * {@link #oauthConventions()} nor {@link #accountId(TokenGrant)}; the kit refuses the
+	 * OAuth endpoints for them.
+	 * @return the connection method, {@link ConnectionMethod#OAUTH2} by default
 	 */
-	OAuthConventions oauthConventions();
+	default ConnectionMethod connectionMethod() {
+		return ConnectionMethod.OAUTH2;
+	}
+
+	/**
+	 * How this provider speaks OAuth 2 beyond what configuration says (endpoints, client
+	 * credentials and scopes come from {@code falcon.ingest.providers.<id>.*}). Every
+	 * {@link ConnectionMethod#OAUTH2} connector implements it (checked at startup).
+	 * @return the provider's OAuth conventions
+	 * @throws UnsupportedOperationException by default, for connectors without OAuth
+	 */
+	default OAuthConventions oauthConventions() {
+		throw new UnsupportedOperationException(providerId() + " does not connect with OAuth 2");
+	}
 
 	/**
 	 * The provider's own id for the connected account (Strava: the athlete id), taken
 	 * from the code exchange's response; webhooks address connections by it.
 	 * @param grant the tokens and extra response fields of the code exchange
 	 * @return the account id, or {@code null} when the provider has none in the response
+	 * (the default)
 	 */
 	@org.jspecify.annotations.Nullable
-	String accountId(TokenGrant grant);
+	default String accountId(TokenGrant grant) {
+		return null;
+	}
 
 	/**
 	 * Interprets the provider's rate-limit headers and 429 responses.

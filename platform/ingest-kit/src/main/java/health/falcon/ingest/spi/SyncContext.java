@@ -102,4 +102,31 @@ public interface SyncContext {
 	 */
 	Clock clock();
 
+	/**
+	 * The secret the user connected with, decrypted, for
+	 * {@link ConnectionMethod#USER_CREDENTIAL} connections (stored by
+	 * {@code IngestOperations.connectWithCredential}). Never log it.
+	 * @return the credential
+	 * @throws UnsupportedOperationException for OAuth connections, and by default
+	 * @throws health.falcon.ingest.oauth.ReconnectRequiredException when no credential is
+	 * stored (any more)
+	 */
+	default String credential() {
+		throw new UnsupportedOperationException("This run has no user credential");
+	}
+
+	/**
+	 * A client for another base URL of the provider (a web host beside its API) that adds
+	 * no credential: the connector sets its own headers (a cookie, a bearer token it
+	 * obtained itself). Like {@link #api()} it takes every request from the provider's
+	 * rate budget, waits out a 429 and retries transient faults of idempotent requests;
+	 * unlike it, a 401 is handed back to the connector and redirects are not followed.
+	 * @param baseUrl the base URL
+	 * @return the client
+	 * @throws UnsupportedOperationException by default
+	 */
+	default RestClient client(String baseUrl) {
+		throw new UnsupportedOperationException("This context has no plain provider client");
+	}
+
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import health.falcon.ingest.connection.Connection;
 import health.falcon.ingest.connection.ConnectionStore;
 import health.falcon.ingest.connection.Lease;
+import health.falcon.ingest.oauth.AccessTokens;
 import health.falcon.ingest.spi.SyncContext;
 import health.falcon.ingest.spi.SyncTrigger;
 import org.jspecify.annotations.Nullable;
@@ -117,6 +118,23 @@ class DefaultSyncContext implements SyncContext {
 		return this.support.clock();
 	}
 
+	@Override
+	public String credential() {
+		AccessTokens credentials = this.support.credentials();
+		if (credentials == null) {
+			throw new UnsupportedOperationException(
+					this.connection.getProvider() + " connects with OAuth 2; it has no user credential");
+		}
+		// read from the document rather than the leased copy, so that a disconnect during
+		// the run is seen
+		return credentials.accessToken(this.connection.getId());
+	}
+
+	@Override
+	public RestClient client(String baseUrl) {
+		return this.support.api().plainClient(this.connection, baseUrl);
+	}
+
 	int written() {
 		return this.written;
 	}
@@ -138,9 +156,11 @@ class DefaultSyncContext implements SyncContext {
 	 * @param clock the clock
 	 * @param leaseTtl the lease lifetime after each renewal
 	 * @param backfillDepth how far back a backfill reaches
+	 * @param credentials where the user credential is read, {@code null} for OAuth
+	 * connections
 	 */
 	record ContextSupport(ConnectionStore store, PayloadArchive archive, ProviderApi api, Clock clock,
-			Duration leaseTtl, Duration backfillDepth) {
+			Duration leaseTtl, Duration backfillDepth, @Nullable AccessTokens credentials) {
 
 	}
 

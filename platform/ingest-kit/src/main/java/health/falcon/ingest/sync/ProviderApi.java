@@ -9,7 +9,9 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Builds the {@link RestClient} a connector gets from {@code SyncContext.api()}: the
- * provider's API base URL, the kit's timeouts and the {@link ProviderCallInterceptor}.
+ * provider's API base URL, the kit's timeouts and the {@link ProviderCallInterceptor};
+ * and the plain client of {@code SyncContext.client(baseUrl)}, the same without the
+ * bearer token.
  */
 class ProviderApi {
 
@@ -34,7 +36,18 @@ class ProviderApi {
 			.baseUrl((baseUrl != null) ? baseUrl : "")
 			.requestFactory(this.requestFactory)
 			.requestInterceptor(new ProviderCallInterceptor(connection.getId(), provider, connector.rateLimitPolicy(),
-					this.support))
+					this.support, true))
+			.build();
+	}
+
+	RestClient plainClient(Connection connection, String baseUrl) {
+		String provider = connection.getProvider();
+		ProviderConnector connector = this.connectors.connector(provider);
+		return RestClient.builder()
+			.baseUrl(baseUrl)
+			.requestFactory(this.requestFactory)
+			.requestInterceptor(new ProviderCallInterceptor(connection.getId(), provider, connector.rateLimitPolicy(),
+					this.support, false))
 			.build();
 	}
 

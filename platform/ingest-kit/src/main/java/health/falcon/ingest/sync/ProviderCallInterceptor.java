@@ -24,7 +24,8 @@ import org.springframework.http.client.ClientHttpResponse;
  * or deferring), add the bearer token (refreshed when due), feed the response's
  * rate-limit headers back into the budget, wait out a 429, mark the connection
  * {@code NEEDS_RECONNECT} on a 401, and retry idempotent requests on 5xx and I/O faults
- * with bounded exponential backoff.
+ * with bounded exponential backoff. Without {@code bearer} (a connector's plain client)
+ * no token is added and a 401 goes back to the connector.
  */
 class ProviderCallInterceptor implements ClientHttpRequestInterceptor {
 
@@ -40,11 +41,15 @@ class ProviderCallInterceptor implements ClientHttpRequestInterceptor {
 
 	private final ApiSupport support;
 
-	ProviderCallInterceptor(String connectionId, String provider, RateLimitPolicy policy, ApiSupport support) {
+	private final boolean bearer;
+
+	ProviderCallInterceptor(String connectionId, String provider, RateLimitPolicy policy, ApiSupport support,
+			boolean bearer) {
 		this.connectionId = connectionId;
 		this.provider = provider;
 		this.policy = policy;
 		this.support = support;
+		this.bearer = bearer;
 	}
 
 	@Override
@@ -72,7 +77,9 @@ class ProviderCallInterceptor implements ClientHttpRequestInterceptor {
 			boolean retryable) throws IOException {
 		for (int tooMany = 0;; tooMany++) {
 			this.support.budget().acquire(this.provider);
-			request.getHeaders().setBearerAuth(this.support.tokens().accessToken(this.connectionId));
+			if (this.bearer) {
+				request.getHeaders().setBearerAuth(this.support.tokens().accessToken(this.connectionId));
+			}
 			ClientHttpResponse response = execution.execute(request, body);
 			Instant now = clock().instant();
 			this.support.budget().record(this.provider, this.policy.windows(response.getHeaders(), now));
@@ -86,7 +93,7 @@ class ProviderCallInterceptor implements ClientHttpRequestInterceptor {
 				}
 				continue;
 			}
-			if (status == 401) {
+			if (status == 401 && this.bearer) {
 				response.close();
 				this.support.tokens().refused(this.connectionId, "api-unauthorized");
 				throw new ReconnectRequiredException("api-unauthorized");

@@ -13,8 +13,10 @@ import health.falcon.ingest.connection.ConnectionStore;
 import health.falcon.ingest.oauth.AccessTokens;
 import health.falcon.ingest.oauth.ReconnectRequiredException;
 import health.falcon.ingest.ratelimit.RateLimitDeferredException;
+import health.falcon.ingest.spi.ConnectionErrorException;
 import health.falcon.ingest.spi.SyncContext;
 import health.falcon.ingest.spi.SyncTrigger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,12 +55,10 @@ class RunExecution {
 		this.store.transition(id, leased.getStatus(), ConnectionStatus.SYNCING, null, this.clock.instant());
 		DefaultSyncContext context = this.contexts.create(leased, trigger, runId);
 		List<String> errors = new ArrayList<>();
-		RunOutcome.Status status = attempt(id, context, work, errors);
+		Ending ending = attempt(id, context, work, errors);
+		RunOutcome.Status status = ending.status();
 		Instant now = this.clock.instant();
-		ConnectionStatus after = (status == RunOutcome.Status.FAILED) ? ConnectionStatus.ERROR
-				: ConnectionStatus.ACTIVE;
-		this.store.transition(id, ConnectionStatus.SYNCING, after,
-				(after == ConnectionStatus.ERROR) ? "sync-failed" : null, now);
+		this.store.transition(id, ConnectionStatus.SYNCING, ending.connection(), ending.reason(), now);
 		if (status == RunOutcome.Status.SUCCEEDED && trigger == SyncTrigger.BACKFILL) {
 			this.store.backfillCompleted(id);
 		}
@@ -70,28 +70,47 @@ class RunExecution {
 		return new RunOutcome(runId, status);
 	}
 
-	private RunOutcome.Status attempt(String id, DefaultSyncContext context, Consumer<SyncContext> work,
-			List<String> errors) {
+	private Ending attempt(String id, DefaultSyncContext context, Consumer<SyncContext> work, List<String> errors) {
 		try {
 			this.tokens.accessToken(id);
 			work.accept(context);
-			return RunOutcome.Status.SUCCEEDED;
+			return new Ending(RunOutcome.Status.SUCCEEDED, ConnectionStatus.ACTIVE, null);
 		}
 		catch (RuntimeException ex) {
 			RateLimitDeferredException deferred = SafeErrors.find(ex, RateLimitDeferredException.class);
 			if (deferred != null) {
 				errors.add("Deferred: rate budget spent until " + deferred.getUntil());
-				return RunOutcome.Status.DEFERRED;
+				return new Ending(RunOutcome.Status.DEFERRED, ConnectionStatus.ACTIVE, null);
 			}
 			ReconnectRequiredException reconnect = SafeErrors.find(ex, ReconnectRequiredException.class);
 			if (reconnect != null) {
+				// a refused token was marked already (no longer SYNCING, so the
+				// transition
+				// is a no-op); a connector's own finding (an expired session) is marked
+				// here
 				errors.add("Reconnect required: " + reconnect.getReason());
-				return RunOutcome.Status.FAILED;
+				return new Ending(RunOutcome.Status.FAILED, ConnectionStatus.NEEDS_RECONNECT, reconnect.getReason());
+			}
+			ConnectionErrorException error = SafeErrors.find(ex, ConnectionErrorException.class);
+			if (error != null) {
+				errors.add("Connection error: " + error.getReason());
+				return new Ending(RunOutcome.Status.FAILED, ConnectionStatus.ERROR, error.getReason());
 			}
 			logger.warn("Sync run {} failed: {}", context.runId(), SafeErrors.describe(ex));
 			errors.add(SafeErrors.describe(ex));
-			return RunOutcome.Status.FAILED;
+			return new Ending(RunOutcome.Status.FAILED, ConnectionStatus.ERROR, "sync-failed");
 		}
+	}
+
+	/**
+	 * How a run ends, for the run and for the connection.
+	 *
+	 * @param status the run's outcome
+	 * @param connection the connection's status afterwards
+	 * @param reason the connection's status reason, {@code null} for none
+	 */
+	private record Ending(RunOutcome.Status status, ConnectionStatus connection, @Nullable String reason) {
+
 	}
 
 }

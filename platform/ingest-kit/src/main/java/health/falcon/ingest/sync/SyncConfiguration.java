@@ -6,6 +6,7 @@ import health.falcon.ingest.config.IngestProperties;
 import health.falcon.ingest.config.ProviderRequestFactories;
 import health.falcon.ingest.connection.ConnectionRepository;
 import health.falcon.ingest.connection.ConnectionStore;
+import health.falcon.ingest.crypto.TokenCipher;
 import health.falcon.ingest.oauth.AccessTokens;
 import health.falcon.ingest.provider.ProviderConnectors;
 import health.falcon.ingest.ratelimit.RateBudget;
@@ -40,7 +41,7 @@ public class SyncConfiguration {
 		ProviderApi api = new ProviderApi(connectors, ProviderRequestFactories.create(properties.http()),
 				new ProviderCallInterceptor.ApiSupport(budget, tokens, retry, clock));
 		PayloadArchive archive = new PayloadArchive(mongo, properties.rawArchive().maxBytes().toBytes());
-		return new SyncContexts(connectors, store, archive, api, clock, properties.lease());
+		return new SyncContexts(connectors, store, archive, api, tokens, clock, properties.lease());
 	}
 
 	@Bean
@@ -54,10 +55,12 @@ public class SyncConfiguration {
 	@Bean
 	SyncRunner falconIngestSyncRunner(ProviderConnectors connectors, ConnectionRepository connections,
 			ConnectionStore store, AccessTokens tokens, SyncContexts contexts, ConnectionLifecycle lifecycle,
-			SyncRunRepository runs, SyncExecutor executor, Sleeper sleeper, Clock clock, IngestProperties properties) {
+			SyncRunRepository runs, SyncExecutor executor, TokenCipher cipher, Sleeper sleeper, Clock clock,
+			IngestProperties properties) {
 		Leases leases = new Leases(store, clock, sleeper, properties.lease());
 		RunExecution execution = new RunExecution(runs, store, tokens, contexts, clock);
-		return new SyncRunner(connectors, connections, leases, execution, lifecycle, executor.executor());
+		return new SyncRunner(connectors, connections, leases, execution, lifecycle, executor.executor(),
+				new CredentialConnections(connectors, store, cipher, clock));
 	}
 
 }

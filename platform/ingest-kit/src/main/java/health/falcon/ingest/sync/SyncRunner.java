@@ -14,6 +14,7 @@ import health.falcon.ingest.provider.ProviderConnectors;
 import health.falcon.ingest.spi.ProviderConnector;
 import health.falcon.ingest.spi.SyncContext;
 import health.falcon.ingest.spi.SyncTrigger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,14 +43,17 @@ public class SyncRunner implements IngestOperations {
 
 	private final AsyncTaskExecutor executor;
 
+	private final CredentialConnections credentials;
+
 	SyncRunner(ProviderConnectors connectors, ConnectionRepository connections, Leases leases, RunExecution execution,
-			ConnectionLifecycle lifecycle, AsyncTaskExecutor executor) {
+			ConnectionLifecycle lifecycle, AsyncTaskExecutor executor, CredentialConnections credentials) {
 		this.connectors = connectors;
 		this.connections = connections;
 		this.leases = leases;
 		this.execution = execution;
 		this.lifecycle = lifecycle;
 		this.executor = executor;
+		this.credentials = credentials;
 	}
 
 	/**
@@ -120,6 +124,13 @@ public class SyncRunner implements IngestOperations {
 			logger.warn("Sync queue full; dropped a {} sync of {} (the next schedule catches up)", trigger, provider);
 			return CompletableFuture.completedFuture(new RunOutcome(null, RunOutcome.Status.SKIPPED));
 		}
+	}
+
+	@Override
+	public void connectWithCredential(String userId, String provider, String credential, @Nullable String accountId) {
+		this.credentials.connect(userId, provider, credential, accountId);
+		logger.info("Connected {} with a user credential; starting the backfill", provider);
+		submit(userId, provider, SyncTrigger.BACKFILL);
 	}
 
 	@Override

@@ -88,6 +88,9 @@ public abstract class IngestIntegrationSupport {
 	protected AcmeConnector connector;
 
 	@Autowired
+	protected KeyringConnector keyring;
+
+	@Autowired
 	protected SyncRunner runner;
 
 	protected final MutableClock clock = sharedClock;
@@ -114,6 +117,8 @@ public abstract class IngestIntegrationSupport {
 		registry.add("falcon.ingest.providers.acme.scopes", () -> "read,activity:read_all");
 		registry.add("falcon.ingest.providers.acme.required-scopes", () -> "activity:read_all");
 		registry.add("falcon.ingest.providers.acme.schedule", () -> "0 */15 * * * ?");
+		registry.add("falcon.ingest.providers.keyring.schedule", () -> "0 30 5 * * ?");
+		registry.add("falcon.ingest.providers.keyring.backfill-depth", () -> "30d");
 	}
 
 	@BeforeEach
@@ -125,6 +130,7 @@ public abstract class IngestIntegrationSupport {
 		this.clock.set(START);
 		this.sleeper.reset();
 		this.connector.reset();
+		this.keyring.reset();
 		for (String collection : List.of("connections", "oauth_states", "sync_runs", "rate_limits",
 				"quarantined_records", "raw_payloads", AcmeConnector.RECORDS)) {
 			this.mongo.remove(new Query(), collection);
@@ -201,6 +207,11 @@ public abstract class IngestIntegrationSupport {
 		@Bean
 		AcmeConnector acmeConnector(MongoOperations mongo) {
 			return new AcmeConnector(mongo);
+		}
+
+		@Bean
+		KeyringConnector keyringConnector() {
+			return new KeyringConnector();
 		}
 
 		@Bean

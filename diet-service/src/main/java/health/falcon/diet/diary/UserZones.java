@@ -1,0 +1,42 @@
+package health.falcon.diet.diary;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The user's profile zone, read (never written) from backend-server's
+ * {@code user_settings} ({@code _id} = user id, field {@code timeZone}); UTC when there
+ * is none or it is not a valid zone id. "Today" of a diary is the user's today.
+ */
+@Component
+class UserZones {
+
+	private static final ZoneId UTC = ZoneId.of("UTC");
+
+	private final MongoTemplate mongo;
+
+	UserZones(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	ZoneId zoneOf(String userId) {
+		Document settings = this.mongo.getCollection("user_settings").find(Filters.eq("_id", userId)).first();
+		Object zone = (settings != null) ? settings.get("timeZone") : null;
+		if (!(zone instanceof String id) || id.isBlank()) {
+			return UTC;
+		}
+		try {
+			return ZoneId.of(id);
+		}
+		catch (DateTimeException ex) {
+			return UTC;
+		}
+	}
+
+}
