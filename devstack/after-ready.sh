@@ -36,3 +36,19 @@ register_google_health_subscriber() {
 }
 
 register_google_health_subscriber
+
+# Dropbox webhook at the sandbox: the sandbox verifies the URI like Dropbox (GET
+# /webhooks/dropbox?challenge=... through the gateway must echo the challenge as the raw body),
+# then POSTs {"list_folder":{"accounts":[...]},"delta":{"users":[...]}} there after every change
+# to a sandbox account's files, signed with X-Dropbox-Signature (HMAC-SHA256, app secret).
+register_dropbox_webhook() {
+  local answer
+  if answer=$(curl -fsS -X POST "$FALCON_SANDBOX_URL/dropbox/sandbox/webhook" \
+      --data-urlencode "uri=$FALCON_PUBLIC_URL/webhooks/dropbox" 2>&1); then
+    log "Dropbox webhook enabled at the sandbox: $answer"
+  else
+    log "warning: could not enable the Dropbox webhook at the sandbox: $answer"
+  fi
+}
+
+register_dropbox_webhook
