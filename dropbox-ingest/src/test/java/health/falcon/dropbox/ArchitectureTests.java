@@ -54,6 +54,26 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void onlyTheConnectorTalksToDropbox() {
+		noClasses().that()
+			.resideOutsideOfPackage("..dropbox.sync..")
+			.should()
+			.dependOnClassesThat()
+			.haveSimpleName("DropboxApi")
+			.check(this.classes);
+	}
+
+	@Test
+	void importsStorageAndSettingsKnowNothingOfTheSyncOrWebhooks() {
+		noClasses().that()
+			.resideInAnyPackage("..dropbox.imports..", "..dropbox.store..", "..dropbox.settings..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..dropbox.sync..", "..dropbox.webhook..")
+			.check(this.classes);
+	}
+
+	@Test
 	void theStoreKnowsNothingOfImports() {
 		noClasses().that()
 			.resideInAPackage("..dropbox.store..")

@@ -1,5 +1,6 @@
 /**
- * Cross-cutting beans (the clock).
+ * Cross-cutting configuration: the clock, typed properties and the webhook security
+ * chain.
  */
 @NullMarked
 package health.falcon.dropbox.config;

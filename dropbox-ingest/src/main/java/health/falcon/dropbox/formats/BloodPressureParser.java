@@ -33,7 +33,27 @@ public final class BloodPressureParser {
 	 */
 	public static void parse(Detected file, LineReader lines, ZoneId zone, boolean zoneAssumed,
 			RowSink<BloodPressureReading> sink) throws FileFormatException {
-		RowMapper mapper = mapper(file);
+		rows(file, mapper(file), lines, zone, zoneAssumed, sink);
+	}
+
+	/**
+	 * Parse every row after the header through a user's column mapping profile.
+	 * @param profile the profile
+	 * @param file the header
+	 * @param lines the reader, positioned after the header
+	 * @param zone the zone wall times are read in
+	 * @param zoneAssumed whether that zone is assumed
+	 * @param sink receives readings and rejected rows
+	 * @throws FileFormatException if the file cannot be read any further, or the header
+	 * lacks a column the profile maps
+	 */
+	public static void parse(MappingProfile profile, Detected file, LineReader lines, ZoneId zone, boolean zoneAssumed,
+			RowSink<BloodPressureReading> sink) throws FileFormatException {
+		rows(file, new ProfileRows(profile, new Columns(file.columns())), lines, zone, zoneAssumed, sink);
+	}
+
+	private static void rows(Detected file, RowMapper mapper, LineReader lines, ZoneId zone, boolean zoneAssumed,
+			RowSink<BloodPressureReading> sink) throws FileFormatException {
 		try {
 			for (Line line = lines.next(); line != null; line = lines.next()) {
 				if (line.isBlank()) {
@@ -72,6 +92,7 @@ public final class BloodPressureParser {
 			case WITHINGS_BP -> new WithingsRows(columns);
 			case IHEALTH -> new IHealthRows(columns);
 			case CARDIOMOOD -> throw new FileFormatException("a CardioMood report is not a blood-pressure CSV");
+			case GENERIC -> throw new FileFormatException("a generic CSV is read through a mapping profile");
 		};
 	}
 

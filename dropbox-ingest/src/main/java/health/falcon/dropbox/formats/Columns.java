@@ -14,6 +14,10 @@ final class Columns {
 		this.names = header.stream().map((name) -> name.strip().toLowerCase(Locale.ROOT)).toList();
 	}
 
+	List<String> names() {
+		return this.names;
+	}
+
 	boolean has(String... names) {
 		for (String name : names) {
 			if (index(name) < 0) {

@@ -17,6 +17,13 @@ public enum FileFormat {
 	WITHINGS_BP,
 
 	/** CardioMood HRV text report ({@code CardioMood Report}). */
-	CARDIOMOOD
+	CARDIOMOOD,
+
+	/**
+	 * A blood-pressure CSV read through a user's column {@link MappingProfile}, applied
+	 * when the user names it or when no built-in format recognises the header and the
+	 * profile's columns are all in it.
+	 */
+	GENERIC
 
 }

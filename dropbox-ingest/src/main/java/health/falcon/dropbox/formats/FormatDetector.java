@@ -28,6 +28,17 @@ public final class FormatDetector {
 	 * @throws FileFormatException if the file cannot be read
 	 */
 	public static Optional<Detected> detect(LineReader lines) throws FileFormatException {
+		return header(lines).flatMap(FormatDetector::recognise);
+	}
+
+	/**
+	 * Read up to and including the first non-blank line.
+	 * @param lines the file, positioned at its start
+	 * @return the first non-blank line, empty when the file is empty or starts with too
+	 * many blank lines
+	 * @throws FileFormatException if the file cannot be read
+	 */
+	public static Optional<Line> header(LineReader lines) throws FileFormatException {
 		try {
 			for (int i = 0; i < MAX_LEADING_BLANK_LINES; i++) {
 				Line line = lines.next();
@@ -35,7 +46,7 @@ public final class FormatDetector {
 					return Optional.empty();
 				}
 				if (!line.isBlank()) {
-					return recognise(line);
+					return Optional.of(line);
 				}
 			}
 			return Optional.empty();
@@ -45,7 +56,12 @@ public final class FormatDetector {
 		}
 	}
 
-	static Optional<Detected> recognise(Line line) {
+	/**
+	 * Recognise a built-in format by its first non-blank line.
+	 * @param line the line
+	 * @return the format, empty when no built-in format has this header or title
+	 */
+	public static Optional<Detected> recognise(Line line) {
 		String text = line.text().strip();
 		if (text.toLowerCase(Locale.ROOT).startsWith("cardiomood report")) {
 			return Optional.of(new Detected(FileFormat.CARDIOMOOD, line, '\t', List.of()));
@@ -64,6 +80,19 @@ public final class FormatDetector {
 			format = FileFormat.IHEALTH;
 		}
 		return Optional.ofNullable(format).map((found) -> new Detected(found, line, delimiter, columns));
+	}
+
+	/**
+	 * Read a header line as CSV, for a format the caller decides
+	 * ({@link FileFormat#GENERIC} through a profile).
+	 * @param line the header line
+	 * @param format the format
+	 * @return the header with its delimiter and fields
+	 */
+	public static Detected csvHeader(Line line, FileFormat format) {
+		String text = line.text().strip();
+		char delimiter = CsvFields.delimiter(text);
+		return new Detected(format, line, delimiter, CsvFields.split(text, delimiter));
 	}
 
 }

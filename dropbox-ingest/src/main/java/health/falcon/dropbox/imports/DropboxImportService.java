@@ -20,6 +20,12 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import health.falcon.dropbox.formats.MappingProfile;
+import health.falcon.dropbox.profiles.MappingProfiles;
+import health.falcon.dropbox.profiles.ProfileNotFoundException;
+import health.falcon.dropbox.profiles.StoredProfile;
+import health.falcon.dropbox.users.UserZones;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +54,11 @@ class DropboxImportService implements DisposableBean {
 
 	private final ThreadPoolExecutor executor;
 
-	DropboxImportService(FileImporter importer, ImportedFiles files, UserZones zones, ImportProperties properties) {
+	private final MappingProfiles profiles;
+
+	DropboxImportService(FileImporter importer, ImportedFiles files, UserZones zones, ImportProperties properties,
+			MappingProfiles profiles) {
+		this.profiles = profiles;
 		this.importer = importer;
 		this.files = files;
 		this.zones = zones;
@@ -63,6 +73,18 @@ class DropboxImportService implements DisposableBean {
 	}
 
 	ImportView start(String userId, MultipartFile upload) {
+		return start(userId, upload, null);
+	}
+
+	/**
+	 * Start the import of an upload.
+	 * @param profileId the id of the user's mapping profile to read the file with, if the
+	 * user chose one
+	 */
+	ImportView start(String userId, MultipartFile upload, @Nullable String profileId) {
+		MappingProfile profile = (profileId != null) ? this.profiles.find(userId, profileId)
+			.map(StoredProfile::toProfile)
+			.orElseThrow(ProfileNotFoundException::new) : null;
 		if (upload.isEmpty()) {
 			throw new EmptyFileException();
 		}
@@ -87,7 +109,7 @@ class DropboxImportService implements DisposableBean {
 				zone.getId(), true);
 		this.files.create(queued, userId);
 		try {
-			this.executor.execute(() -> run(userId, queued, file, zone));
+			this.executor.execute(() -> run(userId, queued, file, zone, profile));
 		}
 		catch (RejectedExecutionException ex) {
 			delete(file);
@@ -101,12 +123,17 @@ class DropboxImportService implements DisposableBean {
 		return this.files.find(userId, id).orElseThrow(ImportNotFoundException::new);
 	}
 
-	private void run(String userId, ImportView queued, Path file, ZoneId zone) {
+	List<ImportView> list(String userId, int limit) {
+		return this.files.list(userId, limit);
+	}
+
+	private void run(String userId, ImportView queued, Path file, ZoneId zone, @Nullable MappingProfile profile) {
 		try {
 			this.files.status(queued.id(), ImportStatus.RUNNING);
 			// no supported format states a zone: the profile zone (or UTC) is always
 			// assumed
-			ImportOutcome outcome = this.importer.importFile(userId, file, queued.file(), queued.sha256(), zone, true);
+			ImportOutcome outcome = this.importer.importFile(userId, file, queued.file(), queued.sha256(), zone, true,
+					null, profile);
 			this.files.finish(queued.id(), outcome);
 			logger.info("Import {} finished: {} ({} rows imported, {} skipped)", queued.id(), outcome.status(),
 					outcome.rowsImported(), outcome.rowsSkipped());

@@ -15,7 +15,8 @@ public enum ImportStatus {
 	SUCCEEDED,
 
 	/**
-	 * Not a format this service reads (binary, xlsx, unknown header); nothing imported.
+	 * Not a format this service reads (binary, unknown header without a matching mapping
+	 * profile); nothing imported.
 	 */
 	UNSUPPORTED,
 
@@ -23,6 +24,20 @@ public enum ImportStatus {
 	DUPLICATE,
 
 	/** A recognised file that could not be read as a whole, or the import broke off. */
-	FAILED
+	FAILED,
+
+	/**
+	 * A Dropbox file not downloaded (larger than
+	 * {@code falcon.dropbox.imports.max-upload-size}, or not downloadable); the reason
+	 * says which.
+	 */
+	SKIPPED,
+
+	/**
+	 * A MyFitnessPal or Fitbit export, handed over to the service that imports it
+	 * (diet-service, fitbit-service), which reports the import itself; the reason names
+	 * its import.
+	 */
+	HANDED_OFF
 
 }

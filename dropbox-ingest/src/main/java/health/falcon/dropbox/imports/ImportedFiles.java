@@ -1,9 +1,11 @@
 package health.falcon.dropbox.imports;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
@@ -17,9 +19,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code imported_files} collection: one document per uploaded file (user, file name,
- * content SHA-256, detected format, status, counts, rejected rows). Every read is scoped
- * to the owner.
+ * The {@code imported_files} collection: one document per uploaded file and per synced
+ * Dropbox file (user, origin, file name, content SHA-256, detected format, status,
+ * counts, rejected rows; see {@link DropboxFileRecords} for the Dropbox fields). Every
+ * read is scoped to the owner.
  */
 @Repository
 class ImportedFiles {
@@ -42,6 +45,7 @@ class ImportedFiles {
 			.append("sha256", file.sha256())
 			.append("zone", file.zone())
 			.append("zoneAssumed", file.zoneAssumed())
+			.append("origin", file.origin())
 			.append("createdAt", now);
 		this.files.insertOne(document.append("updatedAt", now).append("status", file.status().name()));
 		if (file.status() == ImportStatus.DUPLICATE) {
@@ -55,8 +59,9 @@ class ImportedFiles {
 	 */
 	Optional<String> original(String userId, String sha256) {
 		Document original = this.files
-			.find(Filters.and(Filters.eq("userId", userId), Filters.eq("sha256", sha256), Filters.in("status",
-					ImportStatus.QUEUED.name(), ImportStatus.RUNNING.name(), ImportStatus.SUCCEEDED.name())))
+			.find(Filters.and(Filters.eq("userId", userId), Filters.eq("sha256", sha256),
+					Filters.in("status", ImportStatus.QUEUED.name(), ImportStatus.RUNNING.name(),
+							ImportStatus.SUCCEEDED.name(), ImportStatus.HANDED_OFF.name())))
 			.sort(Sorts.ascending("createdAt"))
 			.first();
 		return Optional.ofNullable(original).map((document) -> document.getString("_id"));
@@ -82,12 +87,24 @@ class ImportedFiles {
 		return Optional.ofNullable(file).map(ImportedFiles::view);
 	}
 
+	/**
+	 * The user's files, uploads and Dropbox files alike, newest first.
+	 */
+	List<ImportView> list(String userId, int limit) {
+		List<ImportView> views = new ArrayList<>();
+		this.files.find(Filters.eq("userId", userId))
+			.sort(Sorts.orderBy(Sorts.descending("createdAt"), Sorts.descending("_id")))
+			.limit(limit)
+			.forEach((file) -> views.add(view(file)));
+		return views;
+	}
+
 	private void set(String id, Document fields) {
 		fields.append("updatedAt", Date.from(this.clock.instant()));
 		this.files.updateOne(Filters.eq("_id", id), new Document("$set", fields));
 	}
 
-	private static ImportView view(Document file) {
+	static ImportView view(Document file) {
 		List<RowError> errors = new ArrayList<>();
 		for (Document error : file.getList("errors", Document.class, List.of())) {
 			errors.add(new RowError(error.getInteger("line", 0), error.getString("reason")));
@@ -95,7 +112,22 @@ class ImportedFiles {
 		return new ImportView(file.getString("_id"), file.getString("file"), file.getString("sha256"),
 				file.getString("format"), ImportStatus.valueOf(file.getString("status")), count(file, "rowsImported"),
 				count(file, "rowsSkipped"), errors, file.getString("reason"), file.getString("duplicateOf"),
-				file.getString("zone"), file.getBoolean("zoneAssumed", false));
+				file.getString("zone"), file.getBoolean("zoneAssumed", false),
+				Objects.requireNonNullElse(file.getString("origin"), ImportView.UPLOAD), dropbox(file),
+				instant(file.getDate("createdAt")));
+	}
+
+	private static ImportView.@Nullable Dropbox dropbox(Document file) {
+		if (!ImportView.DROPBOX.equals(file.getString("origin"))) {
+			return null;
+		}
+		return new ImportView.Dropbox(file.getString("dropboxId"), file.getString("path"), file.getString("rev"),
+				file.getString("contentHash"), file.getString("importedRev"), file.getBoolean("deleted", false),
+				instant(file.getDate("deletedAt")));
+	}
+
+	private static @Nullable Instant instant(@Nullable Date date) {
+		return (date != null) ? date.toInstant() : null;
 	}
 
 	private static long count(Document file, String field) {

@@ -35,7 +35,7 @@ record Encoding(Charset charset, int bomLength) {
 			return new Encoding(StandardCharsets.UTF_16BE, 2);
 		}
 		if (startsWith(head, length, ZIP_MAGIC)) {
-			throw new UnreadableFileException("xlsx not supported yet (the file is a ZIP/Excel workbook)");
+			throw new UnreadableFileException("a ZIP archive or workbook, not a text file");
 		}
 		for (int i = 0; i < length; i++) {
 			int b = head[i] & 0xFF;

@@ -70,11 +70,7 @@ public class BloodPressureStore {
 			.append("pressureUnit", "mmHg")
 			.append("pulseUnit", "bpm")
 			.append("time", MeasurementTimes.document(reading.time()))
-			.append("source",
-					new Document("kind", "file").append("file", source.file())
-						.append("sha256", source.sha256())
-						.append("format", source.format())
-						.append("line", reading.line()));
+			.append("source", Sources.document(source).append("line", reading.line()));
 	}
 
 }

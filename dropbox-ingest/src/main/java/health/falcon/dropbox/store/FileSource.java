@@ -1,13 +1,26 @@
 package health.falcon.dropbox.store;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * Where stored data came from: the file's name, its content SHA-256 and the detected
- * format.
+ * Where stored data came from: the file's name, its content SHA-256, the detected format
+ * and, for a file synced from Dropbox, the Dropbox revision it was read from.
  *
- * @param file the file name as uploaded
+ * @param file the file name as uploaded or as named in Dropbox
  * @param sha256 the content SHA-256, lower-case hex
  * @param format the detected format name
+ * @param dropbox the Dropbox revision, {@code null} for an upload
  */
-public record FileSource(String file, String sha256, String format) {
+public record FileSource(String file, String sha256, String format, @Nullable DropboxRevision dropbox) {
+
+	/**
+	 * The source of an uploaded file.
+	 * @param file the file name as uploaded
+	 * @param sha256 the content SHA-256
+	 * @param format the detected format name
+	 */
+	public FileSource(String file, String sha256, String format) {
+		this(file, sha256, format, null);
+	}
 
 }

@@ -54,10 +54,7 @@ public class HrvRecordingStore {
 						.append("pnn50", report.recomputed().pnn50()))
 			.append("disagrees", report.disagrees())
 			.append("disagreements", report.disagreements())
-			.append("source",
-					new Document("kind", "file").append("file", source.file())
-						.append("sha256", source.sha256())
-						.append("format", source.format()));
+			.append("source", Sources.document(source));
 		this.recordings.replaceOne(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));
 	}
 

@@ -38,6 +38,27 @@ class ParserFuzzTests {
 	}
 
 	@FuzzTest(maxDuration = "10s")
+	void mappingProfile(FuzzedDataProvider data) {
+		MappingProfile profile = new MappingProfile("fuzz",
+				new MappingProfile.MappedColumns("Datum", "Zeit", "SYS", "DIA", "Puls"), "dd.MM.yyyy", "HH:mm");
+		byte[] file = concat("Datum;Zeit;SYS;DIA;Puls\n", data.consumeRemainingAsBytes());
+		try (LineReader lines = LineReader.open(new ByteArrayInputStream(file))) {
+			Detected header = FormatDetector.csvHeader(FormatDetector.header(lines).orElseThrow(), FileFormat.GENERIC);
+			Samples.Result result = new Samples.Result(FileFormat.GENERIC, new java.util.ArrayList<>(),
+					new java.util.ArrayList<>());
+			BloodPressureParser.parse(profile, header, lines, BERLIN, true, result);
+			result.readings().forEach((reading) -> assertThat(reading.systolic()).isGreaterThan(reading.diastolic()));
+			result.errors().forEach((error) -> assertThat(error.reason()).isNotBlank());
+		}
+		catch (FileFormatException | UnreadableFileException ex) {
+			assertThat(ex.getMessage()).isNotBlank();
+		}
+		catch (java.io.IOException ex) {
+			throw new AssertionError(ex);
+		}
+	}
+
+	@FuzzTest(maxDuration = "10s")
 	void cardioMood(FuzzedDataProvider data) {
 		byte[] file = concat("CardioMood Report\n", data.consumeRemainingAsBytes());
 		try (LineReader lines = LineReader.open(new ByteArrayInputStream(file))) {

@@ -40,6 +40,15 @@ final class Samples {
 		}
 	}
 
+	static Result withProfile(MappingProfile profile, String text) throws Exception {
+		try (LineReader lines = LineReader.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
+			Detected header = FormatDetector.csvHeader(FormatDetector.header(lines).orElseThrow(), FileFormat.GENERIC);
+			Result result = new Result(FileFormat.GENERIC, new ArrayList<>(), new ArrayList<>());
+			BloodPressureParser.parse(profile, header, lines, BERLIN, true, result);
+			return result;
+		}
+	}
+
 	static HrvReport cardioMood(String text) throws Exception {
 		try (LineReader lines = LineReader.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
 			Detected detected = FormatDetector.detect(lines).orElseThrow();

@@ -1,5 +1,6 @@
 package health.falcon.dropbox.imports;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,8 +11,13 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.dropbox.handoff.ExportHandOff;
+import health.falcon.dropbox.handoff.ForeignFormat;
+import health.falcon.dropbox.handoff.HandOffResult;
+import health.falcon.dropbox.profiles.MappingProfiles;
 import health.falcon.dropbox.store.BloodPressureStore;
 import health.falcon.dropbox.store.HrvRecordingStore;
+import health.falcon.dropbox.users.UserZones;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,9 +40,14 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
-@WebMvcTest(properties = "falcon.dropbox.imports.max-upload-size=4KB")
+@WebMvcTest(properties = "falcon.dropbox.imports.max-upload-size=16KB")
 @ContextConfiguration(classes = DropboxImportControllerTests.Config.class)
 class DropboxImportControllerTests {
 
@@ -62,6 +73,9 @@ class DropboxImportControllerTests {
 
 	@MockitoBean
 	private JwtDecoder jwtDecoder;
+
+	@MockitoBean
+	private ExportHandOff handOff;
 
 	@BeforeEach
 	void clean() {
@@ -119,17 +133,72 @@ class DropboxImportControllerTests {
 	}
 
 	@Test
-	void reportsBinaryJunkAndWorkbooksAsUnsupported() {
+	void reportsBinaryJunkDamagedArchivesAndUnknownHeadersAsUnsupported() {
 		String junk = upload("u1", "x.csv", new byte[] { 'a', 0, 1, 2, 3 }).getResponse().getHeader("Location");
 		assertThat(finished("u1", junk)).bodyJson().extractingPath("$.status").isEqualTo("UNSUPPORTED");
-		String xlsx = upload("u1", "x.xlsx", new byte[] { 'P', 'K', 3, 4, 0 }).getResponse().getHeader("Location");
-		assertThat(finished("u1", xlsx)).bodyJson()
+		String zip = upload("u1", "x.xlsx", new byte[] { 'P', 'K', 3, 4, 0 }).getResponse().getHeader("Location");
+		assertThat(finished("u1", zip)).bodyJson()
 			.extractingPath("$.reason")
 			.asString()
-			.startsWith("xlsx not supported yet");
-		String unknown = upload("u1", "bp.csv", "Date,Weight\n".getBytes(StandardCharsets.UTF_8)).getResponse()
+			.contains("not an Excel workbook");
+		String unknown = upload("u1", "bp.csv", "When,High,Low\n".getBytes(StandardCharsets.UTF_8)).getResponse()
 			.getHeader("Location");
-		assertThat(finished("u1", unknown)).bodyJson().extractingPath("$.status").isEqualTo("UNSUPPORTED");
+		MvcTestResult report = finished("u1", unknown);
+		assertThat(report).bodyJson().extractingPath("$.status").isEqualTo("UNSUPPORTED");
+		assertThat(report).bodyJson().extractingPath("$.reason").asString().contains("no column mapping profile");
+		then(this.handOff).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void importsAnIHealthWorkbookAsItsFirstSheet() throws IOException {
+		MvcTestResult finished = finished("u1",
+				upload("u1", "ihealth.xlsx", TestFiles.iHealthWorkbook()).getResponse().getHeader("Location"));
+		assertThat(finished).bodyJson().extractingPath("$.format").isEqualTo("IHEALTH");
+		assertThat(finished).bodyJson().extractingPath("$.rowsImported").isEqualTo(2);
+		assertThat(finished).bodyJson().extractingPath("$.rowsSkipped").isEqualTo(1);
+		assertThat(finished).bodyJson().extractingPath("$.errors[0].line").isEqualTo(4);
+		assertThat(this.bloodPressure.count("u1")).isEqualTo(2);
+	}
+
+	@Test
+	void handsMyFitnessPalAndFitbitExportsOverToTheirServices() throws IOException {
+		given(this.handOff.handOver(eq("u1"), any(), any(), anyString())).willAnswer((invocation) -> {
+			ForeignFormat format = invocation.getArgument(1);
+			return new HandOffResult(format, true, "imp-1", "handed over to " + format.service() + " (import imp-1)",
+					false);
+		});
+		MvcTestResult nutrition = finished("u1", upload("u1", "Nutrition-Summary.csv",
+				"Date,Meal,Calories,Fat (g)\n2026-03-10,Breakfast,412.0,12.5\n".getBytes(StandardCharsets.UTF_8))
+			.getResponse()
+			.getHeader("Location"));
+		assertThat(nutrition).bodyJson().extractingPath("$.status").isEqualTo("HANDED_OFF");
+		assertThat(nutrition).bodyJson().extractingPath("$.format").isEqualTo("MYFITNESSPAL");
+		assertThat(nutrition).bodyJson().extractingPath("$.reason").asString().contains("diet-service", "imp-1");
+		MvcTestResult fitbit = finished("u1",
+				upload("u1", "takeout.zip",
+						TestFiles.zip("Takeout/Fitbit/Global Export Data/steps-2026-06-01.json", "[]"))
+					.getResponse()
+					.getHeader("Location"));
+		assertThat(fitbit).bodyJson().extractingPath("$.status").isEqualTo("HANDED_OFF");
+		assertThat(fitbit).bodyJson().extractingPath("$.format").isEqualTo("FITBIT");
+		then(this.handOff).should()
+			.handOver(eq("u1"), eq(ForeignFormat.MYFITNESSPAL), any(), eq("Nutrition-Summary.csv"));
+		then(this.handOff).should().handOver(eq("u1"), eq(ForeignFormat.FITBIT), any(), eq("takeout.zip"));
+		assertThat(this.bloodPressure.count("u1")).isZero();
+	}
+
+	@Test
+	void reportsAHandOffTheOtherServiceRefusedAsFailed() {
+		given(this.handOff.handOver(any(), any(), any(), any()))
+			.willReturn(new HandOffResult(ForeignFormat.MYFITNESSPAL, false, null,
+					"diet-service refused the file: not a MyFitnessPal export", false));
+		MvcTestResult report = finished("u1",
+				upload("u1", "Measurement-Summary.csv",
+						"Date,Weight\n2026-03-10,82.4\n".getBytes(StandardCharsets.UTF_8))
+					.getResponse()
+					.getHeader("Location"));
+		assertThat(report).bodyJson().extractingPath("$.status").isEqualTo("FAILED");
+		assertThat(report).bodyJson().extractingPath("$.reason").asString().contains("refused");
 	}
 
 	@Test
@@ -158,7 +227,7 @@ class DropboxImportControllerTests {
 	@Test
 	void refusesEmptyAndOversizedUploads() {
 		assertProblem(upload("u1", "a.csv", new byte[0]), 400, "empty-file");
-		assertProblem(upload("u1", "a.csv", new byte[8192]), 413, "file-too-large");
+		assertProblem(upload("u1", "a.csv", new byte[20_000]), 413, "file-too-large");
 	}
 
 	@Test
@@ -201,7 +270,7 @@ class DropboxImportControllerTests {
 	@SpringBootConfiguration
 	@EnableConfigurationProperties(ImportProperties.class)
 	@Import({ DropboxImportController.class, DropboxImportService.class, ImportedFiles.class, UserZones.class,
-			FileImporter.class, BloodPressureStore.class, HrvRecordingStore.class })
+			FileImporter.class, BloodPressureStore.class, HrvRecordingStore.class, MappingProfiles.class })
 	static class Config {
 
 		@Bean

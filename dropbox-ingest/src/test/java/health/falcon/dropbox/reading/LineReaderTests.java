@@ -32,7 +32,7 @@ class LineReaderTests {
 			.withMessageStartingWith("binary content");
 		assertThatExceptionOfType(UnreadableFileException.class)
 			.isThrownBy(() -> read(new byte[] { 'P', 'K', 3, 4, 0 }))
-			.withMessageStartingWith("xlsx not supported yet");
+			.withMessageStartingWith("a ZIP archive");
 		assertThatExceptionOfType(UnreadableFileException.class)
 			.isThrownBy(() -> lines("x".repeat(LineReader.MAX_LINE_LENGTH + 1)))
 			.withMessage("line 1 is longer than 16384 characters");

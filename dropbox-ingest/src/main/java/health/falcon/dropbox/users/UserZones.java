@@ -1,4 +1,4 @@
-package health.falcon.dropbox.imports;
+package health.falcon.dropbox.users;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * when there is none or it is not a valid zone id.
  */
 @Component
-class UserZones {
+public class UserZones {
 
 	private static final ZoneId UTC = ZoneId.of("UTC");
 
@@ -25,7 +25,11 @@ class UserZones {
 		this.mongo = mongo;
 	}
 
-	ZoneId zoneOf(String userId) {
+	/**
+	 * @param userId the user
+	 * @return the profile zone, UTC when there is none or it is invalid
+	 */
+	public ZoneId zoneOf(String userId) {
 		Document settings = this.mongo.getCollection("user_settings").find(Filters.eq("_id", userId)).first();
 		Object zone = (settings != null) ? settings.get("timeZone") : null;
 		if (!(zone instanceof String id) || id.isBlank()) {

@@ -1,0 +1,100 @@
+package health.falcon.dropbox.handoff;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
+
+/**
+ * Hands one file to the service that imports it, for the given user, as a multipart
+ * upload to that service's {@code /internal/.../imports} endpoint with this service's
+ * client-credentials token (scope {@code falcon.internal}). The receiving service imports
+ * it in the background exactly like an upload of the user's own and reports it in its own
+ * import API; the answer here only says whether it was accepted.
+ */
+@Component
+public class ExportHandOff {
+
+	private static final Logger logger = LoggerFactory.getLogger(ExportHandOff.class);
+
+	private final RestClient client;
+
+	private final HandOffProperties properties;
+
+	ExportHandOff(RestClient handOffRestClient, HandOffProperties properties) {
+		this.client = handOffRestClient;
+		this.properties = properties;
+	}
+
+	/**
+	 * Hand the file over.
+	 * @param userId the owner
+	 * @param format what the file is
+	 * @param file the file's content
+	 * @param fileName its name, passed on for the receiving service's report
+	 * @return how it ended; never throws for a refusal or an unreachable service
+	 */
+	public HandOffResult handOver(String userId, ForeignFormat format, Path file, String fileName) {
+		HttpHeaders part = new HttpHeaders();
+		part.setContentDisposition(ContentDisposition.formData().name("file").filename(fileName).build());
+		part.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+		body.add("file", new HttpEntity<>(new FileSystemResource(file), part));
+		String uri = this.properties.baseUrl(format) + HandOffProperties.path(format);
+		try {
+			Map<?, ?> accepted = this.client.post()
+				.uri(uri, (builder) -> builder.queryParam("user", userId).build())
+				.contentType(MediaType.MULTIPART_FORM_DATA)
+				.body(body)
+				.retrieve()
+				.body(Map.class);
+			String importId = (accepted != null && accepted.get("id") instanceof String id) ? id : null;
+			return new HandOffResult(format, true, importId,
+					"handed over to " + format.service() + ((importId != null) ? " (import " + importId + ")" : ""),
+					false);
+		}
+		catch (RestClientResponseException ex) {
+			boolean retryable = ex.getStatusCode().is5xxServerError() || ex.getStatusCode().value() == 429
+					|| ex.getStatusCode().value() == 401;
+			logger.warn("{} answered {} to a hand-off", format.service(), ex.getStatusCode().value());
+			return new HandOffResult(format, false, null, format.service() + " refused the file: " + detail(ex),
+					retryable);
+		}
+		catch (RestClientException | OAuth2AuthorizationException | IllegalArgumentException ex) {
+			// includes an unreachable service and a token that could not be obtained
+			logger.warn("Could not hand a file to {}: {}", format.service(), ex.getClass().getSimpleName());
+			return new HandOffResult(format, false, null,
+					"could not reach " + format.service() + "; the file will be offered again", true);
+		}
+	}
+
+	private static String detail(RestClientResponseException ex) {
+		try {
+			ProblemDetail problem = ex.getResponseBodyAs(ProblemDetail.class);
+			if (problem != null && problem.getDetail() != null) {
+				String detail = problem.getDetail();
+				return (detail.length() > 200) ? detail.substring(0, 200) : detail;
+			}
+		}
+		catch (RuntimeException notAProblem) {
+			// fall back to the status
+		}
+		return "HTTP " + ex.getStatusCode().value();
+	}
+
+}

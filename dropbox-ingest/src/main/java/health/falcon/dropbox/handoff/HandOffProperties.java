@@ -1,0 +1,33 @@
+package health.falcon.dropbox.handoff;
+
+import jakarta.validation.constraints.NotBlank;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where handed-over files go ({@code falcon.dropbox.hand-off.*}). The services are called
+ * directly (inside the cluster, through the Nginx in front of them), never through the
+ * gateway, which routes no {@code /internal} path.
+ *
+ * @param dietBaseUrl diet-service's base URL
+ * @param fitbitBaseUrl fitbit-service's base URL
+ * @param clientRegistrationId the Spring Security OAuth2 client registration (client
+ * credentials) whose token authorizes the calls
+ */
+@ConfigurationProperties("falcon.dropbox.hand-off")
+@Validated
+public record HandOffProperties(@DefaultValue("http://localhost:8084") @NotBlank String dietBaseUrl,
+		@DefaultValue("http://localhost:8085") @NotBlank String fitbitBaseUrl,
+		@DefaultValue("falcon-ingest") @NotBlank String clientRegistrationId) {
+
+	String baseUrl(ForeignFormat format) {
+		return (format == ForeignFormat.MYFITNESSPAL) ? this.dietBaseUrl : this.fitbitBaseUrl;
+	}
+
+	static String path(ForeignFormat format) {
+		return (format == ForeignFormat.MYFITNESSPAL) ? "/internal/myfitnesspal/imports" : "/internal/fitbit/imports";
+	}
+
+}

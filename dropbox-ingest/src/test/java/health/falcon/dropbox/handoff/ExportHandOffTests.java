@@ -1,0 +1,154 @@
+package health.falcon.dropbox.handoff;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The hand-off through the real OAuth2 client (client credentials at a stubbed token
+ * endpoint) to stubbed diet-service and fitbit-service internal endpoints.
+ */
+class ExportHandOffTests {
+
+	private static final WireMockServer server = start();
+
+	@TempDir
+	Path temp;
+
+	private ExportHandOff handOff;
+
+	private Path file;
+
+	@BeforeEach
+	void setUp() throws IOException {
+		server.resetAll();
+		server.stubFor(post("/oauth2/token").willReturn(okJson("""
+				{"access_token": "service-token", "token_type": "Bearer", "expires_in": 300,
+				 "scope": "falcon.internal"}""")));
+		ClientRegistration registration = ClientRegistration.withRegistrationId("falcon-ingest")
+			.clientId("falcon-ingest")
+			.clientSecret("secret")
+			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+			.scope("falcon.internal")
+			.tokenUri(server.baseUrl() + "/oauth2/token")
+			.build();
+		InMemoryClientRegistrationRepository registrations = new InMemoryClientRegistrationRepository(registration);
+		HandOffProperties properties = new HandOffProperties(server.baseUrl() + "/diet", server.baseUrl() + "/fitbit",
+				"falcon-ingest");
+		this.handOff = new ExportHandOff(new HandOffConfiguration().handOffRestClient(registrations,
+				new InMemoryOAuth2AuthorizedClientService(registrations), properties), properties);
+		this.file = Files.writeString(this.temp.resolve("upload"), "Date,Weight\n2026-03-10,82.4\n");
+	}
+
+	@AfterAll
+	static void stop() {
+		server.stop();
+	}
+
+	@Test
+	void postsTheFileWithAServiceTokenForTheUserAndReportsTheImport() {
+		server
+			.stubFor(post(urlPathEqualTo("/diet/internal/myfitnesspal/imports")).willReturn(aResponse().withStatus(202)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"id\": \"imp-7\", \"status\": \"QUEUED\"}")));
+
+		HandOffResult first = this.handOff.handOver("auth0|u1", ForeignFormat.MYFITNESSPAL, this.file,
+				"Measurement-Summary.csv");
+		HandOffResult second = this.handOff.handOver("u2", ForeignFormat.MYFITNESSPAL, this.file, "b.csv");
+
+		assertThat(first.accepted()).isTrue();
+		assertThat(first.importId()).isEqualTo("imp-7");
+		assertThat(first.reason()).isEqualTo("handed over to diet-service (import imp-7)");
+		assertThat(second.accepted()).isTrue();
+		server.verify(postRequestedFor(urlPathEqualTo("/diet/internal/myfitnesspal/imports"))
+			.withQueryParam("user", equalTo("auth0|u1"))
+			.withHeader("Authorization", equalTo("Bearer service-token"))
+			.withRequestBodyPart(aMultipart("file")
+				.withHeader("Content-Disposition", containing("filename=\"Measurement-Summary.csv\""))
+				.withBody(containing("2026-03-10,82.4"))
+				.build()));
+		// the token is cached across users until it expires
+		server.verify(exactly(1), postRequestedFor(urlPathEqualTo("/oauth2/token"))
+			.withRequestBody(containing("grant_type=client_credentials")));
+	}
+
+	@Test
+	void sendsFitbitExportsToFitbitService() {
+		server.stubFor(post(urlPathEqualTo("/fitbit/internal/fitbit/imports")).willReturn(aResponse().withStatus(202)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"id\": \"f-1\", \"status\": \"QUEUED\"}")));
+		HandOffResult result = this.handOff.handOver("u1", ForeignFormat.FITBIT, this.file, "takeout.zip");
+		assertThat(result.accepted()).isTrue();
+		assertThat(result.reason()).contains("fitbit-service", "f-1");
+	}
+
+	@Test
+	void reportsARefusalWithTheProblemDetailAsFinal() {
+		server.stubFor(post(urlPathEqualTo("/diet/internal/myfitnesspal/imports"))
+			.willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json").withBody("""
+					{"type": "https://falcon.health/problems/invalid-export", "title": "Invalid export",
+					 "status": 400, "detail": "Not a MyFitnessPal export file."}""")));
+		HandOffResult result = this.handOff.handOver("u1", ForeignFormat.MYFITNESSPAL, this.file, "x.csv");
+		assertThat(result.accepted()).isFalse();
+		assertThat(result.retryable()).isFalse();
+		assertThat(result.reason()).isEqualTo("diet-service refused the file: Not a MyFitnessPal export file.");
+	}
+
+	@Test
+	void reportsAFailingOrUnreachableServiceAsRetryable() {
+		server.stubFor(post(urlPathEqualTo("/diet/internal/myfitnesspal/imports"))
+			.willReturn(aResponse().withStatus(503).withBody("upstream down")));
+		HandOffResult unavailable = this.handOff.handOver("u1", ForeignFormat.MYFITNESSPAL, this.file, "x.csv");
+		assertThat(unavailable.accepted()).isFalse();
+		assertThat(unavailable.retryable()).isTrue();
+		assertThat(unavailable.reason()).isEqualTo("diet-service refused the file: HTTP 503");
+
+		server.stubFor(post(urlPathEqualTo("/fitbit/internal/fitbit/imports"))
+			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+		HandOffResult reset = this.handOff.handOver("u1", ForeignFormat.FITBIT, this.file, "x.zip");
+		assertThat(reset.retryable()).isTrue();
+		assertThat(reset.reason()).isEqualTo("could not reach fitbit-service; the file will be offered again");
+	}
+
+	@Test
+	void reportsATokenEndpointThatRefusesTheClientAsRetryable() {
+		server.stubFor(post("/oauth2/token").willReturn(aResponse().withStatus(401)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"error\": \"invalid_client\"}")));
+		HandOffResult result = this.handOff.handOver("u1", ForeignFormat.MYFITNESSPAL, this.file, "x.csv");
+		assertThat(result.accepted()).isFalse();
+		assertThat(result.retryable()).isTrue();
+		server.verify(exactly(0), postRequestedFor(urlPathEqualTo("/diet/internal/myfitnesspal/imports")));
+	}
+
+	private static WireMockServer start() {
+		WireMockServer wireMock = new WireMockServer(options().dynamicPort());
+		wireMock.start();
+		return wireMock;
+	}
+
+}

@@ -1,0 +1,90 @@
+package health.falcon.dropbox.reading;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class WorkbooksTests {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void writesTheFirstSheetAsCsvWithRowNumbersAsLineNumbers() throws Exception {
+		Path workbook = this.temp.resolve("ihealth.xlsx");
+		try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(workbook)) {
+			Sheet sheet = book.createSheet("BP");
+			CellStyle dateTime = book.createCellStyle();
+			dateTime.setDataFormat(book.createDataFormat().getFormat("m/d/yy h:mm"));
+			Row header = sheet.createRow(0);
+			String[] names = { "Time", "SYS", "DIA", "Pulse", "Note" };
+			for (int i = 0; i < names.length; i++) {
+				header.createCell(i).setCellValue(names[i]);
+			}
+			Row first = sheet.createRow(1);
+			first.createCell(0).setCellValue(LocalDateTime.of(2025, 1, 6, 8, 30));
+			first.getCell(0).setCellStyle(dateTime);
+			first.createCell(1).setCellValue("121 mmHg");
+			first.createCell(2).setCellValue(79);
+			first.createCell(3).setCellValue(64);
+			first.createCell(4).setCellValue("after coffee, \"rushed\"");
+			Row third = sheet.createRow(3);
+			third.createCell(0).setCellValue("2025-01-07 21:05");
+			third.createCell(1).setCellValue(118);
+			third.createCell(3).setCellValue(70);
+			book.createSheet("Ignored").createRow(0).createCell(0).setCellValue("second sheet");
+			book.write(out);
+		}
+		assertThat(Workbooks.isWorkbook(workbook)).isTrue();
+
+		Path csv = this.temp.resolve("ihealth.csv");
+		Workbooks.firstSheetAsCsv(workbook, csv);
+
+		assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).containsExactly("Time,SYS,DIA,Pulse,Note",
+				"1/6/25 8:30,121 mmHg,79,64,\"after coffee, \"\"rushed\"\"\"", "", "2025-01-07 21:05,118,,70");
+	}
+
+	@Test
+	void recognisesOnlyWorkbooks() throws IOException {
+		Path csv = Files.writeString(this.temp.resolve("bp.csv"), "Time,SYS,DIA\n");
+		Path zip = this.temp.resolve("other.zip");
+		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+			out.putNextEntry(new ZipEntry("MyFitbitData/readme.txt"));
+			out.write("x".getBytes(StandardCharsets.UTF_8));
+		}
+		Path broken = Files.write(this.temp.resolve("broken.xlsx"), new byte[] { 'P', 'K', 3, 4, 1, 2, 3 });
+		assertThat(Workbooks.isWorkbook(csv)).isFalse();
+		assertThat(Workbooks.isZip(zip)).isTrue();
+		assertThat(Workbooks.isWorkbook(zip)).isFalse();
+		assertThat(Workbooks.isWorkbook(broken)).isFalse();
+	}
+
+	@Test
+	void refusesADamagedWorkbook() throws IOException {
+		Path zip = this.temp.resolve("damaged.xlsx");
+		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+			out.putNextEntry(new ZipEntry("xl/workbook.xml"));
+			out.write("<not-a-workbook".getBytes(StandardCharsets.UTF_8));
+		}
+		assertThat(Workbooks.isWorkbook(zip)).isTrue();
+		assertThatExceptionOfType(UnreadableFileException.class)
+			.isThrownBy(() -> Workbooks.firstSheetAsCsv(zip, this.temp.resolve("out.csv")))
+			.withMessageContaining("workbook");
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Tests of health.falcon.dropbox.webhook.
+ */
+@NullMarked
+package health.falcon.dropbox.webhook;
+
+import org.jspecify.annotations.NullMarked;
