@@ -108,6 +108,33 @@ final class BrowserlessSession {
 	}
 
 	/**
+	 * DELETE as the SPA does, with the CSRF header.
+	 */
+	HttpResponse<String> delete(URI uri) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "application/json").DELETE();
+		String token = cookie("XSRF-TOKEN");
+		if (token != null) {
+			request.header("X-XSRF-TOKEN", token);
+		}
+		return send(request.build());
+	}
+
+	/**
+	 * POST a JSON body as the SPA does, with the CSRF header.
+	 */
+	HttpResponse<String> postJson(URI uri, String json) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+			.header("Accept", "application/json")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		String token = cookie("XSRF-TOKEN");
+		if (token != null) {
+			request.header("X-XSRF-TOKEN", token);
+		}
+		return send(request.build());
+	}
+
+	/**
 	 * POST a file as {@code multipart/form-data} (field {@code file}) plus text fields,
 	 * with the CSRF header, as the SPA's upload does.
 	 */
