@@ -53,7 +53,7 @@ export interface DropboxImport {
   /** The file's path in Dropbox, for `DROPBOX`. */
   path?: string | null;
   /** Where dropbox-ingest may also give the path (`{path, rev, deleted, …}`), for `DROPBOX`. */
-  dropbox?: { path?: string | null } | null;
+  dropbox?: { path?: string | null; deleted?: boolean | null } | null;
 }
 
 /** The file's Dropbox path when it came from Dropbox, else its name. */

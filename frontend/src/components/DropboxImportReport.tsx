@@ -22,7 +22,7 @@ export const DROPBOX_STATUS_TEXT: Partial<Record<string, string>> = {
   UNSUPPORTED: 'This file is not in a format Falcon Health reads; nothing was imported.',
   DUPLICATE: 'Already imported: a file with the same content was imported before, so nothing changed.',
   HANDED_OFF: 'Passed on to the service that reads it.',
-  DELETED: 'The file was deleted, and its readings with it.',
+  DELETED: 'The file was deleted in Dropbox; its readings are kept and marked as coming from a deleted file.',
 };
 
 export const DROPBOX_STATUS_CLASS: Partial<Record<string, string>> = {

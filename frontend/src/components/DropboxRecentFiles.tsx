@@ -86,7 +86,10 @@ export function DropboxRecentFiles({ version }: { version: number }) {
                     </th>
                     <td>{originLabel(item.origin)}</td>
                     <td>{formatLabel(item.format)}</td>
-                    <td>{DROPBOX_STATUS_LABEL[item.status] ?? item.status}</td>
+                    <td>
+                      {DROPBOX_STATUS_LABEL[item.status] ?? item.status}
+                      {item.dropbox?.deleted && <span className="muted"> (deleted in Dropbox, readings kept)</span>}
+                    </td>
                     <td>
                       {(item.rowsImported ?? 0).toLocaleString()}
                       {item.rowsSkipped ? ` (${item.rowsSkipped.toLocaleString()} skipped)` : ''}

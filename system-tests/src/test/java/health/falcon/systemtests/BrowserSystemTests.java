@@ -57,6 +57,48 @@ class BrowserSystemTests {
 	}
 
 	@Test
+	void connectsTheDiaryAndUploadsABloodPressureFileOnTheConnectionsPage() throws Exception {
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(60));
+		this.driver.get(this.stack.gateway().resolve("/connections").toString());
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys("alex");
+		this.driver.findElement(By.name("password")).sendKeys("alex");
+		this.driver.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
+
+		// MyFitnessPal (experimental): paste the session the sandbox's MyFitnessPal shows
+		// after sign-in
+		By diaryCard = By.xpath("//li[contains(@class,'connection')][.//h2[normalize-space()='MyFitnessPal']]");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(diaryCard));
+		if (this.driver.findElements(By.id("mfp-session-cookie")).isEmpty()) {
+			// connected before (another test): the form is behind a button
+			this.driver.findElement(By.xpath("//button[starts-with(normalize-space(),'Paste a new session cookie')]"))
+				.click();
+		}
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mfp-session-cookie")))
+			.sendKeys(SystemTestSupport.myFitnessPalSession(this.stack, "alex"));
+		this.driver.findElement(By.cssSelector("form[aria-label='Connect the MyFitnessPal diary'] button[type=submit]"))
+			.click();
+		wait.until(ExpectedConditions.or(ExpectedConditions.textToBePresentInElementLocated(diaryCard, "Connected"),
+				ExpectedConditions.textToBePresentInElementLocated(diaryCard, "Syncing")));
+		assertThat(this.driver.findElement(diaryCard).getText()).contains("Experimental");
+
+		// Dropbox card: upload a Withings export without connecting Dropbox, and read the
+		// report
+		Path withings = Files.createTempFile("bp", ".csv");
+		Files.writeString(withings, """
+				Date,"Heart rate",Systolic,Diastolic,Comments
+				"2026-03-10 07:46:02",62,123,78,%d
+				"2026-03-09 13:10:11",88,,,
+				""".formatted(System.nanoTime()));
+		this.driver.findElement(By.id("dropbox-upload-file")).sendKeys(withings.toString());
+		this.driver.findElement(By.cssSelector("form[aria-label='Upload a file'] button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".import-status [role=status]"),
+				"Import finished."));
+		By dropboxCard = By.xpath("//li[contains(@class,'connection')][.//h2[normalize-space()='Dropbox folder']]");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(dropboxCard, "heart rate only"));
+		assertThat(this.driver.findElement(dropboxCard).getText()).containsIgnoringCase("line 3").contains("bp");
+	}
+
+	@Test
 	void signsInAndSeesTheUsersName() {
 		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(30));
 		this.driver.get(this.stack.gateway().toString());

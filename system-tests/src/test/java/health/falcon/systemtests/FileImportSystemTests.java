@@ -60,11 +60,13 @@ class FileImportSystemTests {
 	void importsABloodPressureFileAndExplainsTheRowItCouldNotUse() throws Exception {
 		BrowserlessSession demo = new BrowserlessSession();
 		assertThat(demo.signIn(stack.gateway(), "/login", "demo", "demo").statusCode()).isEqualTo(200);
+		// the comment makes the content new on every run of the same FALCON_HOME, never a
+		// duplicate
 		String withings = """
 				Date,"Heart rate",Systolic,Diastolic,Comments
-				"2026-03-10 07:46:02",62,123,78,
+				"2026-03-10 07:46:02",62,123,78,%d
 				"2026-03-09 13:10:11",88,,,
-				""";
+				""".formatted(System.nanoTime());
 
 		HttpResponse<String> accepted = demo.postMultipart(api("/api/connections/dropbox/imports"), "bp.csv",
 				withings.getBytes(StandardCharsets.UTF_8), Map.of());

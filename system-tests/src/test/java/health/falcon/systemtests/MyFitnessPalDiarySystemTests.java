@@ -5,8 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +24,6 @@ class MyFitnessPalDiarySystemTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	private static final Pattern SESSION = Pattern.compile("mfp_session=[A-Za-z0-9_\\-]+");
-
 	private static LocalStack stack;
 
 	@BeforeAll
@@ -44,7 +40,7 @@ class MyFitnessPalDiarySystemTests {
 		assertThat(refused.body()).contains("invalid-session");
 
 		HttpResponse<String> connected = demo.postJson(api("/api/connections/myfitnesspal/session"),
-				"{\"cookie\": \"" + sessionCookie("demo") + "\"}");
+				"{\"cookie\": \"" + SystemTestSupport.myFitnessPalSession(stack, "demo") + "\"}");
 		assertThat(connected.statusCode()).as(connected.body()).isEqualTo(201);
 		JsonNode connection = Awaitility.await("diary backfill finished")
 			.atMost(Duration.ofMinutes(3))
@@ -67,26 +63,13 @@ class MyFitnessPalDiarySystemTests {
 	void explainsAPrivateDiary() throws Exception {
 		BrowserlessSession alex = signedIn("alex");
 		HttpResponse<String> connected = alex.postJson(api("/api/connections/myfitnesspal/session"),
-				"{\"cookie\": \"" + sessionCookie("private") + "\"}");
+				"{\"cookie\": \"" + SystemTestSupport.myFitnessPalSession(stack, "private") + "\"}");
 		assertThat(connected.statusCode()).as(connected.body()).isEqualTo(201);
 		JsonNode connection = Awaitility.await("the private diary is explained")
 			.atMost(Duration.ofMinutes(1))
 			.until(() -> json.readTree(alex.getJson(api("/api/connections/myfitnesspal")).body()),
 					(node) -> "ERROR".equals(node.path("status").asString()));
 		assertThat(connection.path("statusReason").asString()).isEqualTo("diary-private");
-	}
-
-	/** Sign in at the sandbox's MyFitnessPal and copy the text it shows to paste. */
-	private static String sessionCookie(String user) throws Exception {
-		HttpRequest login = HttpRequest.newBuilder(stack.sandbox().resolve("/myfitnesspal/www/account/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user))
-			.build();
-		HttpResponse<String> page = HttpClient.newHttpClient().send(login, HttpResponse.BodyHandlers.ofString());
-		assertThat(page.statusCode()).isEqualTo(200);
-		Matcher matcher = SESSION.matcher(page.body());
-		assertThat(matcher.find()).as(page.body()).isTrue();
-		return matcher.group();
 	}
 
 	private static void mfpSandbox(String path) throws Exception {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import health.falcon.dropbox.store.DropboxRows;
-import health.falcon.dropbox.users.UserZones;
+import health.falcon.ingest.users.UserZones;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -24,7 +24,7 @@ import health.falcon.dropbox.formats.MappingProfile;
 import health.falcon.dropbox.profiles.MappingProfiles;
 import health.falcon.dropbox.profiles.ProfileNotFoundException;
 import health.falcon.dropbox.profiles.StoredProfile;
-import health.falcon.dropbox.users.UserZones;
+import health.falcon.ingest.users.UserZones;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -15,7 +15,10 @@ import health.falcon.dropbox.formats.RowError;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -36,6 +39,15 @@ class ImportedFiles {
 	ImportedFiles(MongoTemplate mongo, Clock clock) {
 		this.files = mongo.getCollection(COLLECTION);
 		this.clock = clock;
+		IndexOperations indexes = mongo.indexOps(COLLECTION);
+		// the user's list (newest first), duplicate content, and a Dropbox file's record
+		indexes.createIndex(
+				new Index().on("userId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC).named("user_recent"));
+		indexes.createIndex(
+				new Index().on("userId", Sort.Direction.ASC).on("sha256", Sort.Direction.ASC).named("user_content"));
+		indexes.createIndex(new Index().on("userId", Sort.Direction.ASC)
+			.on("dropboxId", Sort.Direction.ASC)
+			.named("user_dropbox_file"));
 	}
 
 	void create(ImportView file, String userId) {

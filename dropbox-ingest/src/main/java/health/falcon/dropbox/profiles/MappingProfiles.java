@@ -13,7 +13,9 @@ import com.mongodb.client.model.Sorts;
 import health.falcon.dropbox.formats.MappingProfile;
 import org.bson.Document;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -35,6 +37,10 @@ public class MappingProfiles {
 	MappingProfiles(MongoTemplate mongo, Clock clock) {
 		this.profiles = mongo.getCollection(COLLECTION);
 		this.clock = clock;
+		mongo.indexOps(COLLECTION)
+			.createIndex(new Index().on("userId", Sort.Direction.ASC)
+				.on("createdAt", Sort.Direction.DESC)
+				.named("user_recent"));
 	}
 
 	StoredProfile create(String userId, MappingProfile profile) {

@@ -6,7 +6,9 @@ import java.util.List;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -22,6 +24,13 @@ public class DropboxRows {
 	public DropboxRows(MongoTemplate mongo) {
 		this.collections = List.of(mongo.getCollection(BloodPressureStore.COLLECTION),
 				mongo.getCollection(HrvRecordingStore.COLLECTION));
+		// a revision, deletion or purge touches one file's rows, found by its Dropbox id
+		for (String collection : List.of(BloodPressureStore.COLLECTION, HrvRecordingStore.COLLECTION)) {
+			mongo.indexOps(collection)
+				.createIndex(new Index().on("userId", Sort.Direction.ASC)
+					.on("source.dropboxId", Sort.Direction.ASC)
+					.named("user_dropbox_file"));
+		}
 	}
 
 	/**

@@ -17,7 +17,7 @@ import health.falcon.dropbox.handoff.HandOffResult;
 import health.falcon.dropbox.profiles.MappingProfiles;
 import health.falcon.dropbox.store.BloodPressureStore;
 import health.falcon.dropbox.store.HrvRecordingStore;
-import health.falcon.dropbox.users.UserZones;
+import health.falcon.ingest.users.UserZones;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;

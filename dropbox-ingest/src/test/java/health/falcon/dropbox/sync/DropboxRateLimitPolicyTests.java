@@ -1,5 +1,6 @@
 package health.falcon.dropbox.sync;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,30 @@ class DropboxRateLimitPolicyTests {
 		assertThat(this.policy.retryAt(new HttpHeaders(), NOW)).isEqualTo(NOW.plusSeconds(1));
 		assertThat(this.policy.retryAt(headers("Retry-After", "soon"), NOW)).isEqualTo(NOW.plusSeconds(1));
 		assertThat(this.policy.retryAt(headers("Retry-After", "0"), NOW)).isEqualTo(NOW.plusSeconds(1));
+	}
+
+	@Test
+	void readsRetryAfterFromTheBodyWhenTheHeaderIsMissing() {
+		byte[] body = ("{\"error_summary\": \"too_many_requests/..\", \"error\": "
+				+ "{\"reason\": {\".tag\": \"too_many_requests\"}, \"retry_after\": 300}}")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(this.policy.retryAt(new HttpHeaders(), body, NOW)).isEqualTo(NOW.plusSeconds(300));
+		assertThat(this.policy.retryAt(new HttpHeaders(), bytes("{\"retry_after\": 7}"), NOW))
+			.isEqualTo(NOW.plusSeconds(7));
+		assertThat(this.policy.retryAt(headers("Retry-After", "15"), body, NOW)).isEqualTo(NOW.plusSeconds(15));
+	}
+
+	@Test
+	void waitsOneSecondForAPlainTextOrEmptyBody() {
+		assertThat(this.policy.retryAt(new HttpHeaders(), bytes("Too many requests"), NOW))
+			.isEqualTo(NOW.plusSeconds(1));
+		assertThat(this.policy.retryAt(new HttpHeaders(), new byte[0], NOW)).isEqualTo(NOW.plusSeconds(1));
+		assertThat(this.policy.retryAt(new HttpHeaders(), bytes("{\"error\": {\"retry_after\": -3}}"), NOW))
+			.isEqualTo(NOW.plusSeconds(1));
+	}
+
+	private static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
 	@Test

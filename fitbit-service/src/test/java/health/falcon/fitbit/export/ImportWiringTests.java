@@ -11,6 +11,7 @@ import health.falcon.fitbit.heartrate.HeartRateDays;
 import health.falcon.fitbit.heartrate.HeartRateStore;
 import health.falcon.fitbit.heartrate.MongoHeartRateStore;
 import health.falcon.fitbit.sleep.SleepStore;
+import health.falcon.ingest.users.UserZones;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -13,6 +13,7 @@ import health.falcon.ingest.spi.ProviderConnector;
 import health.falcon.ingest.sync.SyncConfiguration;
 import health.falcon.ingest.time.Sleeper;
 import health.falcon.ingest.web.WebConfiguration;
+import health.falcon.ingest.users.UserZones;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -50,6 +51,12 @@ public class IngestAutoConfiguration {
 	@ConditionalOnMissingBean
 	Sleeper falconIngestSleeper() {
 		return Sleeper.system();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UserZones falconIngestUserZones(MongoOperations mongo) {
+		return new UserZones(mongo);
 	}
 
 	@Bean

@@ -30,4 +30,17 @@ public interface RateLimitPolicy {
 	 */
 	Instant retryAt(HttpHeaders headers, Instant now);
 
+	/**
+	 * When to try again after a 429 whose body may say so too (Dropbox: {@code {"error":
+	 * {"retry_after": 300}}}). The kit passes at most the first 8 KiB of the body,
+	 * possibly empty or not JSON. The default ignores the body.
+	 * @param headers the 429 response's headers
+	 * @param body the start of the response body, possibly empty
+	 * @param now the current time
+	 * @return the earliest time to send the next request
+	 */
+	default Instant retryAt(HttpHeaders headers, byte[] body, Instant now) {
+		return retryAt(headers, now);
+	}
+
 }

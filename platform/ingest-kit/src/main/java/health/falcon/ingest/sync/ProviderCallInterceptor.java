@@ -33,6 +33,8 @@ class ProviderCallInterceptor implements ClientHttpRequestInterceptor {
 
 	private static final int MAX_TOO_MANY_REQUESTS = 3;
 
+	private static final int MAX_BODY_READ = 8192;
+
 	private final String connectionId;
 
 	private final String provider;
@@ -85,7 +87,7 @@ class ProviderCallInterceptor implements ClientHttpRequestInterceptor {
 			this.support.budget().record(this.provider, this.policy.windows(response.getHeaders(), now));
 			int status = response.getStatusCode().value();
 			if (status == 429) {
-				Instant retryAt = this.policy.retryAt(response.getHeaders(), now);
+				Instant retryAt = this.policy.retryAt(response.getHeaders(), bodyStart(response), now);
 				response.close();
 				this.support.budget().blockUntil(this.provider, retryAt);
 				if (tooMany >= MAX_TOO_MANY_REQUESTS) {
@@ -120,6 +122,16 @@ class ProviderCallInterceptor implements ClientHttpRequestInterceptor {
 	 */
 	record ApiSupport(RateBudget budget, AccessTokens tokens, RetryTemplate retryTemplate, Clock clock) {
 
+	}
+
+	private static byte[] bodyStart(ClientHttpResponse response) {
+		try {
+			return response.getBody().readNBytes(MAX_BODY_READ);
+		}
+		catch (IOException ex) {
+			// a 429 without a readable body: the headers decide
+			return new byte[0];
+		}
 	}
 
 }

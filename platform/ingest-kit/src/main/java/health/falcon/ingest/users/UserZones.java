@@ -1,4 +1,4 @@
-package health.falcon.fitbit.export;
+package health.falcon.ingest.users;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -6,26 +6,33 @@ import java.time.ZoneId;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
  * The user's profile zone, read (never written) from backend-server's
  * {@code user_settings} collection ({@code _id} = user id, field {@code timeZone}); UTC
- * when there is none or it is not a valid zone id.
+ * when there is none or it is not a valid zone id. Ingest services read wall times that
+ * state no zone (exports, diaries) in it.
  */
-@Component
-class UserZones {
+public class UserZones {
 
 	private static final ZoneId UTC = ZoneId.of("UTC");
 
-	private final MongoTemplate mongo;
+	private final MongoOperations mongo;
 
-	UserZones(MongoTemplate mongo) {
+	/**
+	 * Create the reader.
+	 * @param mongo the database holding {@code user_settings}
+	 */
+	public UserZones(MongoOperations mongo) {
 		this.mongo = mongo;
 	}
 
-	ZoneId zoneOf(String userId) {
+	/**
+	 * @param userId the user
+	 * @return the profile zone, UTC when there is none or it is invalid
+	 */
+	public ZoneId zoneOf(String userId) {
 		Document settings = this.mongo.getCollection("user_settings").find(Filters.eq("_id", userId)).first();
 		Object zone = (settings != null) ? settings.get("timeZone") : null;
 		if (!(zone instanceof String id) || id.isBlank()) {
