@@ -157,6 +157,14 @@ public class AcmeConnector implements ProviderConnector {
 			return nextQuarterHour(now);
 		}
 
+		@Override
+		public Instant retryAt(HttpHeaders headers, byte[] body, Instant now) {
+			// Acme may say in the 429's body how long to wait: "wait <seconds>"
+			String text = new String(body, java.nio.charset.StandardCharsets.UTF_8).strip();
+			return text.matches("wait \\d{1,5}") ? now.plusSeconds(Long.parseLong(text.substring(5)))
+					: retryAt(headers, now);
+		}
+
 		private static Instant nextQuarterHour(Instant now) {
 			long quarter = Duration.ofMinutes(15).getSeconds();
 			return Instant.ofEpochSecond((now.getEpochSecond() / quarter + 1) * quarter);

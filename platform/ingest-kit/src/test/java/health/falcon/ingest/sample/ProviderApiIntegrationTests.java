@@ -74,6 +74,20 @@ class ProviderApiIntegrationTests extends IngestIntegrationSupport {
 	}
 
 	@Test
+	void handsTheBodyOfA429ToThePolicy() {
+		connect("alex", "access", "refresh", START.plusSeconds(7200));
+		provider.stubFor(get(urlPathEqualTo("/api/records")).inScenario("429 body")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(429).withBody("wait 30"))
+			.willSetStateTo("reset"));
+		provider.stubFor(get(urlPathEqualTo("/api/records")).inScenario("429 body")
+			.whenScenarioStateIs("reset")
+			.willReturn(aResponse().withBody("1,ride,100")));
+		assertThat(sync().status()).isEqualTo(RunOutcome.Status.SUCCEEDED);
+		assertThat(this.sleeper.waits()).containsExactly(Duration.ofSeconds(30));
+	}
+
+	@Test
 	void retriesServerErrorsAResetAndATimeoutWithBackoff() {
 		connect("alex", "access", "refresh", START.plusSeconds(7200));
 		failThenSucceed(aResponse().withStatus(503), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
