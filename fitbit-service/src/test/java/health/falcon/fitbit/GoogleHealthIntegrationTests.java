@@ -110,6 +110,7 @@ class GoogleHealthIntegrationTests {
 		registry.add("falcon.ingest.providers.fitbit.client-secret", () -> "google-secret");
 		registry.add("falcon.ingest.providers.fitbit.backfill-depth", () -> "2d");
 		registry.add("falcon.fitbit.notifications.secret", () -> "Bearer s3cr3t");
+		registry.add("falcon.fitbit.google-health.revoke-uri", () -> base + "/revoke");
 	}
 
 	@BeforeEach
@@ -205,6 +206,33 @@ class GoogleHealthIntegrationTests {
 		await().untilAsserted(() -> assertThat(connection("demo").getString("status")).isEqualTo("NEEDS_RECONNECT"));
 		await().untilAsserted(() -> assertThat(manualRuns("demo")).singleElement()
 			.satisfies((run) -> assertThat(run.getString("status")).isEqualTo("FAILED")));
+	}
+
+	@Test
+	void disconnectRevokesTheAccessTokenAtGoogleAndPurges() {
+		stubGoogle();
+		google.stubFor(post(urlPathEqualTo("/revoke")).willReturn(okJson("{}")));
+		connect("demo");
+		awaitBackfill("demo");
+		assertThat(disconnect("demo", true)).hasStatus(204);
+		google.verify(1, postRequestedFor(urlPathEqualTo("/revoke")).withRequestBody(equalTo("token=ya29.a0Af-test")));
+		assertThat(connection("demo").getString("status")).isEqualTo("DISCONNECTED");
+		assertThat(documents("sleep_sessions", "demo")).isEmpty();
+	}
+
+	@Test
+	void disconnectCompletesWhenGoogleNoLongerKnowsTheToken() {
+		stubGoogle();
+		google.stubFor(post(urlPathEqualTo("/revoke")).willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"error\":\"invalid_token\",\"error_description\":\"Token expired or revoked\"}")));
+		connect("demo");
+		awaitBackfill("demo");
+		assertThat(disconnect("demo", false)).hasStatus(204);
+		google.verify(1, postRequestedFor(urlPathEqualTo("/revoke")));
+		assertThat(connection("demo").getString("status")).isEqualTo("DISCONNECTED");
+		assertThat(connection("demo").get("accessToken")).isNull();
+		assertThat(documents("sleep_sessions", "demo")).hasSize(1);
 	}
 
 	@Test
@@ -343,6 +371,13 @@ class GoogleHealthIntegrationTests {
 			.getLocation();
 		assertThat(location).isNotNull();
 		return location;
+	}
+
+	private RestTestClientResponse disconnect(String user, boolean purge) {
+		return RestTestClientResponse.from(this.client.delete()
+			.uri("/api/connections/fitbit?purge=" + purge)
+			.header(HttpHeaders.AUTHORIZATION, TestJwts.bearer(user))
+			.exchange());
 	}
 
 	private RestTestClientResponse api(String path, String user) {

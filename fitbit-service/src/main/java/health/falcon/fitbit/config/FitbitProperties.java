@@ -1,10 +1,12 @@
 package health.falcon.fitbit.config;
 
+import java.net.URI;
 import java.time.Duration;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -42,12 +44,16 @@ public record FitbitProperties(@DefaultValue @Valid GoogleHealth googleHealth,
 	 * chunks
 	 * @param profileRefresh how old the stored identity and time zone may get before a
 	 * run reads them again
+	 * @param revokeUri Google's OAuth token revocation endpoint (real:
+	 * {@code https://oauth2.googleapis.com/revoke}), on the OAuth host rather than the
+	 * API base URL; a disconnect posts the access token to it (required; the local
+	 * default is the sandbox's)
 	 */
 	public record GoogleHealth(@DefaultValue("10000") @Min(1) @Max(10000) int pageSize,
 			@DefaultValue("25") @Min(1) @Max(25) int sleepPageSize, @DefaultValue("1d") Duration heartRateWindow,
 			@DefaultValue("6h") Duration heartRateOverlap, @DefaultValue("7") @Min(1) @Max(14) int dailyChunkDays,
 			@DefaultValue("2") @Min(1) @Max(14) int settleDays, @DefaultValue("400") @Min(1) int maxWindowsPerRun,
-			@DefaultValue("24h") Duration profileRefresh) {
+			@DefaultValue("24h") Duration profileRefresh, @NotNull URI revokeUri) {
 
 	}
 

@@ -1,5 +1,6 @@
 package health.falcon.fitbit.daily;
 
+import java.time.LocalDate;
 import java.util.Collection;
 
 import health.falcon.model.Source;
@@ -19,6 +20,16 @@ public interface DailyActivityStore {
 	 * @return how many days were created or changed
 	 */
 	int merge(String userId, Collection<DailyActivity> days, Source source);
+
+	/**
+	 * Remove one metric from some local days (its data was deleted at the source); a day
+	 * left without any metric is deleted. Idempotent.
+	 * @param userId the owner
+	 * @param days the local days
+	 * @param metric the metric to remove
+	 * @return how many days changed
+	 */
+	int clear(String userId, Collection<LocalDate> days, DailyMetric metric);
 
 	/**
 	 * Delete all of the user's daily activity.

@@ -1,10 +1,12 @@
 package health.falcon.fitbit.daily;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -81,6 +83,25 @@ class MongoDailyActivityStore implements DailyActivityStore {
 			bulk.execute();
 		}
 		return written;
+	}
+
+	@Override
+	public int clear(String userId, Collection<LocalDate> days, DailyMetric metric) {
+		if (days.isEmpty()) {
+			return 0;
+		}
+		List<String> ids = days.stream().map((day) -> userId + ":" + day).toList();
+		Query holding = Query.query(Criteria.where("_id").in(ids).and(metric.field()).exists(true));
+		long changed = this.mongo
+			.updateMulti(holding, new Update().unset(metric.field()).set("updatedAt", Date.from(this.clock.instant())),
+					COLLECTION)
+			.getModifiedCount();
+		Criteria empty = Criteria.where("_id").in(ids);
+		for (DailyMetric any : DailyMetric.values()) {
+			empty = empty.and(any.field()).exists(false);
+		}
+		this.mongo.remove(Query.query(empty), COLLECTION);
+		return (int) changed;
 	}
 
 	@Override

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads the newer export CSVs line by line: a header row naming the columns, then values
  * (double quotes allowed around a value). A row the handler rejects is quarantined and
@@ -89,6 +91,14 @@ final class CsvRows {
 			int index = this.columns.indexOf(column);
 			if (index < 0 || index >= this.values.size() || this.values.get(index).isEmpty()) {
 				throw new IllegalArgumentException("missing '" + column + "'");
+			}
+			return this.values.get(index);
+		}
+
+		@Nullable String optional(String column) {
+			int index = this.columns.indexOf(column);
+			if (index < 0 || index >= this.values.size() || this.values.get(index).isEmpty()) {
+				return null;
 			}
 			return this.values.get(index);
 		}

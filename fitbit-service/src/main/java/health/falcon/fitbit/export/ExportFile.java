@@ -22,6 +22,9 @@ record ExportFile(String path, Family family, boolean csv) {
 	private static final Pattern CSV = Pattern.compile(
 			"(heart_rate|steps|distance|calories)_" + DATE + "\\.csv|(daily_resting_heart_rate)(_" + DATE + ")?\\.csv");
 
+	// the session and stage files of sleep, sharded by a date or a number
+	private static final Pattern SLEEP_CSV = Pattern.compile("UserSleep(s|Stages)(_[^/]*)?\\.csv");
+
 	/** The data families an export is read for. */
 	enum Family {
 
@@ -34,6 +37,9 @@ record ExportFile(String path, Family family, boolean csv) {
 		var json = JSON.matcher(name);
 		if (json.matches()) {
 			return Optional.of(new ExportFile(path, family(json.group(1)), false));
+		}
+		if (SLEEP_CSV.matcher(name).matches()) {
+			return Optional.of(new ExportFile(path, Family.SLEEP, true));
 		}
 		var csv = CSV.matcher(name);
 		if (csv.matches()) {

@@ -19,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads one export file of a family and hands its records to the stores: heart rate in
- * batches, resting heart rate per day, sleep per file, and steps, distance and calories
- * as daily totals merged at the end of the import.
+ * batches, resting heart rate per day, sleep per JSON file (the CSV pair of sessions and
+ * stages joined at the end of the import, see {@link SleepCsv}), and steps, distance and
+ * calories as daily totals merged at the end of the import.
  */
 final class FamilyReaders {
 
@@ -42,6 +43,8 @@ final class FamilyReaders {
 
 	private final DailyTotals totals = new DailyTotals();
 
+	private final SleepCsv sleepCsv;
+
 	FamilyReaders(JsonMapper json, ImportContext context, ImportStores stores, int heartRateBatch) {
 		this.json = json;
 		this.context = context;
@@ -49,6 +52,7 @@ final class FamilyReaders {
 		this.sleep = stores.sleep();
 		this.daily = stores.daily();
 		this.heartRateBatch = heartRateBatch;
+		this.sleepCsv = new SleepCsv(context.zone());
 	}
 
 	/**
@@ -90,6 +94,10 @@ final class FamilyReaders {
 	}
 
 	private void csv(ExportFile file, CsvRows.Row row) {
+		if (file.family() == ExportFile.Family.SLEEP) {
+			sleepCsv(file, row);
+			return;
+		}
 		String timestamp = row.get("timestamp");
 		switch (file.family()) {
 			case HEART_RATE -> heartRate(
@@ -143,9 +151,25 @@ final class FamilyReaders {
 		return LocalDate.parse(timestamp.substring(0, 10));
 	}
 
+	private void sleepCsv(ExportFile file, CsvRows.Row row) {
+		if (SleepCsv.isStages(file)) {
+			this.sleepCsv.stage(row, file.path());
+		}
+		else {
+			this.sleepCsv.night(row);
+		}
+	}
+
 	void finish() {
 		flushHeartRate();
 		this.totals.flush(this.daily, this.context);
+		if (!this.sleepCsv.isEmpty()) {
+			List<SleepSession> sessions = this.sleepCsv.sessions(this.context.report());
+			if (!sessions.isEmpty()) {
+				this.sleep.upsert(this.context.userId(), sessions, this.context.source());
+				this.context.report().imported(sessions.size());
+			}
+		}
 	}
 
 	private void flushHeartRate() {

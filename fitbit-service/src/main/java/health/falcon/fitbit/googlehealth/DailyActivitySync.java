@@ -8,6 +8,7 @@ import java.util.Set;
 
 import health.falcon.fitbit.config.FitbitProperties;
 import health.falcon.fitbit.daily.DailyActivityStore;
+import health.falcon.fitbit.daily.DailyMetric;
 import health.falcon.ingest.spi.SyncContext;
 import tools.jackson.databind.JsonNode;
 
@@ -66,6 +67,29 @@ class DailyActivitySync {
 	 * @return how many days were created or changed
 	 */
 	int fetch(SyncContext context, GoogleHealthApi api, LocalDate from, LocalDate to, Set<HealthDataType> types) {
+		DailyTotals totals = totals(context, api, from, to, types);
+		return this.store.merge(context.userId(), totals.days(), Sources.of(context, "google-health:daily"));
+	}
+
+	/**
+	 * Make one daily type of whole local days what Google holds now (after a deletion):
+	 * read and merge the days, then remove the metric from the days Google no longer has
+	 * data of that type for. A failed read removes nothing.
+	 * @param context the run
+	 * @param api the API
+	 * @param from the first day included
+	 * @param to the first day excluded (at most 14 days after {@code from})
+	 * @param type one of {@link #ALL}
+	 * @return how many days were created, changed or cleared
+	 */
+	int replace(SyncContext context, GoogleHealthApi api, LocalDate from, LocalDate to, HealthDataType type) {
+		DailyTotals totals = totals(context, api, from, to, EnumSet.of(type));
+		int written = this.store.merge(context.userId(), totals.days(), Sources.of(context, "google-health:daily"));
+		return written + this.store.clear(context.userId(), totals.daysWithout(type), metric(type));
+	}
+
+	private DailyTotals totals(SyncContext context, GoogleHealthApi api, LocalDate from, LocalDate to,
+			Set<HealthDataType> types) {
 		DailyTotals totals = new DailyTotals(from, to);
 		for (HealthDataType type : types) {
 			if (type == HealthDataType.TOTAL_CALORIES) {
@@ -75,7 +99,17 @@ class DailyActivitySync {
 			this.pages.forEach(context, api, type, type.filter(from, to), this.properties.pageSize(),
 					(points) -> points.forEach((point) -> add(context, totals, type, point)));
 		}
-		return this.store.merge(context.userId(), totals.days(), Sources.of(context, "google-health:daily"));
+		return totals;
+	}
+
+	private static DailyMetric metric(HealthDataType type) {
+		return switch (type) {
+			case STEPS -> DailyMetric.STEPS;
+			case DISTANCE -> DailyMetric.DISTANCE;
+			case ACTIVE_ENERGY_BURNED -> DailyMetric.ACTIVE_KCAL;
+			case TOTAL_CALORIES -> DailyMetric.TOTAL_KCAL;
+			default -> throw new IllegalArgumentException("not a daily type: " + type);
+		};
 	}
 
 	private void totalCalories(SyncContext context, GoogleHealthApi api, LocalDate from, LocalDate to,

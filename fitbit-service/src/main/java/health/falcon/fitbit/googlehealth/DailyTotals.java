@@ -86,6 +86,18 @@ final class DailyTotals {
 		return result;
 	}
 
+	/**
+	 * The requested days that received no data of a type.
+	 * @param type the data type
+	 * @return those days, in date order
+	 */
+	List<LocalDate> daysWithout(HealthDataType type) {
+		return this.from.datesUntil(this.to).filter((day) -> {
+			Sums sums = this.days.get(day);
+			return sums == null || !sums.seen.contains(type);
+		}).toList();
+	}
+
 	private Sums sums(LocalDate day) {
 		return this.days.computeIfAbsent(day, (key) -> new Sums());
 	}

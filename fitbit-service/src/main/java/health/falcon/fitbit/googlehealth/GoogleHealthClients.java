@@ -7,7 +7,8 @@ import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 /**
  * Creates a {@link GoogleHealthApi} over the {@link RestClient} a run gets from the
- * ingest kit. Not an {@code @ImportHttpServices} group: each run's client carries that
+ * ingest kit, and a {@link GoogleOAuthApi} over the kit's plain client for the OAuth
+ * host. Not an {@code @ImportHttpServices} group: each run's client carries that
  * connection's bearer token and feeds the kit's rate budget, so the proxy is made per
  * run.
  */
@@ -18,6 +19,12 @@ class GoogleHealthClients {
 		return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(restClient))
 			.build()
 			.createClient(GoogleHealthApi.class);
+	}
+
+	GoogleOAuthApi oauth(RestClient restClient) {
+		return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(restClient))
+			.build()
+			.createClient(GoogleOAuthApi.class);
 	}
 
 }

@@ -28,7 +28,8 @@ import org.springframework.web.client.HttpClientErrorException;
  * token is issued on every connect), no account id in the token response (the identity is
  * read at the first sync into {@code fitbit_profiles}), header-less quotas, and four
  * streams: heart rate, resting heart rate, sleep and daily activity. A stream refused
- * with 403 (a scope the user did not grant) is skipped and the others go on.
+ * with 403 (a scope the user did not grant) is skipped and the others go on. A disconnect
+ * revokes the grant at Google.
  */
 @Component
 class GoogleHealthConnector implements ProviderConnector {
@@ -49,11 +50,15 @@ class GoogleHealthConnector implements ProviderConnector {
 
 	private final Stores stores;
 
-	GoogleHealthConnector(GoogleHealthClients clients, ProfileSync profiles, Streams streams, Stores stores) {
+	private final TokenRevocation revocation;
+
+	GoogleHealthConnector(GoogleHealthClients clients, ProfileSync profiles, Streams streams, Stores stores,
+			TokenRevocation revocation) {
 		this.clients = clients;
 		this.profiles = profiles;
 		this.streams = streams;
 		this.stores = stores;
+		this.revocation = revocation;
 	}
 
 	@Override
@@ -89,6 +94,15 @@ class GoogleHealthConnector implements ProviderConnector {
 		stream(RestingHeartRateSync.STREAM, () -> this.streams.resting().run(context, api, zone));
 		stream(SleepSync.STREAM, () -> this.streams.sleep().run(context, api, zone));
 		stream(DailyActivitySync.STREAM, () -> this.streams.daily().run(context, api, zone));
+	}
+
+	/**
+	 * Revokes the grant at Google (best effort, see {@link TokenRevocation}); the kit
+	 * calls it on {@code DELETE /api/connections/fitbit} while the token still works.
+	 */
+	@Override
+	public void revoke(SyncContext context) {
+		this.revocation.revoke(context);
 	}
 
 	@Override

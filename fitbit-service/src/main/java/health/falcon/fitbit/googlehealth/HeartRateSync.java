@@ -10,6 +10,7 @@ import health.falcon.fitbit.heartrate.HeartRateSample;
 import health.falcon.fitbit.heartrate.HeartRateStore;
 import health.falcon.ingest.spi.SyncContext;
 import health.falcon.ingest.spi.SyncTrigger;
+import health.falcon.model.Source;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
@@ -70,19 +71,47 @@ class HeartRateSync {
 	void fetch(SyncContext context, GoogleHealthApi api, Instant from, Instant to, IntConsumer pageWritten) {
 		HealthDataType type = HealthDataType.HEART_RATE;
 		this.pages.forEach(context, api, type, type.filter(from, to), this.properties.pageSize(), (points) -> {
-			List<HeartRateSample> samples = new ArrayList<>(points.size());
-			for (JsonNode point : points) {
-				try {
-					samples.add(HeartRateMapper.sample(point));
-				}
-				catch (UnmappableDataPointException ex) {
-					context.quarantine(DataPointPages.recordId(point), ex.getMessage(), point.toString());
-				}
-			}
-			int written = samples.isEmpty() ? 0
-					: this.store.merge(context.userId(), samples, Sources.of(context, "google-health:heart-rate"));
+			List<HeartRateSample> samples = samples(context, points);
+			int written = samples.isEmpty() ? 0 : this.store.merge(context.userId(), samples, source(context));
 			pageWritten.accept(written);
 		});
+	}
+
+	/**
+	 * Make the stored readings of a physical time range what Google holds now (after a
+	 * deletion): read every page first, then remove the stored samples of the range and
+	 * merge the ones read. A failed read removes nothing.
+	 * @param context the run
+	 * @param api the API
+	 * @param from the first instant included
+	 * @param to the first instant excluded
+	 * @return how many days changed
+	 */
+	int replace(SyncContext context, GoogleHealthApi api, Instant from, Instant to) {
+		HealthDataType type = HealthDataType.HEART_RATE;
+		List<HeartRateSample> samples = new ArrayList<>();
+		this.pages.forEach(context, api, type, type.filter(from, to), this.properties.pageSize(),
+				(points) -> samples.addAll(samples(context, points)));
+		int removed = this.store.remove(context.userId(), from, to, source(context));
+		int merged = samples.isEmpty() ? 0 : this.store.merge(context.userId(), samples, source(context));
+		return Math.max(removed, merged);
+	}
+
+	private static List<HeartRateSample> samples(SyncContext context, List<JsonNode> points) {
+		List<HeartRateSample> samples = new ArrayList<>(points.size());
+		for (JsonNode point : points) {
+			try {
+				samples.add(HeartRateMapper.sample(point));
+			}
+			catch (UnmappableDataPointException ex) {
+				context.quarantine(DataPointPages.recordId(point), ex.getMessage(), point.toString());
+			}
+		}
+		return samples;
+	}
+
+	private static Source source(SyncContext context) {
+		return Sources.of(context, "google-health:heart-rate");
 	}
 
 	private static Instant min(Instant a, Instant b) {

@@ -2,6 +2,9 @@ package health.falcon.fitbit.googlehealth;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 import health.falcon.fitbit.config.FitbitProperties;
@@ -51,12 +54,38 @@ class RestingHeartRateSync {
 	 * @param pageWritten told how many days each page wrote
 	 */
 	void fetch(SyncContext context, GoogleHealthApi api, LocalDate from, LocalDate to, IntConsumer pageWritten) {
+		fetch(context, api, from, to, pageWritten, new HashSet<>());
+	}
+
+	/**
+	 * Make the stored resting heart rate of a range of local days what Google holds now
+	 * (after a deletion): read and store the days, then clear the days Google no longer
+	 * reports a value for. A failed read clears nothing.
+	 * @param context the run
+	 * @param api the API
+	 * @param from the first day included
+	 * @param to the first day excluded
+	 * @return how many days were written or cleared
+	 */
+	int replace(SyncContext context, GoogleHealthApi api, LocalDate from, LocalDate to) {
+		Set<LocalDate> reported = new HashSet<>();
+		int[] written = new int[1];
+		fetch(context, api, from, to, (page) -> written[0] += page, reported);
+		List<LocalDate> gone = from.datesUntil(to).filter((day) -> !reported.contains(day)).toList();
+		return written[0] + this.store.clearRestingHeartRate(context.userId(), gone);
+	}
+
+	private void fetch(SyncContext context, GoogleHealthApi api, LocalDate from, LocalDate to, IntConsumer pageWritten,
+			Set<LocalDate> reported) {
 		HealthDataType type = HealthDataType.DAILY_RESTING_HEART_RATE;
 		this.pages.forEach(context, api, type, type.filter(from, to), this.properties.pageSize(), (points) -> {
 			int written = 0;
 			for (JsonNode point : points) {
 				try {
 					HeartRateMapper.Resting resting = HeartRateMapper.resting(point);
+					if (resting.bpm() != null) {
+						reported.add(resting.day());
+					}
 					this.store.restingHeartRate(context.userId(), resting.day(), resting.bpm(),
 							Sources.of(context, "google-health:daily-resting-heart-rate:" + resting.day()));
 					written++;

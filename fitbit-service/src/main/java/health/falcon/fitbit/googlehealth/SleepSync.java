@@ -64,6 +64,28 @@ class SleepSync {
 	 * @param pageWritten told how many sessions each page inserted or changed
 	 */
 	void fetch(SyncContext context, GoogleHealthApi api, Instant from, Instant to, IntConsumer pageWritten) {
+		fetch(context, api, from, to, pageWritten, new ArrayList<>());
+	}
+
+	/**
+	 * Make the stored sessions that ended in a physical time range what Google holds now
+	 * (after a deletion): read and store them, then delete the stored sessions of the
+	 * range that Google no longer reports. A failed read deletes nothing.
+	 * @param context the run
+	 * @param api the API
+	 * @param from the first end instant included
+	 * @param to the first end instant excluded
+	 * @return how many sessions were stored, changed or deleted
+	 */
+	int replace(SyncContext context, GoogleHealthApi api, Instant from, Instant to) {
+		List<Instant> reported = new ArrayList<>();
+		int[] written = new int[1];
+		fetch(context, api, from, to, (page) -> written[0] += page, reported);
+		return written[0] + (int) this.store.removeEndedBetween(context.userId(), from, to, reported);
+	}
+
+	private void fetch(SyncContext context, GoogleHealthApi api, Instant from, Instant to, IntConsumer pageWritten,
+			List<Instant> reported) {
 		HealthDataType type = HealthDataType.SLEEP;
 		this.pages.forEach(context, api, type, type.filter(from, to), this.properties.sleepPageSize(), (points) -> {
 			List<SleepSession> sessions = new ArrayList<>(points.size());
@@ -75,6 +97,7 @@ class SleepSync {
 					context.quarantine(DataPointPages.recordId(point), reason(ex), point.toString());
 				}
 			}
+			sessions.forEach((session) -> reported.add(session.start()));
 			int written = sessions.isEmpty() ? 0 : this.store.upsert(context.userId(),
 					SleepMapper.settleMainSleep(sessions), Sources.of(context, "google-health:sleep"));
 			pageWritten.accept(written);

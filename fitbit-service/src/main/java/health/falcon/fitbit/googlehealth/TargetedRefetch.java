@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * sessions ending in it, resting heart rate and daily activity for the whole local days
  * it touches (only the named type, so other metrics of those days stay as stored).
  * Cursors do not move; written records are counted on the run. Data types not read here
- * are ignored.
+ * are ignored. A {@code DELETE} notification re-reads the same ranges and removes what
+ * Google no longer returns there ({@link #removeDeleted}).
  */
 @Component
 public class TargetedRefetch {
@@ -70,6 +71,51 @@ public class TargetedRefetch {
 		for (Interval interval : intervals) {
 			refetch(context, api, type.get(), interval, zone);
 		}
+	}
+
+	/**
+	 * Act on a {@code DELETE} notification within a run: re-read the same ranges as
+	 * {@link #refetch} and make the stored records of each range exactly what Google
+	 * still returns, removing the rest (heart-rate samples of the physical interval with
+	 * their days' rollups recomputed; sleep sessions ending in it; the named daily
+	 * metric, or the resting heart rate, of the whole local days it touches). Everything
+	 * is read before anything is removed, so a failed read removes nothing; a repeated
+	 * notification changes nothing.
+	 * @param context the run
+	 * @param dataType the kebab-case data type
+	 * @param intervals what the notification named
+	 */
+	public void removeDeleted(SyncContext context, String dataType, List<Interval> intervals) {
+		Optional<HealthDataType> type = HealthDataType.fromUrlName(dataType);
+		if (type.isEmpty()) {
+			logger.debug("Ignoring a deletion of {}", dataType);
+			return;
+		}
+		GoogleHealthApi api = this.clients.create(context.api());
+		ZoneId zone = this.profiles.ensure(context, api).zone();
+		for (Interval interval : intervals) {
+			context.recordWritten(replace(context, api, type.get(), interval, zone));
+		}
+	}
+
+	private int replace(SyncContext context, GoogleHealthApi api, HealthDataType type, Interval interval, ZoneId zone) {
+		return switch (type) {
+			case HEART_RATE -> this.streams.heartRate().replace(context, api, interval.start(zone), interval.end(zone));
+			case SLEEP -> this.streams.sleep()
+				.replace(context, api, interval.start(zone), interval.end(zone).plus(SLEEP_END_MARGIN));
+			case DAILY_RESTING_HEART_RATE -> this.streams.resting()
+				.replace(context, api, interval.firstDay(zone), interval.lastDay(zone).plusDays(1));
+			default -> {
+				int written = 0;
+				LocalDate to = interval.lastDay(zone).plusDays(1);
+				for (LocalDate start = interval.firstDay(zone); start
+					.isBefore(to); start = start.plusDays(MAX_DAYS_PER_REQUEST)) {
+					LocalDate end = start.plusDays(MAX_DAYS_PER_REQUEST);
+					written += this.streams.daily().replace(context, api, start, end.isBefore(to) ? end : to, type);
+				}
+				yield written;
+			}
+		};
 	}
 
 	private void refetch(SyncContext context, GoogleHealthApi api, HealthDataType type, Interval interval,

@@ -66,6 +66,30 @@ record DaySamples(int[] keys, int[] bpm, int[] offsets) {
 		return merged.sameAs(this) ? this : merged;
 	}
 
+	/**
+	 * These samples without those whose instant lies in {@code [from, to)}.
+	 * @param day the local day these samples belong to
+	 * @param from the first epoch second removed
+	 * @param to the first epoch second kept again
+	 * @return the remaining samples (this instance when nothing is removed)
+	 */
+	DaySamples without(LocalDate day, long from, long to) {
+		long base = base(day);
+		int[] k = new int[size()];
+		int[] b = new int[k.length];
+		int[] o = new int[k.length];
+		int n = 0;
+		for (int i = 0; i < size(); i++) {
+			long second = base + this.keys[i];
+			if (second < from || second >= to) {
+				k[n] = this.keys[i];
+				b[n] = this.bpm[i];
+				o[n++] = this.offsets[i];
+			}
+		}
+		return (n == size()) ? this : new DaySamples(Arrays.copyOf(k, n), Arrays.copyOf(b, n), Arrays.copyOf(o, n));
+	}
+
 	boolean sameAs(DaySamples other) {
 		return Arrays.equals(this.keys, other.keys) && Arrays.equals(this.bpm, other.bpm)
 				&& Arrays.equals(this.offsets, other.offsets);

@@ -1,7 +1,9 @@
 package health.falcon.fitbit.heartrate;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
@@ -61,7 +64,41 @@ public class MongoHeartRateStore implements HeartRateStore {
 
 	@Override
 	public int merge(String userId, Collection<HeartRateSample> samples, Source source) {
-		Map<LocalDate, DaySamples> pending = DayGrouping.group(samples);
+		Map<LocalDate, UnaryOperator<DaySamples>> changes = new TreeMap<>();
+		DayGrouping.group(samples).forEach((day, incoming) -> changes.put(day, (stored) -> stored.mergeWith(incoming)));
+		return write(userId, changes, source);
+	}
+
+	@Override
+	public int remove(String userId, Instant from, Instant to, Source source) {
+		if (!from.isBefore(to)) {
+			return 0;
+		}
+		Map<LocalDate, UnaryOperator<DaySamples>> changes = new TreeMap<>();
+		// every local day an instant of the range can fall on, whatever its offset
+		LocalDate last = DaySamples.localDay(to, ZoneOffset.MAX);
+		for (LocalDate day = DaySamples.localDay(from, ZoneOffset.MIN); !day.isAfter(last); day = day.plusDays(1)) {
+			LocalDate local = day;
+			changes.put(day, (stored) -> stored.without(local, from.getEpochSecond(), to.getEpochSecond()));
+		}
+		return write(userId, changes, source);
+	}
+
+	@Override
+	public int clearRestingHeartRate(String userId, Collection<LocalDate> localDays) {
+		if (localDays.isEmpty()) {
+			return 0;
+		}
+		List<String> ids = localDays.stream().map((day) -> HeartRateDayDocuments.id(userId, day)).toList();
+		Document unset = new Document("restingBpm", "").append("restingSource", "");
+		return (int) this.days.updateMany(Filters.and(Filters.in("_id", ids), Filters.ne("restingBpm", null)),
+				new Document("$unset", unset).append("$inc", new Document("version", 1L))
+					.append("$set", new Document("updatedAt", Date.from(this.clock.instant()))))
+			.getModifiedCount();
+	}
+
+	private int write(String userId, Map<LocalDate, UnaryOperator<DaySamples>> changes, Source source) {
+		Map<LocalDate, UnaryOperator<DaySamples>> pending = changes;
 		int changed = 0;
 		for (int attempt = 1; !pending.isEmpty(); attempt++) {
 			if (attempt > MAX_ATTEMPTS) {
@@ -77,17 +114,18 @@ public class MongoHeartRateStore implements HeartRateStore {
 		return changed;
 	}
 
-	private WriteOutcome writeOnce(String userId, Map<LocalDate, DaySamples> incoming, Source source) {
+	private WriteOutcome writeOnce(String userId, Map<LocalDate, UnaryOperator<DaySamples>> incoming, Source source) {
 		Map<String, Document> stored = read(userId, incoming.keySet());
 		String token = new ObjectId().toHexString();
 		List<WriteModel<Document>> writes = new ArrayList<>();
 		Map<String, LocalDate> written = new HashMap<>();
-		for (Map.Entry<LocalDate, DaySamples> day : incoming.entrySet()) {
+		for (Map.Entry<LocalDate, UnaryOperator<DaySamples>> day : incoming.entrySet()) {
 			String id = HeartRateDayDocuments.id(userId, day.getKey());
 			Document previous = stored.getOrDefault(id, new Document());
 			DaySamples existing = HeartRateDayDocuments.samples(previous);
-			DaySamples merged = existing.mergeWith(day.getValue());
-			if (merged == existing && previous.containsKey("samples")) {
+			DaySamples merged = day.getValue().apply(existing);
+			// unchanged, or nothing to remove from a day without samples
+			if (merged == existing && (previous.containsKey("samples") || merged.size() == 0)) {
 				continue;
 			}
 			long version = previous.get("version", 0L);
@@ -102,7 +140,7 @@ public class MongoHeartRateStore implements HeartRateStore {
 			return new WriteOutcome(0, Map.of());
 		}
 		boolean complete = bulkWrite(writes);
-		Map<LocalDate, DaySamples> conflicts = new TreeMap<>();
+		Map<LocalDate, UnaryOperator<DaySamples>> conflicts = new TreeMap<>();
 		if (!complete) {
 			for (Document check : this.days.find(Filters.in("_id", written.keySet()))
 				.projection(new Document("writeToken", 1))) {
@@ -164,7 +202,7 @@ public class MongoHeartRateStore implements HeartRateStore {
 		return this.days.deleteMany(Filters.eq("userId", userId)).getDeletedCount();
 	}
 
-	private record WriteOutcome(int written, Map<LocalDate, DaySamples> conflicts) {
+	private record WriteOutcome(int written, Map<LocalDate, UnaryOperator<DaySamples>> conflicts) {
 
 	}
 

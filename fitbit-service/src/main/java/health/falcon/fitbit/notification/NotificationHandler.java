@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 /**
  * Acts on one notification: finds the Falcon user by {@code healthUserId} (from
  * {@code fitbit_profiles}), then re-reads the named data type and intervals in a
- * {@code WEBHOOK} run. A notification without readable intervals queues a full sync
- * instead. Users nobody connected and data types not read here are ignored; re-reads are
- * idempotent, so Google's retries change nothing.
+ * {@code WEBHOOK} run; for {@code operation: DELETE} the re-read also removes the stored
+ * records of those ranges that Google no longer returns. A notification without readable
+ * intervals queues a full sync instead (which stores but never removes). Users nobody
+ * connected and data types not read here are ignored; re-reads are idempotent, so
+ * Google's retries change nothing.
  */
 @Component
 class NotificationHandler {
@@ -25,6 +27,8 @@ class NotificationHandler {
 	private static final Logger logger = LoggerFactory.getLogger(NotificationHandler.class);
 
 	private static final String PROVIDER = "fitbit";
+
+	private static final String DELETE = "DELETE";
 
 	private final IngestOperations ingest;
 
@@ -53,8 +57,15 @@ class NotificationHandler {
 			this.ingest.requestSync(userId.get(), PROVIDER, SyncTrigger.WEBHOOK);
 			return;
 		}
-		RunOutcome outcome = this.ingest.run(userId.get(), PROVIDER, SyncTrigger.WEBHOOK,
-				(context) -> this.refetch.refetch(context, notification.dataType(), notification.intervals()));
+		boolean deletion = DELETE.equals(notification.operation());
+		RunOutcome outcome = this.ingest.run(userId.get(), PROVIDER, SyncTrigger.WEBHOOK, (context) -> {
+			if (deletion) {
+				this.refetch.removeDeleted(context, notification.dataType(), notification.intervals());
+			}
+			else {
+				this.refetch.refetch(context, notification.dataType(), notification.intervals());
+			}
+		});
 		logger.debug("{} {} notification ended {}", notification.dataType(), notification.operation(),
 				outcome.status());
 	}

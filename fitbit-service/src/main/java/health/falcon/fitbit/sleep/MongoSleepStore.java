@@ -91,6 +91,19 @@ class MongoSleepStore implements SleepStore {
 	}
 
 	@Override
+	public long removeEndedBetween(String userId, Instant from, Instant to, Collection<Instant> keepStarts) {
+		List<Date> kept = keepStarts.stream().map((start) -> Date.from(start.truncatedTo(ChronoUnit.MINUTES))).toList();
+		Criteria ended = Criteria.where("userId")
+			.is(userId)
+			.and("end")
+			.gte(Date.from(from))
+			.lt(Date.from(to))
+			.and("startMinute")
+			.nin(kept);
+		return this.mongo.remove(Query.query(ended), COLLECTION).getDeletedCount();
+	}
+
+	@Override
 	public long purge(String userId) {
 		return this.mongo.remove(Query.query(Criteria.where("userId").is(userId)), COLLECTION).getDeletedCount();
 	}

@@ -86,6 +86,21 @@ class MongoDailyActivityStoreTests {
 	}
 
 	@Test
+	void clearsOneMetricAndDeletesADayLeftWithoutAnyIdempotently() {
+		this.store.merge("demo", List.of(new DailyActivity(DAY, 8432L, 6215.0, null, null),
+				new DailyActivity(DAY.plusDays(1), 100L, null, null, null)), API);
+		this.store.merge("alex", List.of(new DailyActivity(DAY, 2L, null, null, null)), API);
+		List<LocalDate> days = List.of(DAY, DAY.plusDays(1), DAY.plusDays(2));
+		assertThat(this.store.clear("demo", days, DailyMetric.STEPS)).isEqualTo(2);
+		assertThat(this.store.clear("demo", days, DailyMetric.STEPS)).isZero();
+		Document stored = this.mongo.findById("demo:2026-11-10", Document.class, "daily_activity");
+		assertThat(stored).isNotNull().doesNotContainKey("steps").containsEntry("distanceMeters", 6215.0);
+		assertThat(this.mongo.findById("demo:2026-11-11", Document.class, "daily_activity")).isNull();
+		assertThat(this.mongo.findById("alex:2026-11-10", Document.class, "daily_activity")).containsEntry("steps", 2L);
+		assertThat(this.store.clear("demo", List.of(), DailyMetric.TOTAL_KCAL)).isZero();
+	}
+
+	@Test
 	void keepsUsersApartAndPurgesOnlyOne() {
 		this.store.merge("demo", List.of(new DailyActivity(DAY, 1L, null, null, null)), API);
 		this.store.merge("alex", List.of(new DailyActivity(DAY, 2L, null, null, null)), API);

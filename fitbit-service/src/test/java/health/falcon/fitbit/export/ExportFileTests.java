@@ -1,11 +1,14 @@
 package health.falcon.fitbit.export;
 
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ExportFileTests {
 
@@ -28,6 +31,11 @@ class ExportFileTests {
 		assertThat(ExportFile.of("x/resting_heart_rate_2026-06-01.csv")).isEmpty();
 		assertThat(ExportFile.of("x/exercise-100.json")).isEmpty();
 		assertThat(ExportFile.of("x/UserActivityProbabilities_1.csv")).isEmpty();
+		assertThat(ExportFile.of("Takeout/Google Health/Health Fitness Data_GoogleData/UserSleeps_2026-09-01.csv"))
+			.contains(new ExportFile("Takeout/Google Health/Health Fitness Data_GoogleData/UserSleeps_2026-09-01.csv",
+					ExportFile.Family.SLEEP, true));
+		assertThat(ExportFile.of("x/UserSleepStages_3.csv")).map(ExportFile::family).contains(ExportFile.Family.SLEEP);
+		assertThat(ExportFile.of("x/UserSleepScores_3.csv")).isEmpty();
 	}
 
 	@Test
@@ -49,6 +57,17 @@ class ExportFileTests {
 		assertThat(GuardedZip.unsafeName("/etc/passwd")).isTrue();
 		assertThat(GuardedZip.unsafeName("C:/x.json")).isTrue();
 		assertThat(GuardedZip.unsafeName("Takeout/Fitbit/a..b/x.json")).isFalse();
+	}
+
+	@Test
+	void readsTheSleepCsvStamps() {
+		assertThat(SleepCsv.stamp("2025-12-03 21:12:30+0000").instant()).hasToString("2025-12-03T21:12:30Z");
+		assertThat(SleepCsv.stamp("2025-12-03 23:12:30 +02:00").instant()).hasToString("2025-12-03T21:12:30Z");
+		assertThat(SleepCsv.stamp("2025-12-03T21:12:30.123456Z").instant()).hasToString("2025-12-03T21:12:30.123456Z");
+		SleepCsv.Stamp naive = SleepCsv.stamp("2025-12-03 22:12:30");
+		assertThat(naive.instant()).isNull();
+		assertThat(naive.at(ZoneOffset.ofHours(1))).hasToString("2025-12-03T21:12:30Z");
+		assertThatExceptionOfType(DateTimeParseException.class).isThrownBy(() -> SleepCsv.stamp("03/12/25 21:12"));
 	}
 
 	@Test

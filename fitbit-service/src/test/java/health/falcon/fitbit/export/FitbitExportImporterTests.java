@@ -44,6 +44,8 @@ class FitbitExportImporterTests {
 
 	private static final String HEALTH = "Takeout/Google Health/Physical Activity_GoogleData/";
 
+	private static final String FITNESS = "Takeout/Google Health/Health Fitness Data_GoogleData/";
+
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
@@ -162,6 +164,78 @@ class FitbitExportImporterTests {
 			.extracting(HeartRateDays.Day::restingBpm)
 			.containsExactly(51, 52);
 		assertThat(this.daily.days.get(LocalDate.parse("2026-09-12")).distanceMeters()).isEqualTo(80.5);
+	}
+
+	@Test
+	void importsSleepFromTheCsvPairJoinedOnTheSleepIdAcrossShards() throws IOException {
+		Path export = zip()
+			.with(FITNESS + "UserSleepStages_2026-09-01.csv",
+					"sleep_id,sleep_stage_type,sleep_stage_start,sleep_stage_end\n"
+							+ "9001,AWAKE,2026-09-11 22:40:00+0000,2026-09-11 22:52:00+0000\n"
+							+ "9001,LIGHT,2026-09-11 22:52:00+0000,2026-09-12 01:40:00+0000\n"
+							+ "9001,SNORING,2026-09-12 01:40:00+0000,2026-09-12 01:50:00+0000\n"
+							+ "7777,DEEP,2026-08-01 01:00:00+0000,2026-08-01 02:00:00+0000\n")
+			.with(FITNESS + "UserSleepStages_2026-09-13.csv",
+					"sleep_id,sleep_stage_type,sleep_stage_start,sleep_stage_end\n"
+							+ "9001,DEEP,2026-09-12T01:40:00Z,2026-09-12T03:00:00Z\n")
+			.with(FITNESS + "UserSleeps_2026-09-01.csv",
+					"sleep_id,sleep_type,sleep_start,sleep_end,start_utc_offset,end_utc_offset,minutes_asleep,"
+							+ "minutes_awake,minutes_in_sleep_period\n"
+							+ "9001,STAGES,2026-09-11 22:40:00+0000,2026-09-12 06:10:30+0000,+02:00,+02:00,412,38,450\n"
+							+ "9002,CLASSIC,2026-09-12 12:00:00+0000,2026-09-12 12:40:00+0000,+02:00,+02:00,35,5,40\n"
+							+ "9003,STAGES,2026-09-12 12:00:00+0000,,+02:00,+02:00,1,1,2\n")
+			.writeTo(this.temp);
+
+		ImportReport report = importer().importZip("u1", export, BERLIN, false, "imp-1");
+
+		assertThat(report.layout()).isEqualTo("TAKEOUT_GOOGLE_HEALTH");
+		assertThat(report.filesRead()).isEqualTo(3);
+		assertThat(report.errors()).extracting(ImportReport.Problem::line, ImportReport.Problem::reason)
+			.containsExactlyInAnyOrder(tuple(4, "unreadable row: unknown sleep_stage_type"),
+					tuple(4, "unreadable row: missing 'sleep_end'"));
+		assertThat(report.skipped()).containsExactly(new ImportReport.Skipped(
+				FITNESS + "UserSleepStages_2026-09-01.csv", "sleep stages without their sleep", 1));
+		assertThat(report.recordsImported()).isEqualTo(2);
+		SleepSession night = this.sleep.sessions.get(Instant.parse("2026-09-11T22:40:00Z"));
+		assertThat(night).isNotNull();
+		assertThat(night.end()).isEqualTo(Instant.parse("2026-09-12T06:10:30Z"));
+		assertThat(night.offset()).isEqualTo(ZoneOffset.ofHours(2));
+		assertThat(night.dateOfSleep()).isEqualTo(LocalDate.parse("2026-09-12"));
+		assertThat(night.mainSleep()).isTrue();
+		assertThat(night.efficiency()).isEqualTo(92);
+		assertThat(night.minutesAsleep()).isEqualTo(412);
+		assertThat(night.minutesAwake()).isEqualTo(38);
+		assertThat(night.stages()).extracting(SleepSession.Stage::level).containsExactly("wake", "light", "deep");
+		assertThat(night.stageMinutes()).containsEntry("wake", 12)
+			.containsEntry("light", 168)
+			.containsEntry("deep", 80);
+		SleepSession nap = this.sleep.sessions.get(Instant.parse("2026-09-12T12:00:00Z"));
+		assertThat(nap).isNotNull();
+		assertThat(nap.mainSleep()).isFalse();
+		assertThat(nap.stages()).isEmpty();
+		assertThat(this.mongo.getCollection(QuarantinedRecords.COLLECTION).countDocuments()).isEqualTo(2);
+	}
+
+	@Test
+	void prefersTheSleepJsonOverTheCsvPairAndReimportsWithoutChanges() throws IOException {
+		Path export = zip().with(TAKEOUT + "sleep-2026-06-02.json", ExportZips.SLEEP)
+			.with("Takeout/Fitbit/Health Fitness Data_GoogleData/UserSleeps_1.csv",
+					"sleep_id,sleep_start,sleep_end\n1,2026-06-01 21:40:00+0000,2026-06-02 05:10:30+0000\n")
+			.writeTo(this.temp);
+
+		ImportReport report = importer().importZip("u1", export, BERLIN, false, "imp-1");
+
+		assertThat(report.skipped())
+			.containsExactly(new ImportReport.Skipped("Takeout/Fitbit/Health Fitness Data_GoogleData/UserSleeps_1.csv",
+					"duplicate of the JSON files of SLEEP", 1));
+		assertThat(this.sleep.sessions).hasSize(1);
+		Path csvOnly = zip()
+			.with(FITNESS + "UserSleeps_1.csv",
+					"sleep_id,sleep_start,sleep_end\n1,2026-06-01 21:40:00+0000,2026-06-02 05:10:30+0000\n")
+			.writeTo(this.temp);
+		assertThat(importer().importZip("u1", csvOnly, BERLIN, false, "imp-2").recordsImported()).isOne();
+		// the same night (start minute) from the JSON and the CSV is one session
+		assertThat(this.sleep.sessions).hasSize(1);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import health.falcon.fitbit.daily.DailyActivity;
 import health.falcon.fitbit.daily.DailyActivityStore;
+import health.falcon.fitbit.daily.DailyMetric;
 import health.falcon.fitbit.sleep.SleepSession;
 import health.falcon.fitbit.sleep.SleepStore;
 import health.falcon.model.Source;
@@ -34,6 +35,11 @@ final class RecordingStores {
 				changed += session.equals(previous) ? 0 : 1;
 			}
 			return changed;
+		}
+
+		@Override
+		public long removeEndedBetween(String userId, Instant from, Instant to, Collection<Instant> keepStarts) {
+			throw new UnsupportedOperationException("an import never removes sessions");
 		}
 
 		@Override
@@ -63,6 +69,11 @@ final class RecordingStores {
 				changed += merged.equals(old) ? 0 : 1;
 			}
 			return changed;
+		}
+
+		@Override
+		public int clear(String userId, Collection<LocalDate> days, DailyMetric metric) {
+			throw new UnsupportedOperationException("an import never clears days");
 		}
 
 		@Override

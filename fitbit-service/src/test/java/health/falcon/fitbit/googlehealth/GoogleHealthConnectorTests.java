@@ -1,5 +1,6 @@
 package health.falcon.fitbit.googlehealth;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.Set;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -31,10 +33,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.HttpServerErrorException;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -50,13 +56,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
  * The connector against a WireMock Google Health with the v4 shapes and an in-process
  * MongoDB for profiles; the data stores are recording fakes. The kit's own behaviour
  * (retries, rate budget, 401 handling) is replaced by a plain client: these tests show
- * what reaches the kit.
+ * what reaches the kit. Revocation goes to a WireMock {@code /revoke} with Google's
+ * answers.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class GoogleHealthConnectorTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
@@ -87,8 +96,9 @@ class GoogleHealthConnectorTests {
 		this.mongo.getDb().drop();
 		this.stores = new RecordingStores();
 		this.profiles = new FitbitProfileStore(this.mongo);
-		FitbitProperties properties = new FitbitProperties(new FitbitProperties.GoogleHealth(10000, 25,
-				Duration.ofDays(1), Duration.ofHours(6), 7, 2, 400, Duration.ofHours(24)),
+		FitbitProperties properties = new FitbitProperties(
+				new FitbitProperties.GoogleHealth(10000, 25, Duration.ofDays(1), Duration.ofHours(6), 7, 2, 400,
+						Duration.ofHours(24), URI.create(this.google.baseUrl() + "/revoke")),
 				new FitbitProperties.Notifications(null, null));
 		DataPointPages pages = new DataPointPages(JsonMapper.builder().build());
 		ProfileSync profileSync = new ProfileSync(this.profiles, pages, properties);
@@ -99,7 +109,8 @@ class GoogleHealthConnectorTests {
 				new DailyActivitySync(pages, this.stores.dailyStore, properties));
 		this.connector = new GoogleHealthConnector(new GoogleHealthClients(), profileSync, streams,
 				new GoogleHealthConnector.Stores(this.stores.sleepStore, this.stores.dailyStore, this.stores.heartRate,
-						this.profiles));
+						this.profiles),
+				new TokenRevocation(new GoogleHealthClients(), properties));
 		this.refetch = new TargetedRefetch(new GoogleHealthClients(), profileSync, streams);
 		stubDefaults();
 	}
@@ -281,6 +292,84 @@ class GoogleHealthConnectorTests {
 	}
 
 	@Test
+	void aSleepDeletionRemovesTheSessionsGoogleNoLongerReturnsAndIsIdempotent() {
+		this.profiles.save(new FitbitProfile("demo", "1234567890", null, "Europe/Berlin", NOW));
+		String night = GoogleHealthJson.sleep("s1", "2026-11-09T22:40:00Z", "2026-11-10T06:10:30Z", 3600, "STAGES");
+		String nap = GoogleHealthJson.sleep("s2", "2026-11-10T06:20:00Z", "2026-11-10T06:50:00Z", 3600, "CLASSIC");
+		List<TargetedRefetch.Interval> interval = List.of(new TargetedRefetch.Interval(
+				Instant.parse("2026-11-09T22:00:00Z"), Instant.parse("2026-11-10T07:00:00Z"), null, null));
+		stubList("sleep", "sleep.interval.end_time >= \"2026-11-09T22:00:00Z\"", null,
+				GoogleHealthJson.page("", night, nap));
+		this.refetch.refetch(context(SyncTrigger.WEBHOOK), "sleep", interval);
+		assertThat(this.stores.sleep).hasSize(2);
+		stubList("sleep", "sleep.interval.end_time >= \"2026-11-09T22:00:00Z\"", null,
+				GoogleHealthJson.page("", night));
+		RecordingSyncContext context = context(SyncTrigger.WEBHOOK);
+		this.refetch.removeDeleted(context, "sleep", interval);
+		assertThat(this.stores.sleep).extracting((session) -> session.start().toString())
+			.containsExactly("2026-11-09T22:40:00Z");
+		assertThat(this.stores.removed).containsExactly("sleep 2026-11-09T22:00:00Z/2026-11-10T07:01:00Z");
+		this.refetch.removeDeleted(context, "sleep", interval);
+		assertThat(this.stores.sleep).hasSize(1);
+		assertThat(context.advances()).isEmpty();
+	}
+
+	@Test
+	void aStepsDeletionClearsStepsOfTheWholeLocalDaysGoogleNoLongerHasAndKeepsTheOtherMetrics() {
+		this.profiles.save(new FitbitProfile("demo", "1234567890", null, "Europe/Berlin", NOW));
+		LocalDate day = LocalDate.parse("2026-11-10");
+		this.stores.daily.put(day, new DailyActivity(day, 512L, 87.3, null, 2456.7));
+		RecordingSyncContext context = context(SyncTrigger.WEBHOOK);
+		this.refetch.removeDeleted(context, "steps",
+				List.of(new TargetedRefetch.Interval(Instant.parse("2026-11-10T06:00:00Z"),
+						Instant.parse("2026-11-10T06:15:00Z"), null, null)));
+		this.google
+			.verify(getRequestedFor(urlPathEqualTo(DATA_POINTS.formatted("steps"))).withQueryParam("filter", equalTo(
+					"steps.interval.civil_start_time >= \"2026-11-10\" AND steps.interval.civil_start_time < \"2026-11-11\"")));
+		assertThat(this.stores.daily).containsEntry(day, new DailyActivity(day, null, 87.3, null, 2456.7));
+		assertThat(this.stores.removed).containsExactly("daily STEPS [2026-11-10]");
+		assertThat(context.written()).isOne();
+	}
+
+	@Test
+	void aHeartRateDeletionReadsTheIntervalFirstThenRemovesItAndMergesWhatIsLeft() {
+		this.profiles.save(new FitbitProfile("demo", "1234567890", null, null, NOW));
+		stubList("heart-rate", ">= \"2026-11-10T06:00:00Z\"", null,
+				GoogleHealthJson.page("", GoogleHealthJson.heartRate("2026-11-10T06:05:00Z", 3600, "71")));
+		this.refetch.removeDeleted(context(SyncTrigger.WEBHOOK), "heart-rate",
+				List.of(new TargetedRefetch.Interval(Instant.parse("2026-11-10T06:00:00Z"),
+						Instant.parse("2026-11-10T06:15:00Z"), null, null)));
+		assertThat(this.stores.removed).containsExactly("heart-rate 2026-11-10T06:00:00Z/2026-11-10T06:15:00Z");
+		assertThat(this.stores.samples()).extracting(HeartRateSample::bpm).containsExactly(71);
+	}
+
+	@Test
+	void aDeletionWhoseReadFailsRemovesNothing() {
+		this.profiles.save(new FitbitProfile("demo", "1234567890", null, null, NOW));
+		this.google.stubFor(get(urlPathEqualTo(DATA_POINTS.formatted("heart-rate"))).atPriority(1)
+			.willReturn(aResponse().withStatus(500)
+				.withHeader("Content-Type", "application/json")
+				.withBody(GoogleHealthJson.error(500, "INTERNAL", "INTERNAL_ERROR", "Internal error encountered."))));
+		List<TargetedRefetch.Interval> interval = List.of(new TargetedRefetch.Interval(
+				Instant.parse("2026-11-10T06:00:00Z"), Instant.parse("2026-11-10T06:15:00Z"), null, null));
+		assertThatExceptionOfType(HttpServerErrorException.class)
+			.isThrownBy(() -> this.refetch.removeDeleted(context(SyncTrigger.WEBHOOK), "heart-rate", interval));
+		assertThat(this.stores.removed).isEmpty();
+	}
+
+	@Test
+	void aRestingHeartRateDeletionClearsTheDaysWithoutAValue() {
+		this.profiles.save(new FitbitProfile("demo", "1234567890", null, "Europe/Berlin", NOW));
+		stubList("daily-resting-heart-rate", ">= \"2026-11-10\"", null,
+				GoogleHealthJson.page(null, GoogleHealthJson.resting(LocalDate.parse("2026-11-10"), "58")));
+		this.refetch.removeDeleted(context(SyncTrigger.WEBHOOK), "daily-resting-heart-rate",
+				List.of(new TargetedRefetch.Interval(null, null, LocalDate.parse("2026-11-10"),
+						LocalDate.parse("2026-11-11"))));
+		assertThat(this.stores.resting).containsEntry(LocalDate.parse("2026-11-10"), 58);
+		assertThat(this.stores.removed).containsExactly("resting [2026-11-11]");
+	}
+
+	@Test
 	void purgesSleepDailyHeartRateAndProfile() {
 		this.profiles.save(new FitbitProfile("demo", "1234567890", null, null, NOW));
 		this.profiles.save(new FitbitProfile("alex", "999", null, null, NOW));
@@ -288,6 +377,42 @@ class GoogleHealthConnectorTests {
 		assertThat(this.stores.purged).containsExactly("sleep", "daily", "heart-rate");
 		assertThat(this.profiles.find("demo")).isEmpty();
 		assertThat(this.profiles.find("alex")).isPresent();
+	}
+
+	@Test
+	void revokesTheAccessTokenAtGoogleWithAFormBody(CapturedOutput output) {
+		this.google.stubFor(post(urlPathEqualTo("/revoke")).willReturn(okJson("{}")));
+		this.connector.revoke(new RevokingContext(this.google.baseUrl(), CLOCK));
+		this.google.verify(1,
+				postRequestedFor(urlPathEqualTo("/revoke"))
+					.withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
+					.withHeader("Authorization", absent())
+					.withRequestBody(equalTo("token=" + RevokingContext.ACCESS_TOKEN)));
+		this.google.verify(0, getRequestedFor(urlPathEqualTo("/v4/users/me/identity")));
+		assertThat(output).contains("Revoked the Google grant").doesNotContain(RevokingContext.ACCESS_TOKEN);
+	}
+
+	@Test
+	void logsAnInvalidTokenRefusalWithoutTheTokenAndCompletes(CapturedOutput output) {
+		this.google.stubFor(post(urlPathEqualTo("/revoke")).willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"error\":\"invalid_token\",\"error_description\":\"Token expired or revoked\"}")));
+		assertThatNoException()
+			.isThrownBy(() -> this.connector.revoke(new RevokingContext(this.google.baseUrl(), CLOCK)));
+		assertThat(output).contains("400 invalid_token").doesNotContain(RevokingContext.ACCESS_TOKEN);
+	}
+
+	@Test
+	void logsAServerErrorOrAnUnreachableEndpointAndCompletes(CapturedOutput output) {
+		this.google.stubFor(post(urlPathEqualTo("/revoke")).willReturn(aResponse().withStatus(503)));
+		assertThatNoException()
+			.isThrownBy(() -> this.connector.revoke(new RevokingContext(this.google.baseUrl(), CLOCK)));
+		assertThat(output).contains("503 no error code");
+		this.google
+			.stubFor(post(urlPathEqualTo("/revoke")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+		assertThatNoException()
+			.isThrownBy(() -> this.connector.revoke(new RevokingContext(this.google.baseUrl(), CLOCK)));
+		assertThat(output).contains("could not be reached").doesNotContain(RevokingContext.ACCESS_TOKEN);
 	}
 
 	private void stubDefaults() {

@@ -1,5 +1,6 @@
 package health.falcon.fitbit.googlehealth;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,6 +10,7 @@ import java.util.TreeMap;
 
 import health.falcon.fitbit.daily.DailyActivity;
 import health.falcon.fitbit.daily.DailyActivityStore;
+import health.falcon.fitbit.daily.DailyMetric;
 import health.falcon.fitbit.heartrate.HeartRateSample;
 import health.falcon.fitbit.heartrate.HeartRateStore;
 import health.falcon.fitbit.sleep.SleepSession;
@@ -31,6 +33,8 @@ class RecordingStores {
 
 	final List<String> purged = new ArrayList<>();
 
+	final List<String> removed = new ArrayList<>();
+
 	final HeartRateStore heartRate = new HeartRateStore() {
 
 		@Override
@@ -45,6 +49,19 @@ class RecordingStores {
 		}
 
 		@Override
+		public int remove(String userId, Instant from, Instant to, Source source) {
+			RecordingStores.this.removed.add("heart-rate " + from + "/" + to);
+			return 1;
+		}
+
+		@Override
+		public int clearRestingHeartRate(String userId, Collection<LocalDate> days) {
+			days.forEach(RecordingStores.this.resting::remove);
+			RecordingStores.this.removed.add("resting " + days);
+			return days.size();
+		}
+
+		@Override
 		public long purge(String userId) {
 			RecordingStores.this.purged.add("heart-rate");
 			return 1;
@@ -56,8 +73,23 @@ class RecordingStores {
 
 		@Override
 		public int upsert(String userId, Collection<SleepSession> sessions, Source source) {
-			RecordingStores.this.sleep.addAll(sessions);
+			// upserts on the natural key, the start
+			for (SleepSession session : sessions) {
+				RecordingStores.this.sleep.removeIf((stored) -> stored.start().equals(session.start()));
+				RecordingStores.this.sleep.add(session);
+			}
 			return sessions.size();
+		}
+
+		@Override
+		public long removeEndedBetween(String userId, Instant from, Instant to, Collection<Instant> keepStarts) {
+			List<SleepSession> gone = RecordingStores.this.sleep.stream()
+				.filter((session) -> !session.end().isBefore(from) && session.end().isBefore(to)
+						&& !keepStarts.contains(session.start()))
+				.toList();
+			RecordingStores.this.sleep.removeAll(gone);
+			RecordingStores.this.removed.add("sleep " + from + "/" + to);
+			return gone.size();
 		}
 
 		@Override
@@ -80,6 +112,21 @@ class RecordingStores {
 		}
 
 		@Override
+		public int clear(String userId, Collection<LocalDate> days, DailyMetric metric) {
+			int changed = 0;
+			for (LocalDate day : days) {
+				DailyActivity old = RecordingStores.this.daily.get(day);
+				DailyActivity cleared = (old != null) ? without(old, metric) : null;
+				if (cleared != null && !cleared.equals(old)) {
+					RecordingStores.this.daily.put(day, cleared);
+					changed++;
+				}
+			}
+			RecordingStores.this.removed.add("daily " + metric + " " + days);
+			return changed;
+		}
+
+		@Override
 		public long purge(String userId) {
 			RecordingStores.this.purged.add("daily");
 			return 1;
@@ -89,6 +136,13 @@ class RecordingStores {
 
 	List<HeartRateSample> samples() {
 		return this.heartRatePages.stream().flatMap(List::stream).toList();
+	}
+
+	private static DailyActivity without(DailyActivity day, DailyMetric metric) {
+		return new DailyActivity(day.day(), (metric != DailyMetric.STEPS) ? day.steps() : null,
+				(metric != DailyMetric.DISTANCE) ? day.distanceMeters() : null,
+				(metric != DailyMetric.ACTIVE_KCAL) ? day.activeKcal() : null,
+				(metric != DailyMetric.TOTAL_KCAL) ? day.totalKcal() : null);
 	}
 
 	private static DailyActivity merged(DailyActivity old, DailyActivity day) {

@@ -168,6 +168,51 @@ class MongoHeartRateStoreTests {
 	}
 
 	@Test
+	void removesTheSamplesOfAnIntervalAndRecomputesTheRollupsIdempotently() {
+		LocalDate june1 = LocalDate.parse("2026-06-01");
+		List<HeartRateSample> samples = everyMinute(LocalDateTime.parse("2026-06-01T23:00:00"), 120, BERLIN);
+		this.store.merge("u1", samples, source("api"));
+		this.store.restingHeartRate("u1", june1, 55, source("api"));
+		// 23:30 to 00:30 Berlin time: the end of June 1 and the start of June 2
+		Instant from = Instant.parse("2026-06-01T21:30:00Z");
+		Instant to = Instant.parse("2026-06-01T22:30:00Z");
+		assertThat(this.store.remove("u1", from, to, source("api-delete"))).isEqualTo(2);
+		List<HeartRateSample> left = new ArrayList<>(this.days.samples("u1", june1));
+		left.addAll(this.days.samples("u1", june1.plusDays(1)));
+		assertThat(left).hasSize(60)
+			.allSatisfy(
+					(sample) -> assertThat(sample.instant().isBefore(from) || !sample.instant().isBefore(to)).isTrue());
+		HeartRateDays.Day day = this.days.read("u1", june1, june1).get(0);
+		assertThat(day.sampleCount()).isEqualTo(30);
+		assertThat(day.minutes()).hasSize(30);
+		assertThat(day.restingBpm()).isEqualTo(55);
+		Document before = this.mongo.findById("u1:2026-06-02", Document.class, "heart_rate_days");
+		assertThat(this.store.remove("u1", from, to, source("api-delete"))).isZero();
+		assertThat(this.mongo.findById("u1:2026-06-02", Document.class, "heart_rate_days")).isEqualTo(before);
+		assertThat(this.store.remove("u1", Instant.parse("2026-06-05T00:00:00Z"), Instant.parse("2026-06-06T00:00:00Z"),
+				source("api-delete")))
+			.isZero();
+		assertThat(this.mongo.getCollection("heart_rate_days").countDocuments()).isEqualTo(2);
+	}
+
+	@Test
+	void removingEverySampleOfADayKeepsItsRestingHeartRate() {
+		LocalDate day = LocalDate.parse("2026-06-01");
+		this.store.merge("u1", everyMinute(LocalDateTime.parse("2026-06-01T08:00:00"), 10, BERLIN), source("api"));
+		this.store.restingHeartRate("u1", day, 57, source("api"));
+		assertThat(this.store.remove("u1", Instant.parse("2026-06-01T00:00:00Z"), Instant.parse("2026-06-02T00:00:00Z"),
+				source("api-delete")))
+			.isOne();
+		HeartRateDays.Day stored = this.days.read("u1", day, day).get(0);
+		assertThat(stored.sampleCount()).isZero();
+		assertThat(stored.minutes()).isEmpty();
+		assertThat(stored.restingBpm()).isEqualTo(57);
+		assertThat(this.store.clearRestingHeartRate("u1", List.of(day, day.plusDays(1)))).isOne();
+		assertThat(this.store.clearRestingHeartRate("u1", List.of(day))).isZero();
+		assertThat(this.days.read("u1", day, day).get(0).restingBpm()).isNull();
+	}
+
+	@Test
 	void keepsUsersApartAndPurgesOnlyTheOwner() {
 		this.store.merge("u1", everyMinute(LocalDateTime.parse("2026-06-01T08:00:00"), 10, BERLIN), source("api"));
 		this.store.merge("u2", everyMinute(LocalDateTime.parse("2026-06-01T08:00:00"), 5, BERLIN), source("api"));

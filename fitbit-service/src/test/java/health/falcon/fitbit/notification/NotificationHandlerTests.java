@@ -55,6 +55,21 @@ class NotificationHandlerTests {
 	}
 
 	@Test
+	void removesWhatADeleteNotificationNamesInAWebhookRun() {
+		given(this.profiles.userIdForHealthUser("1234567890")).willReturn(Optional.of("demo"));
+		given(this.ingest.run(eq("demo"), eq("fitbit"), eq(SyncTrigger.WEBHOOK), any()))
+			.willReturn(new RunOutcome("run-1", RunOutcome.Status.SUCCEEDED));
+		this.handler.handle(new HealthNotification("1234567890", "sleep", "DELETE", List.of(INTERVAL)));
+		@SuppressWarnings("unchecked")
+		ArgumentCaptor<Consumer<SyncContext>> work = ArgumentCaptor.forClass(Consumer.class);
+		then(this.ingest).should().run(eq("demo"), eq("fitbit"), eq(SyncTrigger.WEBHOOK), work.capture());
+		SyncContext context = mock();
+		work.getValue().accept(context);
+		then(this.refetch).should().removeDeleted(context, "sleep", List.of(INTERVAL));
+		then(this.refetch).shouldHaveNoMoreInteractions();
+	}
+
+	@Test
 	void ignoresUsersNobodyConnected() {
 		given(this.profiles.userIdForHealthUser("42")).willReturn(Optional.empty());
 		given(this.ingest.userIdForAccount("fitbit", "42")).willReturn(Optional.empty());

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +85,24 @@ class MongoSleepStoreTests {
 		Document stored = this.mongo.findOne(new Query(), Document.class, "sleep_sessions");
 		assertThat(stored).isNotNull();
 		assertThat(stored).containsEntry("minutesAsleep", 415);
+	}
+
+	@Test
+	void removesTheSessionsEndedInARangeExceptTheReportedOnesIdempotently() {
+		// ends 2026-11-10T06:10Z, 2026-11-11T05:30Z and 2026-11-12T05:30Z
+		this.store.upsert("demo", List.of(night("2026-11-09T22:40:00Z", 412), night("2026-11-10T22:00:00Z", 400),
+				night("2026-11-11T22:00:00Z", 390)), API);
+		this.store.upsert("alex", List.of(night("2026-11-10T22:00:00Z", 300)), API);
+		Instant from = Instant.parse("2026-11-10T00:00:00Z");
+		Instant to = Instant.parse("2026-11-12T00:00:00Z");
+		assertThat(this.store.removeEndedBetween("demo", from, to, List.of(Instant.parse("2026-11-09T22:40:20Z"))))
+			.isOne();
+		assertThat(this.store.removeEndedBetween("demo", from, to, List.of(Instant.parse("2026-11-09T22:40:20Z"))))
+			.isZero();
+		assertThat(this.mongo.find(Query.query(Criteria.where("userId").is("demo")), Document.class, "sleep_sessions"))
+			.extracting((session) -> session.getInteger("minutesAsleep"))
+			.containsExactlyInAnyOrder(412, 390);
+		assertThat(this.mongo.getCollection("sleep_sessions").countDocuments()).isEqualTo(3);
 	}
 
 	@Test

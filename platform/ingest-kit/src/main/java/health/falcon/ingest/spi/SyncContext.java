@@ -116,6 +116,24 @@ public interface SyncContext {
 	}
 
 	/**
+	 * The connection's current OAuth access token, refreshed first when it expires within
+	 * five minutes (the same token {@link #api()} sends), for the few calls a connector
+	 * must make itself with the token in a body or parameter rather than a bearer header:
+	 * typically the provider's token revocation endpoint in
+	 * {@link ProviderConnector#revoke(SyncContext)}, called on disconnect while the token
+	 * still works. Read from the stored connection on every call. Never log it, archive
+	 * it or put it in an exception message.
+	 * @return the access token
+	 * @throws UnsupportedOperationException for {@link ConnectionMethod#USER_CREDENTIAL}
+	 * connections (use {@link #credential()}), and by default
+	 * @throws health.falcon.ingest.oauth.ReconnectRequiredException when the connection
+	 * has no usable tokens or the provider refused the refresh
+	 */
+	default String accessToken() {
+		throw new UnsupportedOperationException("This context has no OAuth access token");
+	}
+
+	/**
 	 * A client for another base URL of the provider (a web host beside its API) that adds
 	 * no credential: the connector sets its own headers (a cookie, a bearer token it
 	 * obtained itself). Like {@link #api()} it takes every request from the provider's

@@ -120,14 +120,23 @@ class DefaultSyncContext implements SyncContext {
 
 	@Override
 	public String credential() {
-		AccessTokens credentials = this.support.credentials();
-		if (credentials == null) {
+		if (!this.support.userCredential()) {
 			throw new UnsupportedOperationException(
 					this.connection.getProvider() + " connects with OAuth 2; it has no user credential");
 		}
 		// read from the document rather than the leased copy, so that a disconnect during
 		// the run is seen
-		return credentials.accessToken(this.connection.getId());
+		return this.support.tokens().accessToken(this.connection.getId());
+	}
+
+	@Override
+	public String accessToken() {
+		if (this.support.userCredential()) {
+			throw new UnsupportedOperationException(
+					this.connection.getProvider() + " connects with a user credential; use credential()");
+		}
+		// from the document, refreshed when due (single-flight), like the bearer of api()
+		return this.support.tokens().accessToken(this.connection.getId());
 	}
 
 	@Override
@@ -156,11 +165,12 @@ class DefaultSyncContext implements SyncContext {
 	 * @param clock the clock
 	 * @param leaseTtl the lease lifetime after each renewal
 	 * @param backfillDepth how far back a backfill reaches
-	 * @param credentials where the user credential is read, {@code null} for OAuth
-	 * connections
+	 * @param tokens where the access token (OAuth) or the user credential is read
+	 * @param userCredential whether the connection holds a user credential rather than
+	 * OAuth tokens
 	 */
 	record ContextSupport(ConnectionStore store, PayloadArchive archive, ProviderApi api, Clock clock,
-			Duration leaseTtl, Duration backfillDepth, @Nullable AccessTokens credentials) {
+			Duration leaseTtl, Duration backfillDepth, AccessTokens tokens, boolean userCredential) {
 
 	}
 

@@ -46,7 +46,7 @@ class SyncContexts {
 			.connectionMethod() == ConnectionMethod.USER_CREDENTIAL;
 		DefaultSyncContext.ContextSupport support = new DefaultSyncContext.ContextSupport(this.store, this.archive,
 				this.api, this.clock, this.lease.ttl(), this.connectors.properties(provider).backfillDepth(),
-				(userCredential) ? this.tokens : null);
+				this.tokens, userCredential);
 		return new DefaultSyncContext(connection, trigger, runId, support);
 	}
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -40,6 +41,8 @@ public class AcmeConnector implements ProviderConnector {
 
 	private final AtomicInteger revokes = new AtomicInteger();
 
+	private final List<String> revokedTokens = new CopyOnWriteArrayList<>();
+
 	private volatile Consumer<SyncContext> beforeSync = (context) -> {
 	};
 
@@ -63,10 +66,15 @@ public class AcmeConnector implements ProviderConnector {
 		return this.revokes.get();
 	}
 
+	public List<String> revokedTokens() {
+		return this.revokedTokens;
+	}
+
 	public void reset() {
 		this.failAfter.set(-1);
 		this.purges.set(0);
 		this.revokes.set(0);
+		this.revokedTokens.clear();
 		this.beforeSync = (context) -> {
 		};
 	}
@@ -121,6 +129,7 @@ public class AcmeConnector implements ProviderConnector {
 	@Override
 	public void revoke(SyncContext context) {
 		this.revokes.incrementAndGet();
+		this.revokedTokens.add(context.accessToken());
 		context.api().post().uri("/deauthorize").retrieve().toBodilessEntity();
 	}
 

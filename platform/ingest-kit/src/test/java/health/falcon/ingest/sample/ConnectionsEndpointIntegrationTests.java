@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.client.assertj.RestTestClientRespons
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -77,6 +78,31 @@ class ConnectionsEndpointIntegrationTests extends IngestIntegrationSupport {
 		assertThat(this.connector.revokes()).isOne();
 		assertThat(this.connector.purges()).isOne();
 		provider.verify(1, postRequestedFor(urlPathEqualTo("/api/deauthorize")));
+	}
+
+	@Test
+	void aRevokingConnectorReadsTheAccessTokenRefreshedWhenDue() {
+		connect("alex", "old-access", "old-refresh", START.plusSeconds(60));
+		provider.stubFor(post(urlPathEqualTo("/oauth/token")).willReturn(okJson("""
+				{"token_type": "Bearer", "access_token": "new-access", "expires_in": 21600}
+				""")));
+		provider.stubFor(post(urlPathEqualTo("/api/deauthorize")).willReturn(aResponse().withStatus(200)));
+		assertThat(call(HttpMethod.DELETE, "/api/connections/acme", "alex")).hasStatus(204);
+		assertThat(this.connector.revokedTokens()).containsExactly("new-access");
+		provider.verify(1, postRequestedFor(urlPathEqualTo("/oauth/token")));
+		assertThat(connection("alex").getStatus()).isEqualTo(ConnectionStatus.DISCONNECTED);
+	}
+
+	@Test
+	void disconnectsEvenWhenTheAccessTokenCannotBeRefreshedForTheRevocation() {
+		connect("alex", "old-access", "old-refresh", START.plusSeconds(60));
+		provider.stubFor(post(urlPathEqualTo("/oauth/token"))
+			.willReturn(aResponse().withStatus(400).withBody("{\"error\": \"invalid_grant\"}")));
+		assertThat(call(HttpMethod.DELETE, "/api/connections/acme?purge=true", "alex")).hasStatus(204);
+		assertThat(this.connector.revokedTokens()).isEmpty();
+		assertThat(connection("alex").getStatus()).isEqualTo(ConnectionStatus.DISCONNECTED);
+		assertThat(connection("alex").getAccessToken()).isNull();
+		assertThat(this.connector.purges()).isOne();
 	}
 
 	@Test

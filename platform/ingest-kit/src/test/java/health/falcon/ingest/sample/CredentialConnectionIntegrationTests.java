@@ -62,6 +62,22 @@ class CredentialConnectionIntegrationTests extends IngestIntegrationSupport {
 	}
 
 	@Test
+	void aCredentialConnectionHasNoOAuthAccessToken() {
+		AtomicReference<Throwable> refused = new AtomicReference<>();
+		this.keyring.onSync((context) -> {
+			try {
+				context.accessToken();
+			}
+			catch (UnsupportedOperationException ex) {
+				refused.set(ex);
+			}
+		});
+		this.runner.connectWithCredential("alex", "keyring", COOKIE, null);
+		await().untilAsserted(() -> assertThat(refused.get()).isInstanceOf(UnsupportedOperationException.class)
+			.hasMessageNotContaining("abc123"));
+	}
+
+	@Test
 	void neverRefreshesTheCredentialHoweverLongAgoItWasStored() {
 		this.runner.connectWithCredential("alex", "keyring", COOKIE, null);
 		await().until(this.runner::idle);

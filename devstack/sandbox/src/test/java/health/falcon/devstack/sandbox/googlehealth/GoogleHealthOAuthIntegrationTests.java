@@ -138,6 +138,40 @@ class GoogleHealthOAuthIntegrationTests {
 	}
 
 	@Test
+	void revokingTheAccessTokenAsAFormBodyEndsItsRefreshTokenToo() {
+		JsonNode token = this.flow.connect(GoogleScopes.SLEEP);
+		String accessToken = token.get("access_token").asString();
+		assertThat(this.mvc.post()
+			.uri("/google-health/revoke")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content("token=" + accessToken)
+			.exchange()).hasStatusOk();
+		MvcTestResult identity = this.flow.get("/google-health/v4/users/me/identity", accessToken);
+		assertThat(identity).hasStatus(401);
+		assertThat(body(identity).at("/error/status").asString()).isEqualTo("UNAUTHENTICATED");
+		MvcTestResult refresh = this.flow.refresh(token.get("refresh_token").asString());
+		assertThat(refresh).hasStatus(400);
+		assertThat(body(refresh).get("error").asString()).isEqualTo("invalid_grant");
+	}
+
+	@Test
+	void revokingAnUnknownOrAlreadyRevokedTokenIsInvalidToken() {
+		String accessToken = this.flow.connect(GoogleScopes.SLEEP).get("access_token").asString();
+		assertThat(revoke(accessToken)).hasStatusOk();
+		for (String token : new String[] { accessToken, "ya29.never-issued" }) {
+			MvcTestResult again = revoke(token);
+			assertThat(again).hasStatus(400);
+			assertThat(body(again).get("error").asString()).isEqualTo("invalid_token");
+		}
+		MvcTestResult missing = this.mvc.post()
+			.uri("/google-health/revoke")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.exchange();
+		assertThat(missing).hasStatus(400);
+		assertThat(body(missing).get("error").asString()).isEqualTo("invalid_token");
+	}
+
+	@Test
 	void missingTokenIsUnauthenticatedAndMissingScopeIsPermissionDenied() {
 		MvcTestResult missing = this.mvc.get().uri("/google-health/v4/users/me/identity").exchange();
 		assertThat(missing).hasStatus(401);
@@ -148,6 +182,14 @@ class GoogleHealthOAuthIntegrationTests {
 		assertThat(denied).hasStatus(403);
 		assertThat(body(denied).at("/error/status").asString()).isEqualTo("PERMISSION_DENIED");
 		assertThat(body(denied).at("/error/details/0/reason").asString()).isEqualTo("ACCESS_TOKEN_SCOPE_INSUFFICIENT");
+	}
+
+	private MvcTestResult revoke(String token) {
+		return this.mvc.post()
+			.uri("/google-health/revoke")
+			.param("token", token)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.exchange();
 	}
 
 	@Test
