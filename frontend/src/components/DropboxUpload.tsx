@@ -6,6 +6,7 @@ import { DROPBOX_STATUS_CLASS, DROPBOX_STATUS_TEXT, DropboxImportReport, formatL
 import type { ProfilesState, StartImport } from './DropboxSections';
 import { formFailure } from './useTrackedImport';
 import type { FormFailure, TrackedImport } from './useTrackedImport';
+import { UploadOutcome } from './UploadOutcome';
 
 type Upload = { kind: 'idle' } | { kind: 'uploading' } | ({ kind: 'failed' } & FormFailure);
 
@@ -101,10 +102,11 @@ export function DropboxUpload({
             {uploading ? 'Uploading…' : 'Upload'}
           </button>
         </fieldset>
-        <div aria-live="polite" className="form-outcome">
-          {uploading && <p className="muted">Uploading {file?.name}…</p>}
-          {upload.kind === 'failed' && <p className="error">{upload.message}</p>}
-        </div>
+        <UploadOutcome
+          uploading={uploading}
+          fileName={file?.name}
+          failure={upload.kind === 'failed' ? upload.message : null}
+        />
       </form>
       {tracked && (
         <div className="import-status">

@@ -5,6 +5,7 @@ import type { FitbitImport as Import, ImportStatus } from '../api/imports';
 import { availableTimeZones } from '../timeZones';
 import { ImportReportView } from './ImportReport';
 import { formFailure, useTrackedImport } from './useTrackedImport';
+import { UploadOutcome } from './UploadOutcome';
 
 export { IMPORT_POLL_MILLIS } from './useTrackedImport';
 
@@ -133,10 +134,11 @@ export function FitbitImport({ timeZone, onFinished }: { timeZone: string; onFin
             {uploading ? 'Uploading…' : 'Import'}
           </button>
         </fieldset>
-        <div aria-live="polite" className="form-outcome">
-          {uploading && <p className="muted">Uploading {file?.name}…</p>}
-          {upload.kind === 'failed' && <p className="error">{upload.message}</p>}
-        </div>
+        <UploadOutcome
+          uploading={uploading}
+          fileName={file?.name}
+          failure={upload.kind === 'failed' ? upload.message : null}
+        />
       </form>
       {tracked && (
         <div className="import-status">

@@ -6,6 +6,7 @@ import { ProblemList, ReportFacts } from './ImportReport';
 import type { ProviderPartProps } from './providerUi';
 import { formFailure, useTrackedImport } from './useTrackedImport';
 import type { FormFailure } from './useTrackedImport';
+import { UploadOutcome } from './UploadOutcome';
 
 /** `sessionStorage` key of the last export import's id, so that a reload shows it again. */
 export const LAST_MFP_IMPORT_KEY = 'falcon.myfitnesspal.lastImport';
@@ -93,10 +94,11 @@ export function MyFitnessPalExportImport({ onChanged }: ProviderPartProps) {
             {uploading ? 'Uploading…' : 'Import'}
           </button>
         </fieldset>
-        <div aria-live="polite" className="form-outcome">
-          {uploading && <p className="muted">Uploading {file?.name}…</p>}
-          {upload.kind === 'failed' && <p className="error">{upload.message}</p>}
-        </div>
+        <UploadOutcome
+          uploading={uploading}
+          fileName={file?.name}
+          failure={upload.kind === 'failed' ? upload.message : null}
+        />
       </form>
       {tracked && (
         <div className="import-status">

@@ -1,5 +1,6 @@
 package health.falcon.testsupport;
 
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import health.falcon.ingest.spi.SyncContext;
 import health.falcon.ingest.spi.SyncTrigger;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -69,7 +71,15 @@ public class RecordingSyncContext implements SyncContext {
 		this.userId = userId;
 		this.trigger = trigger;
 		this.accountId = accountId;
-		this.api = RestClient.builder().baseUrl(baseUrl).defaultHeader("Authorization", "Bearer test-token").build();
+		// HTTP/1.1 like the kit's own client: the JDK client's h2c upgrade on a POST with
+		// a
+		// body confuses WireMock
+		this.api = RestClient.builder()
+			.requestFactory(new JdkClientHttpRequestFactory(
+					HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()))
+			.baseUrl(baseUrl)
+			.defaultHeader("Authorization", "Bearer test-token")
+			.build();
 		this.clock = clock;
 	}
 
