@@ -24,6 +24,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import health.falcon.ingest.time.Sleeper;
 import health.falcon.testsupport.InMemoryMongo;
 import health.falcon.testsupport.MutableClock;
+import health.falcon.testsupport.ConnectFlows;
 import health.falcon.testsupport.TestJwts;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -414,25 +415,11 @@ class DropboxSyncIntegrationTests {
 	}
 
 	private URI connect(String user) {
-		String state = decode(UriComponentsBuilder.fromUri(redirect("/api/connections/dropbox/authorize", user))
-			.build()
-			.getQueryParams()
-			.getFirst("state"));
-		return redirect("/api/connections/dropbox/callback?code=the-code&state=" + state, user);
+		return ConnectFlows.connect(this.client, "dropbox", user, "");
 	}
 
 	private URI redirect(String path, String user) {
-		URI location = this.client.get()
-			.uri(path)
-			.header(HttpHeaders.AUTHORIZATION, TestJwts.bearer(user))
-			.exchange()
-			.expectStatus()
-			.isFound()
-			.returnResult(Void.class)
-			.getResponseHeaders()
-			.getLocation();
-		assertThat(location).isNotNull();
-		return location;
+		return ConnectFlows.redirect(this.client, path, user);
 	}
 
 	private RestTestClientResponse api(String path, String user) {

@@ -16,6 +16,7 @@ import health.falcon.fitbit.heartrate.HeartRateStore;
 import health.falcon.fitbit.support.RecordingSleeper;
 import health.falcon.testsupport.InMemoryMongo;
 import health.falcon.testsupport.MutableClock;
+import health.falcon.testsupport.ConnectFlows;
 import health.falcon.testsupport.TestJwts;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -352,25 +353,11 @@ class GoogleHealthIntegrationTests {
 	}
 
 	private URI connect(String user) {
-		String state = decode(UriComponentsBuilder.fromUri(redirect("/api/connections/fitbit/authorize", user))
-			.build()
-			.getQueryParams()
-			.getFirst("state"));
-		return redirect("/api/connections/fitbit/callback?code=the-code&state=" + state, user);
+		return ConnectFlows.connect(this.client, "fitbit", user, "");
 	}
 
 	private URI redirect(String path, String user) {
-		URI location = this.client.get()
-			.uri(path)
-			.header(HttpHeaders.AUTHORIZATION, TestJwts.bearer(user))
-			.exchange()
-			.expectStatus()
-			.isFound()
-			.returnResult(Void.class)
-			.getResponseHeaders()
-			.getLocation();
-		assertThat(location).isNotNull();
-		return location;
+		return ConnectFlows.redirect(this.client, path, user);
 	}
 
 	private RestTestClientResponse disconnect(String user, boolean purge) {

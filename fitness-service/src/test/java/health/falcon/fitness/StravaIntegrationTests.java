@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import health.falcon.fitness.support.RecordingSleeper;
 import health.falcon.testsupport.InMemoryMongo;
 import health.falcon.testsupport.MutableClock;
+import health.falcon.testsupport.ConnectFlows;
 import health.falcon.testsupport.TestJwts;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -234,25 +235,11 @@ class StravaIntegrationTests {
 	}
 
 	private URI connect(String user, String scope) {
-		String state = decode(UriComponentsBuilder.fromUri(redirect("/api/connections/strava/authorize", user))
-			.build()
-			.getQueryParams()
-			.getFirst("state"));
-		return redirect("/api/connections/strava/callback?code=the-code&state=" + state + "&scope=" + scope, user);
+		return ConnectFlows.connect(this.client, "strava", user, "&scope=" + scope);
 	}
 
 	private URI redirect(String path, String user) {
-		URI location = this.client.get()
-			.uri(path)
-			.header(HttpHeaders.AUTHORIZATION, TestJwts.bearer(user))
-			.exchange()
-			.expectStatus()
-			.isFound()
-			.returnResult(Void.class)
-			.getResponseHeaders()
-			.getLocation();
-		assertThat(location).isNotNull();
-		return location;
+		return ConnectFlows.redirect(this.client, path, user);
 	}
 
 	private RestTestClientResponse api(String path, String user) {
