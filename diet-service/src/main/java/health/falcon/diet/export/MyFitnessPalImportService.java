@@ -9,12 +9,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import health.falcon.ingest.uploads.UploadWorkers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,19 +35,13 @@ class MyFitnessPalImportService implements DisposableBean {
 
 	private final DietImportProperties properties;
 
-	private final ThreadPoolExecutor executor;
+	private final UploadWorkers workers;
 
 	MyFitnessPalImportService(MyFitnessPalImporter importer, ImportRuns runs, DietImportProperties properties) {
 		this.importer = importer;
 		this.runs = runs;
 		this.properties = properties;
-		AtomicInteger threads = new AtomicInteger();
-		this.executor = new ThreadPoolExecutor(properties.workers(), properties.workers(), 0, TimeUnit.SECONDS,
-				new ArrayBlockingQueue<>(properties.queueCapacity()), (task) -> {
-					Thread thread = new Thread(task, "mfp-import-" + threads.incrementAndGet());
-					thread.setDaemon(true);
-					return thread;
-				});
+		this.workers = new UploadWorkers("mfp-import", properties.workers(), properties.queueCapacity());
 	}
 
 	ImportView start(String userId, MultipartFile upload) {
@@ -65,11 +55,7 @@ class MyFitnessPalImportService implements DisposableBean {
 		String id = UUID.randomUUID().toString();
 		String fileName = (upload.getOriginalFilename() != null) ? upload.getOriginalFilename() : "export.zip";
 		this.runs.create(id, userId, fileName);
-		try {
-			this.executor.execute(() -> run(userId, id, fileName, file));
-		}
-		catch (RejectedExecutionException ex) {
-			delete(file);
+		if (!this.workers.submit(file, () -> run(userId, id, fileName, file))) {
 			this.runs.finish(id, ImportStatus.FAILED,
 					new ImportReport(List.of(MyFitnessPalImporter.refused(fileName, "queue full"))));
 			throw new ImportQueueFullException();
@@ -82,26 +68,19 @@ class MyFitnessPalImportService implements DisposableBean {
 	}
 
 	private Path keep(MultipartFile upload) {
-		Path file;
+		Path file = UploadWorkers.keep(upload, "mfp-export-").file();
 		try {
-			file = Files.createTempFile("mfp-export-", ".upload");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not create a temporary file", ex);
-		}
-		try {
-			upload.transferTo(file);
 			if (!UploadSniffer.isZipOrCsv(file)) {
 				throw new InvalidExportException("The upload is neither a ZIP archive nor a CSV file.");
 			}
 			return file;
 		}
 		catch (IOException | RuntimeException ex) {
-			delete(file);
+			UploadWorkers.deleteQuietly(file);
 			if (ex instanceof RuntimeException runtime) {
 				throw runtime;
 			}
-			throw new UncheckedIOException("Could not keep the upload", (IOException) ex);
+			throw new UncheckedIOException("Could not read the upload", (IOException) ex);
 		}
 	}
 
@@ -116,23 +95,11 @@ class MyFitnessPalImportService implements DisposableBean {
 			this.runs.finish(id, ImportStatus.FAILED, new ImportReport(List.of(MyFitnessPalImporter.refused(fileName,
 					"the import broke off unexpectedly; nothing after the failure was imported"))));
 		}
-		finally {
-			delete(file);
-		}
-	}
-
-	private static void delete(Path file) {
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException ex) {
-			logger.warn("Could not delete the temporary upload {}", file.getFileName());
-		}
 	}
 
 	@Override
 	public void destroy() {
-		this.executor.shutdownNow();
+		this.workers.close();
 	}
 
 	/**

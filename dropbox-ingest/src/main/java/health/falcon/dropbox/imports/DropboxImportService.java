@@ -1,29 +1,18 @@
 package health.falcon.dropbox.imports;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import health.falcon.dropbox.formats.MappingProfile;
 import health.falcon.dropbox.profiles.MappingProfiles;
 import health.falcon.dropbox.profiles.ProfileNotFoundException;
 import health.falcon.dropbox.profiles.StoredProfile;
+import health.falcon.ingest.uploads.KeptUpload;
+import health.falcon.ingest.uploads.UploadWorkers;
 import health.falcon.ingest.users.UserZones;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -52,7 +41,7 @@ class DropboxImportService implements DisposableBean {
 
 	private final ImportProperties properties;
 
-	private final ThreadPoolExecutor executor;
+	private final UploadWorkers workers;
 
 	private final MappingProfiles profiles;
 
@@ -63,13 +52,7 @@ class DropboxImportService implements DisposableBean {
 		this.files = files;
 		this.zones = zones;
 		this.properties = properties;
-		AtomicInteger threads = new AtomicInteger();
-		this.executor = new ThreadPoolExecutor(properties.workers(), properties.workers(), 0, TimeUnit.SECONDS,
-				new ArrayBlockingQueue<>(properties.queueCapacity()), (task) -> {
-					Thread thread = new Thread(task, "dropbox-import-" + threads.incrementAndGet());
-					thread.setDaemon(true);
-					return thread;
-				});
+		this.workers = new UploadWorkers("dropbox-import", properties.workers(), properties.queueCapacity());
 	}
 
 	ImportView start(String userId, MultipartFile upload) {
@@ -93,12 +76,13 @@ class DropboxImportService implements DisposableBean {
 		}
 		ZoneId zone = this.zones.zoneOf(userId);
 		String fileName = (upload.getOriginalFilename() != null) ? upload.getOriginalFilename() : "upload";
-		Path file = createTempFile();
-		String sha256 = keep(upload, file);
+		KeptUpload kept = UploadWorkers.keep(upload, "dropbox-ingest-");
+		Path file = kept.file();
+		String sha256 = kept.sha256();
 		String id = UUID.randomUUID().toString();
 		Optional<String> original = this.files.original(userId, sha256);
 		if (original.isPresent()) {
-			delete(file);
+			UploadWorkers.deleteQuietly(file);
 			ImportView duplicate = new ImportView(id, fileName, sha256, null, ImportStatus.DUPLICATE, 0, 0, List.of(),
 					"the same content was imported before (import " + original.get() + "); not imported again",
 					original.get(), zone.getId(), true);
@@ -108,11 +92,7 @@ class DropboxImportService implements DisposableBean {
 		ImportView queued = new ImportView(id, fileName, sha256, null, ImportStatus.QUEUED, 0, 0, List.of(), null, null,
 				zone.getId(), true);
 		this.files.create(queued, userId);
-		try {
-			this.executor.execute(() -> run(userId, queued, file, zone, profile));
-		}
-		catch (RejectedExecutionException ex) {
-			delete(file);
+		if (!this.workers.submit(file, () -> run(userId, queued, file, zone, profile))) {
 			this.files.finish(id, ImportOutcome.refused(null, ImportStatus.FAILED, "import queue full"));
 			throw new ImportQueueFullException();
 		}
@@ -143,53 +123,11 @@ class DropboxImportService implements DisposableBean {
 			this.files.finish(queued.id(), ImportOutcome.refused(null, ImportStatus.FAILED,
 					"the import broke off unexpectedly; rows after the failure were not imported"));
 		}
-		finally {
-			delete(file);
-		}
-	}
-
-	private static Path createTempFile() {
-		try {
-			return Files.createTempFile("dropbox-ingest-", ".upload");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not create a temporary file", ex);
-		}
-	}
-
-	private static String keep(MultipartFile upload, Path file) {
-		try (InputStream in = new DigestInputStream(upload.getInputStream(), sha256());
-				OutputStream out = Files.newOutputStream(file)) {
-			in.transferTo(out);
-			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-		}
-		catch (IOException ex) {
-			delete(file);
-			throw new UncheckedIOException("Could not keep the upload", ex);
-		}
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
-		}
-	}
-
-	private static void delete(Path file) {
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException ex) {
-			logger.warn("Could not delete the temporary upload {}", file.getFileName());
-		}
 	}
 
 	@Override
 	public void destroy() {
-		this.executor.shutdownNow();
+		this.workers.close();
 	}
 
 }

@@ -23,6 +23,7 @@ import health.falcon.dropbox.reading.Line;
 import health.falcon.dropbox.reading.LineReader;
 import health.falcon.dropbox.reading.UnreadableFileException;
 import health.falcon.dropbox.reading.Workbooks;
+import health.falcon.ingest.uploads.UploadWorkers;
 
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
@@ -40,25 +41,21 @@ class ProfilePreviewer {
 	static final int MAX_ERRORS = 20;
 
 	ProfilePreview preview(MappingProfile profile, MultipartFile sample, ZoneId zone) {
-		Path file = null;
-		Path text = null;
+		Path file = UploadWorkers.keep(sample, "dropbox-preview-").file();
+		Path text = file;
 		try {
-			file = Files.createTempFile("dropbox-preview-", ".upload");
-			try (InputStream in = sample.getInputStream()) {
-				Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-			}
 			text = Workbooks.textOf(file);
 			return preview(profile, text, zone);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not keep the sample", ex);
+			throw new UncheckedIOException("Could not read the sample", ex);
 		}
 		catch (UnreadableFileException ex) {
 			throw new SampleUnusableException(ex.getMessage());
 		}
 		finally {
-			delete(text);
-			delete(file);
+			UploadWorkers.deleteQuietly(text);
+			UploadWorkers.deleteQuietly(file);
 		}
 	}
 
@@ -76,17 +73,6 @@ class ProfilePreviewer {
 		}
 		catch (UnreadableFileException | FileFormatException ex) {
 			throw new SampleUnusableException(ex.getMessage());
-		}
-	}
-
-	private static void delete(Path file) {
-		if (file != null) {
-			try {
-				Files.deleteIfExists(file);
-			}
-			catch (IOException ex) {
-				// a temporary file the OS cleans up
-			}
 		}
 	}
 

@@ -10,12 +10,8 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import health.falcon.ingest.uploads.UploadWorkers;
 import health.falcon.ingest.users.UserZones;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -45,7 +41,7 @@ class FitbitImportService implements DisposableBean {
 
 	private final FitbitImportProperties properties;
 
-	private final ThreadPoolExecutor executor;
+	private final UploadWorkers workers;
 
 	FitbitImportService(FitbitExportImporter importer, ImportRuns runs, UserZones zones,
 			FitbitImportProperties properties) {
@@ -53,13 +49,7 @@ class FitbitImportService implements DisposableBean {
 		this.runs = runs;
 		this.zones = zones;
 		this.properties = properties;
-		AtomicInteger threads = new AtomicInteger();
-		this.executor = new ThreadPoolExecutor(properties.workers(), properties.workers(), 0, TimeUnit.SECONDS,
-				new ArrayBlockingQueue<>(properties.queueCapacity()), (task) -> {
-					Thread thread = new Thread(task, "fitbit-import-" + threads.incrementAndGet());
-					thread.setDaemon(true);
-					return thread;
-				});
+		this.workers = new UploadWorkers("fitbit-import", properties.workers(), properties.queueCapacity());
 	}
 
 	ImportView start(String userId, MultipartFile upload, @Nullable String timeZone) {
@@ -74,11 +64,7 @@ class FitbitImportService implements DisposableBean {
 		String id = UUID.randomUUID().toString();
 		String fileName = (upload.getOriginalFilename() != null) ? upload.getOriginalFilename() : "export.zip";
 		this.runs.create(id, userId, fileName, zone.getId(), timeZone == null);
-		try {
-			this.executor.execute(() -> run(userId, id, file, zone, timeZone == null));
-		}
-		catch (RejectedExecutionException ex) {
-			delete(file);
+		if (!this.workers.submit(file, () -> run(userId, id, file, zone, timeZone == null))) {
 			this.runs.finish(id, ImportStatus.FAILED, new ImportReport("UNKNOWN", 0, 0, 0, List.of(),
 					List.of(new ImportReport.Problem(FitbitExportImporter.ARCHIVE, null, "queue full"))));
 			throw new ImportQueueFullException();
@@ -104,26 +90,19 @@ class FitbitImportService implements DisposableBean {
 	}
 
 	private Path keep(MultipartFile upload) {
-		Path file;
+		Path file = UploadWorkers.keep(upload, "fitbit-export-").file();
 		try {
-			file = Files.createTempFile("fitbit-export-", ".zip");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not create a temporary file", ex);
-		}
-		try {
-			upload.transferTo(file);
 			if (!isZip(file)) {
 				throw new InvalidExportException("The upload is not a ZIP archive.");
 			}
 			return file;
 		}
 		catch (IOException | RuntimeException ex) {
-			delete(file);
+			UploadWorkers.deleteQuietly(file);
 			if (ex instanceof RuntimeException runtime) {
 				throw runtime;
 			}
-			throw new UncheckedIOException("Could not keep the upload", (IOException) ex);
+			throw new UncheckedIOException("Could not read the upload", (IOException) ex);
 		}
 	}
 
@@ -150,23 +129,11 @@ class FitbitImportService implements DisposableBean {
 							List.of(new ImportReport.Problem(FitbitExportImporter.ARCHIVE, null,
 									"the import broke off unexpectedly; nothing after the failure was imported"))));
 		}
-		finally {
-			delete(file);
-		}
-	}
-
-	private static void delete(Path file) {
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException ex) {
-			logger.warn("Could not delete the temporary export {}", file.getFileName());
-		}
 	}
 
 	@Override
 	public void destroy() {
-		this.executor.shutdownNow();
+		this.workers.close();
 	}
 
 }
