@@ -79,7 +79,8 @@ public final class UploadWorkers implements AutoCloseable {
 	 * Import a kept file on a worker; the file is deleted when the work ends, however it
 	 * ends.
 	 * @param file the kept file
-	 * @param work the import (it handles its own failures)
+	 * @param work the import (it reports its own failures; an exception that escapes it
+	 * is logged)
 	 * @return {@code false} when the queue is full: nothing runs and the file is deleted
 	 */
 	public boolean submit(Path file, Runnable work) {
@@ -87,6 +88,11 @@ public final class UploadWorkers implements AutoCloseable {
 			this.executor.execute(() -> {
 				try {
 					work.run();
+				}
+				catch (RuntimeException ex) {
+					// the work reports its own failures; this keeps a defect from killing
+					// the worker thread silently
+					logger.error("An import failed without reporting it", ex);
 				}
 				finally {
 					deleteQuietly(file);
