@@ -2,6 +2,7 @@ package health.falcon.dropbox;
 
 import java.time.Duration;
 
+import health.falcon.testsupport.ConnectorTestProperties;
 import health.falcon.testsupport.InMemoryMongo;
 import health.falcon.testsupport.TestJwts;
 import org.junit.jupiter.api.AfterAll;
@@ -43,11 +44,7 @@ class DropboxIngestIntegrationTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> mongoServer.uri("falcon"));
-		registry.add("spring.quartz.auto-startup", () -> "false");
-		registry.add("falcon.ingest.encryption.active-key-id", () -> "k1");
-		registry.add("falcon.ingest.encryption.keys", () -> "k1:FlTdVxL1dbk8bLBM1AR6xGBwcqa16eIe/ddOktMsDuA=");
-		registry.add("falcon.ingest.state.secret", () -> "test-only-state-signing-secret-0123456789");
+		ConnectorTestProperties.ingestKit(registry, mongoServer);
 		registry.add("falcon.ingest.providers.dropbox.client-id", () -> "app-key");
 		registry.add("falcon.ingest.providers.dropbox.client-secret", () -> "app-secret");
 	}

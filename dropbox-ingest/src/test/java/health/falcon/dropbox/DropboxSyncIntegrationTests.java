@@ -13,16 +13,18 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import health.falcon.ingest.time.Sleeper;
+import health.falcon.testsupport.ConnectorTestConfiguration;
+import health.falcon.testsupport.ConnectorTestProperties;
+import health.falcon.testsupport.ConnectorTestProperties.ProviderEndpoints;
+import health.falcon.testsupport.RecordingSleeper;
 import health.falcon.testsupport.InMemoryMongo;
+import health.falcon.testsupport.WireMocks;
 import health.falcon.testsupport.MutableClock;
 import health.falcon.testsupport.ConnectFlows;
 import health.falcon.testsupport.TestJwts;
@@ -36,13 +38,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -70,6 +69,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
+@Import(ConnectorTestConfiguration.class)
 class DropboxSyncIntegrationTests {
 
 	private static final Instant START = Instant.parse("2026-03-10T10:01:00Z");
@@ -82,16 +82,18 @@ class DropboxSyncIntegrationTests {
 			"2026-03-09 07:46:02",64,125,79,
 			""";
 
-	private static final WireMockServer dropbox = startWireMock();
+	private static final WireMockServer dropbox = WireMocks.started();
 
 	private static final InMemoryMongo mongoServer = InMemoryMongo.start();
 
-	private static final MutableClock clock = new MutableClock(START);
-
-	private static final List<Duration> waits = new CopyOnWriteArrayList<>();
-
 	@Autowired
 	private RestTestClient client;
+
+	@Autowired
+	private MutableClock clock;
+
+	@Autowired
+	private RecordingSleeper sleeper;
 
 	@Autowired
 	private MongoTemplate mongo;
@@ -99,24 +101,17 @@ class DropboxSyncIntegrationTests {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		String base = dropbox.baseUrl();
-		registry.add("spring.mongodb.uri", () -> mongoServer.uri("falcon"));
-		registry.add("spring.quartz.auto-startup", () -> "false");
-		registry.add("falcon.ingest.encryption.active-key-id", () -> "k1");
-		registry.add("falcon.ingest.encryption.keys", () -> "k1:FlTdVxL1dbk8bLBM1AR6xGBwcqa16eIe/ddOktMsDuA=");
-		registry.add("falcon.ingest.state.secret", () -> "test-only-state-signing-secret-0123456789");
-		registry.add("falcon.ingest.providers.dropbox.authorization-uri", () -> base + "/oauth2/authorize");
-		registry.add("falcon.ingest.providers.dropbox.token-uri", () -> base + "/oauth2/token");
-		registry.add("falcon.ingest.providers.dropbox.api-base-url", () -> base + "/api");
-		registry.add("falcon.ingest.providers.dropbox.client-id", () -> "app-key");
-		registry.add("falcon.ingest.providers.dropbox.client-secret", () -> "app-secret");
+		ConnectorTestProperties.ingestKit(registry, mongoServer);
+		ConnectorTestProperties.provider(registry, "dropbox", new ProviderEndpoints(base + "/oauth2/authorize",
+				base + "/oauth2/token", base + "/api", "app-key", "app-secret"));
 		registry.add("falcon.dropbox.content-base-url", () -> base + "/content");
 	}
 
 	@BeforeEach
 	void resetWorld() {
 		dropbox.resetAll();
-		clock.set(START);
-		waits.clear();
+		this.clock.set(START);
+		this.sleeper.reset();
 		this.mongo.getDb().drop();
 	}
 
@@ -172,7 +167,7 @@ class DropboxSyncIntegrationTests {
 		stubFolder();
 		connect("demo");
 		awaitRun("demo");
-		clock.advance(Duration.ofHours(5));
+		this.clock.advance(Duration.ofHours(5));
 		syncNow("demo");
 		await().untilAsserted(() -> dropbox.verify(2,
 				postRequestedFor(urlPathEqualTo("/oauth2/token")).withRequestBody(containing("refresh_token=r-1"))));
@@ -219,7 +214,7 @@ class DropboxSyncIntegrationTests {
 		connect("demo");
 		awaitRun("demo");
 		assertThat(rows("demo")).hasSize(2);
-		assertThat(waits).contains(Duration.ofSeconds(7), Duration.ofSeconds(1));
+		assertThat(this.sleeper.waits()).contains(Duration.ofSeconds(7), Duration.ofSeconds(1));
 	}
 
 	@Test
@@ -438,36 +433,6 @@ class DropboxSyncIntegrationTests {
 
 	private static String decode(String value) {
 		return URLDecoder.decode(value, StandardCharsets.UTF_8);
-	}
-
-	private static WireMockServer startWireMock() {
-		WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-		server.start();
-		return server;
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Infrastructure {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return clock;
-		}
-
-		@Bean
-		Sleeper testSleeper() {
-			return (duration) -> {
-				waits.add(duration);
-				clock.advance(duration);
-			};
-		}
-
-		@Bean
-		JwtDecoder jwtDecoder() {
-			return TestJwts.signatureOnlyDecoder();
-		}
-
 	}
 
 }

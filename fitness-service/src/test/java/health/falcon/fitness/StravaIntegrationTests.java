@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import health.falcon.fitness.support.RecordingSleeper;
+import health.falcon.testsupport.ConnectorTestConfiguration;
+import health.falcon.testsupport.ConnectorTestProperties;
+import health.falcon.testsupport.ConnectorTestProperties.ProviderEndpoints;
+import health.falcon.testsupport.RecordingSleeper;
 import health.falcon.testsupport.InMemoryMongo;
+import health.falcon.testsupport.WireMocks;
 import health.falcon.testsupport.MutableClock;
 import health.falcon.testsupport.ConnectFlows;
 import health.falcon.testsupport.TestJwts;
@@ -26,13 +29,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -57,24 +57,25 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
+@Import(ConnectorTestConfiguration.class)
 class StravaIntegrationTests {
 
 	private static final Instant START = Instant.parse("2026-03-10T10:01:00Z");
 
 	private static final long BACKFILL_FROM = START.minus(Duration.ofDays(365)).getEpochSecond();
 
-	private static final WireMockServer strava = startWireMock();
+	private static final WireMockServer strava = WireMocks.started();
 
 	private static final InMemoryMongo mongoServer = InMemoryMongo.start();
 
-	private static final String mongoUri = mongoServer.uri("falcon");
-
-	private static final MutableClock clock = new MutableClock(START);
-
-	private static final RecordingSleeper sleeper = new RecordingSleeper(clock);
-
 	@Autowired
 	private RestTestClient client;
+
+	@Autowired
+	private MutableClock clock;
+
+	@Autowired
+	private RecordingSleeper sleeper;
 
 	@Autowired
 	private MongoTemplate mongo;
@@ -82,16 +83,9 @@ class StravaIntegrationTests {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		String base = strava.baseUrl();
-		registry.add("spring.mongodb.uri", () -> mongoUri);
-		registry.add("spring.quartz.auto-startup", () -> "false");
-		registry.add("falcon.ingest.encryption.active-key-id", () -> "k1");
-		registry.add("falcon.ingest.encryption.keys", () -> "k1:FlTdVxL1dbk8bLBM1AR6xGBwcqa16eIe/ddOktMsDuA=");
-		registry.add("falcon.ingest.state.secret", () -> "test-only-state-signing-secret-0123456789");
-		registry.add("falcon.ingest.providers.strava.authorization-uri", () -> base + "/oauth/authorize");
-		registry.add("falcon.ingest.providers.strava.token-uri", () -> base + "/oauth/token");
-		registry.add("falcon.ingest.providers.strava.api-base-url", () -> base + "/api/v3");
-		registry.add("falcon.ingest.providers.strava.client-id", () -> "4711");
-		registry.add("falcon.ingest.providers.strava.client-secret", () -> "strava-secret");
+		ConnectorTestProperties.ingestKit(registry, mongoServer);
+		ConnectorTestProperties.provider(registry, "strava", new ProviderEndpoints(base + "/oauth/authorize",
+				base + "/oauth/token", base + "/api/v3", "4711", "strava-secret"));
 		registry.add("falcon.fitness.strava.deauthorize-uri", () -> base + "/oauth/deauthorize");
 		registry.add("falcon.fitness.strava.webhook.verify-token", () -> "s3cret");
 	}
@@ -99,8 +93,8 @@ class StravaIntegrationTests {
 	@BeforeEach
 	void resetWorld() {
 		strava.resetAll();
-		clock.set(START);
-		sleeper.reset();
+		this.clock.set(START);
+		this.sleeper.reset();
 		this.mongo.getDb().drop();
 	}
 
@@ -190,7 +184,7 @@ class StravaIntegrationTests {
 			.willSetStateTo("reset"));
 		connect("demo", "read,activity:read,activity:read_all");
 		await().untilAsserted(() -> assertThat(activities("demo")).hasSize(2));
-		assertThat(sleeper.waits()).isNotEmpty()
+		assertThat(this.sleeper.waits()).isNotEmpty()
 			.allSatisfy((wait) -> assertThat(wait).isLessThanOrEqualTo(Duration.ofMinutes(15)));
 	}
 
@@ -249,33 +243,6 @@ class StravaIntegrationTests {
 
 	private static String decode(String value) {
 		return URLDecoder.decode(value, StandardCharsets.UTF_8);
-	}
-
-	private static WireMockServer startWireMock() {
-		WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-		server.start();
-		return server;
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Infrastructure {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return clock;
-		}
-
-		@Bean
-		RecordingSleeper testSleeper() {
-			return sleeper;
-		}
-
-		@Bean
-		JwtDecoder jwtDecoder() {
-			return TestJwts.signatureOnlyDecoder();
-		}
-
 	}
 
 }

@@ -7,11 +7,13 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import health.falcon.ingest.sync.SyncRunner;
-import health.falcon.ingest.time.Sleeper;
+import health.falcon.testsupport.ConnectorTestConfiguration;
+import health.falcon.testsupport.ConnectorTestProperties;
+import health.falcon.testsupport.RecordingSleeper;
 import health.falcon.testsupport.InMemoryMongo;
+import health.falcon.testsupport.WireMocks;
 import health.falcon.testsupport.MutableClock;
 import health.falcon.testsupport.TestJwts;
 import org.bson.Document;
@@ -23,14 +25,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -55,6 +54,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
+@Import(ConnectorTestConfiguration.class)
 class MyFitnessPalDiaryIntegrationTests {
 
 	private static final Instant START = Instant.parse("2026-03-10T10:00:00Z");
@@ -65,16 +65,18 @@ class MyFitnessPalDiaryIntegrationTests {
 
 	private static final List<String> BACKFILL = List.of("2026-03-07", "2026-03-08", "2026-03-09", "2026-03-10");
 
-	private static final WireMockServer mfp = startWireMock();
+	private static final WireMockServer mfp = WireMocks.started();
 
 	private static final InMemoryMongo mongoServer = InMemoryMongo.start();
 
-	private static final MutableClock clock = new MutableClock(START);
-
-	private static final List<Duration> waits = new ArrayList<>();
-
 	@Autowired
 	private RestTestClient client;
+
+	@Autowired
+	private MutableClock clock;
+
+	@Autowired
+	private RecordingSleeper sleeper;
 
 	@Autowired
 	private MongoTemplate mongo;
@@ -84,11 +86,7 @@ class MyFitnessPalDiaryIntegrationTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> mongoServer.uri("falcon"));
-		registry.add("spring.quartz.auto-startup", () -> "false");
-		registry.add("falcon.ingest.encryption.active-key-id", () -> "k1");
-		registry.add("falcon.ingest.encryption.keys", () -> "k1:FlTdVxL1dbk8bLBM1AR6xGBwcqa16eIe/ddOktMsDuA=");
-		registry.add("falcon.ingest.state.secret", () -> "test-only-state-signing-secret-0123456789");
+		ConnectorTestProperties.ingestKit(registry, mongoServer);
 		registry.add("falcon.ingest.providers.myfitnesspal.backfill-depth", () -> "3d");
 		registry.add("falcon.diet.myfitnesspal.web-base-url", () -> mfp.baseUrl() + "/www");
 		registry.add("falcon.diet.myfitnesspal.api-base-url", () -> mfp.baseUrl() + "/api");
@@ -98,8 +96,8 @@ class MyFitnessPalDiaryIntegrationTests {
 	void resetWorld() {
 		await().atMost(Duration.ofSeconds(30)).until(this.runner::idle);
 		mfp.resetAll();
-		clock.set(START);
-		waits.clear();
+		this.clock.set(START);
+		this.sleeper.reset();
 		this.mongo.getDb().drop();
 		stubAccount("alice", "u-alice", ALICE_COOKIE);
 		stubAccount("bob", "u-bob", BOB_COOKIE);
@@ -205,7 +203,7 @@ class MyFitnessPalDiaryIntegrationTests {
 							.append("file", "Nutrition-Summary.csv"))));
 		connect("demo", ALICE_COOKIE);
 		awaitRun("demo", "SUCCEEDED");
-		clock.advance(Duration.ofHours(1));
+		this.clock.advance(Duration.ofHours(1));
 		assertThat(call(HttpMethod.POST, "/api/connections/myfitnesspal/sync", "demo")).hasStatus(202);
 		await().until(() -> runs("demo") == 2 && this.runner.idle());
 		assertThat(days("demo")).hasSize(4);
@@ -286,7 +284,7 @@ class MyFitnessPalDiaryIntegrationTests {
 		connect("demo", ALICE_COOKIE);
 		awaitRun("demo", "SUCCEEDED");
 		assertThat(days("demo")).hasSize(4);
-		assertThat(waits).isNotEmpty();
+		assertThat(this.sleeper.waits()).isNotEmpty();
 	}
 
 	@Test
@@ -385,36 +383,6 @@ class MyFitnessPalDiaryIntegrationTests {
 		Document day = this.mongo.findById(user + "/" + date, Document.class, "nutrition_days");
 		assertThat(day).isNotNull();
 		return day;
-	}
-
-	private static WireMockServer startWireMock() {
-		WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-		server.start();
-		return server;
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Infrastructure {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return clock;
-		}
-
-		@Bean
-		Sleeper testSleeper() {
-			return (duration) -> {
-				waits.add(duration);
-				clock.advance(duration);
-			};
-		}
-
-		@Bean
-		JwtDecoder jwtDecoder() {
-			return TestJwts.signatureOnlyDecoder();
-		}
-
 	}
 
 }

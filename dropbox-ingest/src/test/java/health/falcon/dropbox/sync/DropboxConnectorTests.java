@@ -31,6 +31,7 @@ import health.falcon.ingest.spi.SyncTrigger;
 import health.falcon.ingest.spi.TokenGrant;
 import health.falcon.ingest.time.Sleeper;
 import health.falcon.testsupport.RecordingSyncContext;
+import health.falcon.testsupport.WireMocks;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +59,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -77,7 +77,7 @@ class DropboxConnectorTests {
 
 	private static final MongoClient mongoClient = MongoClients.create(mongoServer.bindAndGetConnectionString());
 
-	private static final WireMockServer dropbox = startWireMock();
+	private static final WireMockServer dropbox = WireMocks.started();
 
 	private static final List<Duration> waits = new ArrayList<>();
 
@@ -476,12 +476,6 @@ class DropboxConnectorTests {
 
 	private static TokenGrant grant(Map<String, Object> additional) {
 		return new TokenGrant("a", "r", null, Set.of(), additional);
-	}
-
-	private static WireMockServer startWireMock() {
-		WireMockServer server = new WireMockServer(options().dynamicPort());
-		server.start();
-		return server;
 	}
 
 	/**

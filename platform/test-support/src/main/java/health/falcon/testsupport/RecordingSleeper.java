@@ -1,11 +1,10 @@
-package health.falcon.fitness.support;
+package health.falcon.testsupport;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import health.falcon.ingest.time.Sleeper;
-import health.falcon.testsupport.MutableClock;
 
 /**
  * A sleeper that records each wait and moves the clock instead of sleeping.
