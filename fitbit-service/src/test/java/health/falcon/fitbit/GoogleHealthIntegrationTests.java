@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import health.falcon.fitbit.heartrate.HeartRateStore;
-import health.falcon.fitbit.support.RecordingSleeper;
+import health.falcon.testsupport.ConnectorTestConfiguration;
+import health.falcon.testsupport.ConnectorTestProperties;
+import health.falcon.testsupport.ConnectorTestProperties.ProviderEndpoints;
+import health.falcon.testsupport.RecordingSleeper;
 import health.falcon.testsupport.InMemoryMongo;
+import health.falcon.testsupport.WireMocks;
 import health.falcon.testsupport.MutableClock;
 import health.falcon.testsupport.ConnectFlows;
 import health.falcon.testsupport.TestJwts;
@@ -27,13 +30,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -66,6 +66,7 @@ import static org.mockito.BDDMockito.timeout;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
+@Import(ConnectorTestConfiguration.class)
 class GoogleHealthIntegrationTests {
 
 	private static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
@@ -77,18 +78,18 @@ class GoogleHealthIntegrationTests {
 			+ "https://www.googleapis.com/auth/googlehealth.sleep.readonly "
 			+ "https://www.googleapis.com/auth/googlehealth.settings.readonly";
 
-	private static final WireMockServer google = startWireMock();
+	private static final WireMockServer google = WireMocks.started();
 
 	private static final InMemoryMongo mongoServer = InMemoryMongo.start();
 
-	private static final String mongoUri = mongoServer.uri("falcon");
-
-	private static final MutableClock clock = new MutableClock(START);
-
-	private static final RecordingSleeper sleeper = new RecordingSleeper(clock);
-
 	@Autowired
 	private RestTestClient client;
+
+	@Autowired
+	private MutableClock clock;
+
+	@Autowired
+	private RecordingSleeper sleeper;
 
 	@Autowired
 	private MongoTemplate mongo;
@@ -99,16 +100,9 @@ class GoogleHealthIntegrationTests {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		String base = google.baseUrl();
-		registry.add("spring.mongodb.uri", () -> mongoUri);
-		registry.add("spring.quartz.auto-startup", () -> "false");
-		registry.add("falcon.ingest.encryption.active-key-id", () -> "k1");
-		registry.add("falcon.ingest.encryption.keys", () -> "k1:FlTdVxL1dbk8bLBM1AR6xGBwcqa16eIe/ddOktMsDuA=");
-		registry.add("falcon.ingest.state.secret", () -> "test-only-state-signing-secret-0123456789");
-		registry.add("falcon.ingest.providers.fitbit.authorization-uri", () -> base + "/o/oauth2/v2/auth");
-		registry.add("falcon.ingest.providers.fitbit.token-uri", () -> base + "/token");
-		registry.add("falcon.ingest.providers.fitbit.api-base-url", () -> base);
-		registry.add("falcon.ingest.providers.fitbit.client-id", () -> "1234-abc.apps.googleusercontent.com");
-		registry.add("falcon.ingest.providers.fitbit.client-secret", () -> "google-secret");
+		ConnectorTestProperties.ingestKit(registry, mongoServer);
+		ConnectorTestProperties.provider(registry, "fitbit", new ProviderEndpoints(base + "/o/oauth2/v2/auth",
+				base + "/token", base, "1234-abc.apps.googleusercontent.com", "google-secret"));
 		registry.add("falcon.ingest.providers.fitbit.backfill-depth", () -> "2d");
 		registry.add("falcon.fitbit.notifications.secret", () -> "Bearer s3cr3t");
 		registry.add("falcon.fitbit.google-health.revoke-uri", () -> base + "/revoke");
@@ -117,8 +111,8 @@ class GoogleHealthIntegrationTests {
 	@BeforeEach
 	void resetWorld() {
 		google.resetAll();
-		clock.set(START);
-		sleeper.reset();
+		this.clock.set(START);
+		this.sleeper.reset();
 		this.mongo.getDb().drop();
 	}
 
@@ -184,7 +178,7 @@ class GoogleHealthIntegrationTests {
 		stubGoogle();
 		connect("demo");
 		awaitBackfill("demo");
-		clock.advance(Duration.ofHours(2));
+		this.clock.advance(Duration.ofHours(2));
 		syncNow("demo");
 		await().untilAsserted(() -> google
 			.verify(postRequestedFor(urlPathEqualTo("/token")).withRequestBody(containing("grant_type=refresh_token"))
@@ -251,7 +245,7 @@ class GoogleHealthIntegrationTests {
 			.willSetStateTo("reset"));
 		connect("demo");
 		awaitBackfill("demo");
-		assertThat(sleeper.waits()).isNotEmpty()
+		assertThat(this.sleeper.waits()).isNotEmpty()
 			.allSatisfy((wait) -> assertThat(wait).isLessThanOrEqualTo(Duration.ofSeconds(30)));
 	}
 
@@ -374,33 +368,6 @@ class GoogleHealthIntegrationTests {
 
 	private static String decode(String value) {
 		return URLDecoder.decode(value, StandardCharsets.UTF_8);
-	}
-
-	private static WireMockServer startWireMock() {
-		WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-		server.start();
-		return server;
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Infrastructure {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return clock;
-		}
-
-		@Bean
-		RecordingSleeper testSleeper() {
-			return sleeper;
-		}
-
-		@Bean
-		JwtDecoder jwtDecoder() {
-			return TestJwts.signatureOnlyDecoder();
-		}
-
 	}
 
 }
