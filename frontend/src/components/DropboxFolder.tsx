@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { fetchDropboxSettings, saveDropboxSettings } from '../api/dropbox';
+import { FormField } from './FormField';
 import { describeError, formFailure } from './useTrackedImport';
 import type { FormFailure } from './useTrackedImport';
 
@@ -52,29 +53,29 @@ export function DropboxFolder() {
       {load.kind === 'loaded' && (
         <form className="form" onSubmit={submit} noValidate aria-label="Watched folder">
           <fieldset className="plain" disabled={save.kind === 'saving'}>
-            <div className="field">
-              <label htmlFor="dropbox-folder">Dropbox folder</label>
-              <input
-                id="dropbox-folder"
-                name="folder"
-                value={folder}
-                spellCheck={false}
-                onChange={(e) => {
-                  setFolder(e.target.value);
-                  if (save.kind === 'saved') setSave({ kind: 'idle' });
-                }}
-                aria-invalid={folderError ? true : undefined}
-                aria-describedby={folderError ? 'dropbox-folder-error dropbox-folder-hint' : 'dropbox-folder-hint'}
-              />
-              <p id="dropbox-folder-hint" className="hint">
-                Files you put in this folder (a path starting with <code>/</code>) are imported on each sync.
-              </p>
-              {folderError && (
-                <p id="dropbox-folder-error" className="field-error">
-                  {folderError}
-                </p>
+            <FormField
+              id="dropbox-folder"
+              label="Dropbox folder"
+              hint={
+                <>
+                  Files you put in this folder (a path starting with <code>/</code>) are imported on each sync.
+                </>
+              }
+              error={folderError}
+            >
+              {(control) => (
+                <input
+                  name="folder"
+                  value={folder}
+                  spellCheck={false}
+                  onChange={(e) => {
+                    setFolder(e.target.value);
+                    if (save.kind === 'saved') setSave({ kind: 'idle' });
+                  }}
+                  {...control}
+                />
               )}
-            </div>
+            </FormField>
             <button type="submit" className="button">
               {save.kind === 'saving' ? 'Saving…' : 'Save folder'}
             </button>

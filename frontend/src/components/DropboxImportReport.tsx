@@ -1,5 +1,6 @@
 import type { DropboxImport } from '../api/dropbox';
 import { FileReportView } from './ImportReport';
+import { IMPORT_STATUS_CLASS, IMPORT_STATUS_TEXT } from './ImportStatusPanel';
 
 /** Short labels, for the recent files table. */
 export const DROPBOX_STATUS_LABEL: Partial<Record<string, string>> = {
@@ -15,10 +16,7 @@ export const DROPBOX_STATUS_LABEL: Partial<Record<string, string>> = {
 
 /** Sentences, for the status of the file just uploaded. */
 export const DROPBOX_STATUS_TEXT: Partial<Record<string, string>> = {
-  QUEUED: 'Waiting for the import to start…',
-  RUNNING: 'Importing…',
-  SUCCEEDED: 'Import finished.',
-  FAILED: 'Import failed.',
+  ...IMPORT_STATUS_TEXT,
   UNSUPPORTED: 'This file is not in a format Falcon Health reads; nothing was imported.',
   DUPLICATE: 'Already imported: a file with the same content was imported before, so nothing changed.',
   HANDED_OFF: 'Passed on to the service that reads it.',
@@ -26,8 +24,7 @@ export const DROPBOX_STATUS_TEXT: Partial<Record<string, string>> = {
 };
 
 export const DROPBOX_STATUS_CLASS: Partial<Record<string, string>> = {
-  SUCCEEDED: 'success',
-  FAILED: 'error',
+  ...IMPORT_STATUS_CLASS,
   UNSUPPORTED: 'warning',
   DUPLICATE: 'warning',
 };

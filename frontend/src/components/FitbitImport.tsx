@@ -1,72 +1,38 @@
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { getFitbitImport, uploadFitbitExport } from '../api/imports';
-import type { FitbitImport as Import, ImportStatus } from '../api/imports';
-import { availableTimeZones } from '../timeZones';
+import type { FitbitImport as Import } from '../api/imports';
 import { ImportReportView } from './ImportReport';
-import { formFailure, useTrackedImport } from './useTrackedImport';
-import { UploadOutcome } from './UploadOutcome';
+import { FINAL_IMPORT_STATUSES, ImportStatusPanel } from './ImportStatusPanel';
+import { TimeZoneField } from './TimeZoneField';
+import { UploadForm } from './UploadForm';
+import { useFileUpload } from './useFileUpload';
+import { useTrackedImport } from './useTrackedImport';
 
 export { IMPORT_POLL_MILLIS } from './useTrackedImport';
 
 /** `sessionStorage` key of the last import's id, so that a reload shows it again. */
 export const LAST_IMPORT_KEY = 'falcon.fitbit.lastImport';
 
-const DONE: ReadonlySet<string> = new Set<ImportStatus>(['SUCCEEDED', 'FAILED']);
-
-const STATUS_CLASS: Partial<Record<string, string>> = { SUCCEEDED: 'success', FAILED: 'error' };
-
-const STATUS_TEXT: Partial<Record<string, string>> = {
-  QUEUED: 'Waiting for the import to start…',
-  RUNNING: 'Importing…',
-  SUCCEEDED: 'Import finished.',
-  FAILED: 'Import failed.',
-};
-
-type Upload =
-  | { kind: 'idle' }
-  | { kind: 'uploading' }
-  | { kind: 'failed'; message: string; fieldErrors: Record<string, string> };
-
 /**
  * Upload of a Fitbit or Google Takeout export ZIP, then the import's progress (polled every
  * {@link IMPORT_POLL_MILLIS}) and its report. The last import is remembered per browser tab.
  */
 export function FitbitImport({ timeZone, onFinished }: { timeZone: string; onFinished: () => void }) {
-  const [file, setFile] = useState<File | null>(null);
   const [zone, setZone] = useState(timeZone);
-  const [zones] = useState(() => availableTimeZones(timeZone));
-  const [upload, setUpload] = useState<Upload>({ kind: 'idle' });
-  const { tracked, pollError, track, dismiss } = useTrackedImport<Import>({
+  const tracking = useTrackedImport<Import>({
     storageKey: LAST_IMPORT_KEY,
     load: getFitbitImport,
-    isFinal: (status) => DONE.has(status),
+    isFinal: (status) => FINAL_IMPORT_STATUSES.has(status),
     onFinished,
   });
+  const upload = useFileUpload('Choose the export ZIP first.', async (file) => {
+    const accepted = await uploadFitbitExport(file, zone);
+    tracking.track(accepted.id, accepted.status);
+  });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!file) {
-      setUpload({ kind: 'failed', message: 'Choose the export ZIP first.', fieldErrors: {} });
-      return;
-    }
-    setUpload({ kind: 'uploading' });
-    try {
-      const accepted = await uploadFitbitExport(file, zone);
-      track(accepted.id, accepted.status);
-      setUpload({ kind: 'idle' });
-    } catch (error) {
-      setUpload({ kind: 'failed', ...formFailure(error, 'The upload failed.') });
-    }
-  }
-
-  const uploading = upload.kind === 'uploading';
-  const fieldErrors = upload.kind === 'failed' ? upload.fieldErrors : {};
-  const fileError = fieldErrors['file'];
-  const zoneError = fieldErrors['timeZone'];
-  const details = tracked?.details ?? null;
-  const status = tracked?.status ?? null;
-  const done = status !== null && DONE.has(status);
+  const details = tracking.tracked?.details ?? null;
+  const status = tracking.tracked?.status ?? null;
+  const done = status !== null && FINAL_IMPORT_STATUSES.has(status);
   return (
     <section className="import" aria-labelledby="fitbit-import-title">
       <h3 id="fitbit-import-title">Import a Fitbit or Google Takeout export</h3>
@@ -74,103 +40,49 @@ export function FitbitImport({ timeZone, onFinished }: { timeZone: string; onFin
         Upload the ZIP from Fitbit&rsquo;s &ldquo;Export your account archive&rdquo; or from Google Takeout to bring in
         your history, whether or not Fitbit is connected. Importing the same export again changes nothing.
       </p>
-      <form className="form" onSubmit={submit} noValidate aria-label="Import an export">
-        <fieldset className="plain" disabled={uploading}>
-          <div className="field">
-            <label htmlFor="fitbit-import-file">Export ZIP</label>
-            <input
-              type="file"
-              id="fitbit-import-file"
-              name="file"
-              accept=".zip,application/zip"
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-              aria-invalid={fileError ? true : undefined}
-              aria-describedby={fileError ? 'fitbit-import-file-error' : undefined}
-            />
-            {fileError && (
-              <p id="fitbit-import-file-error" className="field-error">
-                {fileError}
-              </p>
-            )}
-          </div>
-          <div className="field">
-            <label htmlFor="fitbit-import-zone">Time zone of the export</label>
-            {zones.length > 0 ? (
-              <select
-                id="fitbit-import-zone"
-                name="timeZone"
-                value={zone}
-                onChange={(e) => setZone(e.target.value)}
-                aria-invalid={zoneError ? true : undefined}
-                aria-describedby={zoneError ? 'fitbit-import-zone-error fitbit-import-zone-hint' : 'fitbit-import-zone-hint'}
-              >
-                {zones.map((z) => (
-                  <option key={z} value={z}>
-                    {z}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <input
-                id="fitbit-import-zone"
-                name="timeZone"
-                value={zone}
-                onChange={(e) => setZone(e.target.value)}
-                aria-invalid={zoneError ? true : undefined}
-                aria-describedby={zoneError ? 'fitbit-import-zone-error fitbit-import-zone-hint' : 'fitbit-import-zone-hint'}
-              />
-            )}
-            <p id="fitbit-import-zone-hint" className="hint">
+      <UploadForm
+        label="Import an export"
+        upload={upload}
+        fileId="fitbit-import-file"
+        fileLabel="Export ZIP"
+        accept=".zip,application/zip"
+        submitLabel="Import"
+      >
+        <TimeZoneField
+          id="fitbit-import-zone"
+          label="Time zone of the export"
+          hint={
+            <>
               The times in an export carry no time zone. Falcon Health reads them in this zone: pick the one your
               Fitbit was set to (usually your own).
-            </p>
-            {zoneError && (
-              <p id="fitbit-import-zone-error" className="field-error">
-                {zoneError}
-              </p>
-            )}
-          </div>
-          <button type="submit" className="button">
-            {uploading ? 'Uploading…' : 'Import'}
-          </button>
-        </fieldset>
-        <UploadOutcome
-          uploading={uploading}
-          fileName={file?.name}
-          failure={upload.kind === 'failed' ? upload.message : null}
+            </>
+          }
+          value={zone}
+          onChange={setZone}
+          error={upload.fieldErrors['timeZone']}
         />
-      </form>
-      {tracked && (
-        <div className="import-status">
-          <h4>{details ? `Import of ${details.fileName}` : 'Import'}</h4>
-          <p role="status" className={status ? STATUS_CLASS[status] : undefined}>
-            {status ? (STATUS_TEXT[status] ?? status) : 'Loading the last import…'}
+      </UploadForm>
+      <ImportStatusPanel
+        tracking={tracking}
+        fileName={details?.fileName}
+        done={done}
+        progress={<ImportProgressBar details={details} />}
+      >
+        {details && (
+          <p className="muted">
+            {details.zoneAssumed
+              ? `Times without a zone are read as ${details.zone}.`
+              : `Times are read in ${details.zone}.`}
           </p>
-          {status !== null && !done && <ImportProgressBar details={details} />}
-          {details && (
-            <p className="muted">
-              {details.zoneAssumed
-                ? `Times without a zone are read as ${details.zone}.`
-                : `Times are read in ${details.zone}.`}
-            </p>
-          )}
-          {status === 'FAILED' && (
-            <p className="error">
-              The import of {details?.fileName ?? 'the export'} did not complete. Check that the file is the export
-              ZIP and import it again: records already imported are kept and are not duplicated.
-            </p>
-          )}
-          {done && details?.report && <ImportReportView report={details.report} />}
-          {pollError && <p className="warning">{pollError}</p>}
-          {done && (
-            <div className="actions">
-              <button type="button" className="button button-quiet" onClick={dismiss}>
-                Dismiss
-              </button>
-            </div>
-          )}
-        </div>
-      )}
+        )}
+        {status === 'FAILED' && (
+          <p className="error">
+            The import of {details?.fileName ?? 'the export'} did not complete. Check that the file is the export
+            ZIP and import it again: records already imported are kept and are not duplicated.
+          </p>
+        )}
+        {done && details?.report && <ImportReportView report={details.report} />}
+      </ImportStatusPanel>
     </section>
   );
 }

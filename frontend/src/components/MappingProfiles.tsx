@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import type { ChangeEvent, ReactNode } from 'react';
+import type { ChangeEvent } from 'react';
 import { deleteProfile, previewProfile, saveProfile } from '../api/dropbox';
 import type { MappingProfile, ProfileDraft, ProfilePreview } from '../api/dropbox';
 import { formatTime } from '../format';
 import { readCsvHead } from './csvHeader';
 import type { CsvHead } from './csvHeader';
 import type { ProfilesState, StartImport } from './DropboxSections';
+import { FormField } from './FormField';
 import { ProblemList } from './ImportReport';
 import { describeError, formFailure } from './useTrackedImport';
 import type { FormFailure } from './useTrackedImport';
@@ -202,7 +203,7 @@ export function MappingProfiles({
         )}
         <form className="form" noValidate aria-label="New column mapping profile" onSubmit={(e) => e.preventDefault()}>
           <fieldset className="plain" disabled={busy}>
-            <FieldWithError id="profile-sample" label="Sample file" error={errors['file']}>
+            <FormField id="profile-sample" label="Sample file" error={errors['file']}>
               {(props) => (
                 <input
                   type="file"
@@ -212,18 +213,18 @@ export function MappingProfiles({
                   {...props}
                 />
               )}
-            </FieldWithError>
+            </FormField>
             {head && (
               <>
                 <p className="muted" role="status">
                   {head.header.length} columns found, separated by “{head.delimiter}”.
                 </p>
-                <FieldWithError id="profile-name" label="Profile name" error={errors['name']}>
+                <FormField id="profile-name" label="Profile name" error={errors['name']}>
                   {(props) => <input name="name" value={name} onChange={(e) => setName(e.target.value)} {...props} />}
-                </FieldWithError>
+                </FormField>
                 <div className="field-grid">
                   {ROLES.map(({ role, label, optional }) => (
-                    <FieldWithError
+                    <FormField
                       key={role}
                       id={`profile-column-${role}`}
                       label={label}
@@ -245,7 +246,7 @@ export function MappingProfiles({
                           ))}
                         </select>
                       )}
-                    </FieldWithError>
+                    </FormField>
                   ))}
                 </div>
                 <FormatField
@@ -333,41 +334,6 @@ function PreviewTable({ preview, timeZone }: { preview: ProfilePreview; timeZone
   );
 }
 
-interface ControlProps {
-  id: string;
-  'aria-invalid'?: true;
-  'aria-describedby'?: string;
-}
-
-/** A labelled control with its field error below it, linked for screen readers. */
-function FieldWithError({
-  id,
-  label,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  error?: string;
-  children: (props: ControlProps) => ReactNode;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children({
-        id,
-        'aria-invalid': error ? true : undefined,
-        'aria-describedby': error ? `${id}-error` : undefined,
-      })}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
 /** A preset list of patterns, or "Other…" with free text. */
 function FormatField({
   id,
@@ -386,7 +352,7 @@ function FormatField({
 }) {
   const [custom, setCustom] = useState(!presets.includes(value));
   return (
-    <FieldWithError id={id} label={label} error={error}>
+    <FormField id={id} label={label} error={error}>
       {(props) => (
         <>
           <select
@@ -416,7 +382,7 @@ function FormatField({
           )}
         </>
       )}
-    </FieldWithError>
+    </FormField>
   );
 }
 

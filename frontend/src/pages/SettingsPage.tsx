@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { ProblemError } from '../api/client';
 import { saveSettings } from '../api/me';
 import type { Units } from '../api/me';
+import { FieldError } from '../components/FieldError';
+import { TimeZoneField } from '../components/TimeZoneField';
 import { usePageTitle } from '../components/usePageTitle';
+import { formFailure } from '../components/useTrackedImport';
+import type { FormFailure } from '../components/useTrackedImport';
 import { useMe, useSession } from '../session/SessionContext';
-import { availableTimeZones, browserTimeZone } from '../timeZones';
+import { browserTimeZone } from '../timeZones';
 
-type Outcome =
-  | { kind: 'idle' }
-  | { kind: 'saved' }
-  | { kind: 'failed'; message: string; fieldErrors: Record<string, string> };
+type Outcome = { kind: 'idle' } | { kind: 'saved' } | ({ kind: 'failed' } & FormFailure);
 
 /** Time zone and units; the time zone defaults to the browser's until the user saves one. */
 export function SettingsPage() {
@@ -21,7 +21,6 @@ export function SettingsPage() {
   const [units, setUnits] = useState<Units>(settings.units);
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
-  const [zones] = useState(() => availableTimeZones(timeZone));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,56 +30,28 @@ export function SettingsPage() {
       settingsSaved(await saveSettings({ timeZone, units }));
       setOutcome({ kind: 'saved' });
     } catch (error) {
-      setOutcome(failure(error));
+      setOutcome({ kind: 'failed', ...formFailure(error, 'Saving failed.') });
     } finally {
       setSaving(false);
     }
   }
 
   const fieldErrors = outcome.kind === 'failed' ? outcome.fieldErrors : {};
-  const zoneError = fieldErrors['timeZone'];
   const unitsError = fieldErrors['units'];
   return (
     <>
       <h1>Settings</h1>
       <form className="card form" onSubmit={submit} noValidate>
         <fieldset className="plain" disabled={saving}>
-          <div className="field">
-            <label htmlFor="timeZone">Time zone</label>
-            {zones.length > 0 ? (
-              <select
-                id="timeZone"
-                name="timeZone"
-                value={timeZone}
-                onChange={(e) => setTimeZone(e.target.value)}
-                aria-invalid={zoneError ? true : undefined}
-                aria-describedby={zoneError ? 'timeZone-error' : 'timeZone-hint'}
-              >
-                {zones.map((zone) => (
-                  <option key={zone} value={zone}>
-                    {zone}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <input
-                id="timeZone"
-                name="timeZone"
-                value={timeZone}
-                onChange={(e) => setTimeZone(e.target.value)}
-                aria-invalid={zoneError ? true : undefined}
-                aria-describedby={zoneError ? 'timeZone-error' : 'timeZone-hint'}
-              />
-            )}
-            <p id="timeZone-hint" className="hint">
-              Falcon Health uses this zone to decide where each day begins and ends.
-            </p>
-            {zoneError && (
-              <p id="timeZone-error" className="field-error">
-                {zoneError}
-              </p>
-            )}
-          </div>
+          <TimeZoneField
+            id="timeZone"
+            label="Time zone"
+            hint="Falcon Health uses this zone to decide where each day begins and ends."
+            value={timeZone}
+            onChange={setTimeZone}
+            error={fieldErrors['timeZone']}
+            hintWhenInvalid={false}
+          />
           <fieldset
             className="field"
             aria-invalid={unitsError ? true : undefined}
@@ -89,11 +60,7 @@ export function SettingsPage() {
             <legend>Units</legend>
             <UnitsOption value="metric" label="Metric (kg, km, °C)" selected={units} onSelect={setUnits} />
             <UnitsOption value="imperial" label="Imperial (lb, mi, °F)" selected={units} onSelect={setUnits} />
-            {unitsError && (
-              <p id="units-error" className="field-error">
-                {unitsError}
-              </p>
-            )}
+            <FieldError id="units-error" error={unitsError} />
           </fieldset>
           <button type="submit" className="button">
             {saving ? 'Saving…' : 'Save'}
@@ -128,15 +95,4 @@ function UnitsOption(props: {
       <label htmlFor={id}>{props.label}</label>
     </div>
   );
-}
-
-function failure(error: unknown): Outcome {
-  if (!(error instanceof ProblemError)) {
-    const message = error instanceof Error ? error.message : 'Saving failed.';
-    return { kind: 'failed', message, fieldErrors: {} };
-  }
-  const fieldErrors = Object.fromEntries(error.errors.map((e) => [e.field, e.message]));
-  const message =
-    error.errors.length > 0 ? 'Please correct the highlighted fields.' : (error.detail ?? error.title);
-  return { kind: 'failed', message, fieldErrors };
 }
