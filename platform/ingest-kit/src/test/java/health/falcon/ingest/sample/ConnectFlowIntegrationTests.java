@@ -49,6 +49,14 @@ class ConnectFlowIntegrationTests extends IngestIntegrationSupport {
 	}
 
 	@Test
+	void letsTheDatabaseForgetAnAbandonedFlowOnceItExpired() {
+		authorize("alex");
+		assertThat(this.mongo.getCollection("oauth_states").listIndexes())
+			.anySatisfy((index) -> assertThat(index).containsEntry("key", new Document("expiresAt", 1))
+				.containsEntry("expireAfterSeconds", 0L));
+	}
+
+	@Test
 	void connectsStoresEncryptedTokensAndStartsTheBackfill() {
 		stubTokenEndpoint();
 		provider.stubFor(get(urlPathEqualTo("/api/records")).willReturn(aResponse().withBody("1,ride,100")));
