@@ -2,6 +2,8 @@ package health.falcon.gateway.config;
 
 import java.util.function.Consumer;
 
+import health.falcon.gateway.GatewayProperties;
+
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;

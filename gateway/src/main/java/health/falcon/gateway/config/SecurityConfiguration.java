@@ -2,6 +2,8 @@ package health.falcon.gateway.config;
 
 import java.net.URI;
 
+import health.falcon.gateway.GatewayProperties;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import health.falcon.gateway.config.GatewayProperties;
+import health.falcon.gateway.GatewayProperties;
 
 /**
  * {@code GET /login}: starts sign-in with the configured provider. An optional

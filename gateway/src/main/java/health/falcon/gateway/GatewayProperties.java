@@ -1,4 +1,4 @@
-package health.falcon.gateway.config;
+package health.falcon.gateway;
 
 import java.util.List;
 
