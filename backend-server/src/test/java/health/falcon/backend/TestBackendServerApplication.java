@@ -1,11 +1,8 @@
 package health.falcon.backend;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.List;
 
-import org.springframework.boot.SpringApplication;
+import health.falcon.testsupport.LocalRuns;
 
 /**
  * Runs backend-server locally in one click: an in-process mongo-java-server on a free
@@ -14,20 +11,11 @@ import org.springframework.boot.SpringApplication;
  */
 public final class TestBackendServerApplication {
 
-	private static final Logger logger = LoggerFactory.getLogger(TestBackendServerApplication.class);
-
 	private TestBackendServerApplication() {
 	}
 
 	public static void main(String[] args) {
-		MongoServer mongo = new MongoServer(new MemoryBackend());
-		String uri = mongo.bindAndGetConnectionString() + "/falcon";
-		Runtime.getRuntime().addShutdownHook(new Thread(mongo::shutdownNow));
-		logger.info("In-process MongoDB at {}", uri);
-		String[] arguments = new String[args.length + 1];
-		System.arraycopy(args, 0, arguments, 0, args.length);
-		arguments[args.length] = "--spring.mongodb.uri=" + uri;
-		SpringApplication.from(BackendServerApplication::main).run(arguments);
+		LocalRuns.withEmbeddedMongo(BackendServerApplication::main, List.of(), args);
 	}
 
 }

@@ -1,11 +1,6 @@
 package health.falcon.diet;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.boot.SpringApplication;
+import health.falcon.testsupport.LocalRuns;
 
 /**
  * Runs diet-service locally in one click: an in-process mongo-java-server on a free port
@@ -15,26 +10,11 @@ import org.springframework.boot.SpringApplication;
  */
 public final class TestDietServiceApplication {
 
-	private static final Logger logger = LoggerFactory.getLogger(TestDietServiceApplication.class);
-
-	private static final String[] DEMO_SETTINGS = {
-			"--falcon.ingest.encryption.active-key-id=${FALCON_INGEST_ENCRYPTION_ACTIVE_KEY_ID:local}",
-			"--falcon.ingest.encryption.keys=${FALCON_INGEST_ENCRYPTION_KEYS:local:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=}",
-			"--falcon.ingest.state.secret=${FALCON_INGEST_STATE_SECRET:local-state-secret-local-state-secret}" };
-
 	private TestDietServiceApplication() {
 	}
 
 	public static void main(String[] args) {
-		MongoServer mongo = new MongoServer(new MemoryBackend());
-		String uri = mongo.bindAndGetConnectionString() + "/falcon";
-		Runtime.getRuntime().addShutdownHook(new Thread(mongo::shutdownNow));
-		logger.info("In-process MongoDB at {}", uri);
-		String[] arguments = new String[args.length + DEMO_SETTINGS.length + 1];
-		System.arraycopy(DEMO_SETTINGS, 0, arguments, 0, DEMO_SETTINGS.length);
-		System.arraycopy(args, 0, arguments, DEMO_SETTINGS.length, args.length);
-		arguments[arguments.length - 1] = "--spring.mongodb.uri=" + uri;
-		SpringApplication.from(DietServiceApplication::main).run(arguments);
+		LocalRuns.withEmbeddedMongo(DietServiceApplication::main, LocalRuns.ingestKitDemoSettings(), args);
 	}
 
 }
