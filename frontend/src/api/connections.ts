@@ -28,6 +28,8 @@ export interface Connection {
   description: string;
   /** `false` while the provider's connector does not exist yet ("Coming soon"). */
   available: boolean;
+  /** Where the local provider sandbox lets the user sign in to try this provider; absent against real providers. */
+  sandboxSignInUrl?: string;
   status: ConnectionStatus;
   statusReason: string | null;
   accountId?: string;

@@ -6,11 +6,12 @@ import type { MfpImport } from '../api/myfitnesspal';
 import { DANA, json, problem, stubApi } from '../test/http';
 import { renderApp } from '../test/render';
 import { LAST_MFP_IMPORT_KEY } from './MyFitnessPalExportImport';
-import { INVALID_SESSION_MESSAGE, SANDBOX_LOGIN_URL } from './MyFitnessPalSession';
+import { INVALID_SESSION_MESSAGE } from './MyFitnessPalSession';
 import { IMPORT_POLL_MILLIS } from './useTrackedImport';
 
 const SESSION = '/api/connections/myfitnesspal/session';
 const IMPORTS = '/api/connections/myfitnesspal/imports';
+const SANDBOX_SIGN_IN = 'http://localhost:19100/myfitnesspal/www/account/login';
 
 function mfp(status: Connection['status'], statusReason: string | null = null): Connection {
   return {
@@ -51,7 +52,10 @@ describe('MyFitnessPal card', () => {
   });
 
   it('offers the experimental diary connection with a cookie form instead of the OAuth link', async () => {
-    stubApi(routes());
+    stubApi({
+      ...routes(),
+      'GET /api/connections': () => json([{ ...mfp('NOT_CONNECTED'), sandboxSignInUrl: SANDBOX_SIGN_IN }]),
+    });
     renderApp('/connections');
 
     const mfpCard = await card();
@@ -61,8 +65,8 @@ describe('MyFitnessPal card', () => {
     const cookie = within(section).getByLabelText('Session cookie');
     expect(cookie).toHaveAttribute('type', 'password');
     expect(cookie).toHaveAccessibleDescription(/Cookie request header/);
-    const sandbox = within(section).getByRole('link', { name: SANDBOX_LOGIN_URL });
-    expect(sandbox).toHaveAttribute('href', SANDBOX_LOGIN_URL);
+    const sandbox = within(section).getByRole('link', { name: SANDBOX_SIGN_IN });
+    expect(sandbox).toHaveAttribute('href', SANDBOX_SIGN_IN);
     expect(sandbox.closest('p')).toHaveTextContent(/as demo with password demo and copy the text/);
     expect(within(section).getByRole('button', { name: 'Connect' })).toBeEnabled();
   });
@@ -107,6 +111,15 @@ describe('MyFitnessPal card', () => {
 
     expect(within(section).getByText('Paste the session cookie first.')).toBeInTheDocument();
     expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false);
+  });
+
+  it('shows no sandbox hint when the server names no sandbox (the real MyFitnessPal)', async () => {
+    stubApi(routes());
+    renderApp('/connections');
+    const section = await diary();
+
+    expect(within(section).getByLabelText('Session cookie')).toBeInTheDocument();
+    expect(within(section).queryByText('Trying it with the local sandbox?')).not.toBeInTheDocument();
   });
 
   it('explains an invalid session', async () => {

@@ -7,9 +7,6 @@ import type { ProviderPartProps } from './providerUi';
 import { formFailure } from './useTrackedImport';
 import type { FormFailure } from './useTrackedImport';
 
-/** Where the local sandbox's MyFitnessPal sign-in page shows a session cookie to copy. */
-export const SANDBOX_LOGIN_URL = 'http://localhost:9100/myfitnesspal/www/account/login';
-
 export const INVALID_SESSION_MESSAGE =
   'MyFitnessPal did not accept this session; sign in to MyFitnessPal again and paste the new cookie';
 
@@ -33,7 +30,7 @@ type Submit = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | ({ kin
  * behind "Paste a new session cookie…".
  */
 export function MyFitnessPalSession({ connection, onChanged }: ProviderPartProps) {
-  const { status, statusReason } = connection;
+  const { status, statusReason, sandboxSignInUrl } = connection;
   const needsCookie = NEEDS_COOKIE.has(status);
   const [open, setOpen] = useState(false);
   const [cookie, setCookie] = useState('');
@@ -122,13 +119,15 @@ export function MyFitnessPalSession({ connection, onChanged }: ProviderPartProps
                 </p>
               )}
             </div>
-            <details className="report-section">
-              <summary>Trying it with the local sandbox?</summary>
-              <p className="hint">
-                Sign in at <a href={SANDBOX_LOGIN_URL}>{SANDBOX_LOGIN_URL}</a> as <code>demo</code> with password{' '}
-                <code>demo</code> and copy the text the page shows.
-              </p>
-            </details>
+            {sandboxSignInUrl && (
+              <details className="report-section">
+                <summary>Trying it with the local sandbox?</summary>
+                <p className="hint">
+                  Sign in at <a href={sandboxSignInUrl}>{sandboxSignInUrl}</a> as <code>demo</code> with password{' '}
+                  <code>demo</code> and copy the text the page shows.
+                </p>
+              </details>
+            )}
             <div className="actions">
               <button type="submit" className="button">
                 {saving ? 'Connecting…' : FIRST_CONNECT.has(status) ? 'Connect' : 'Reconnect'}

@@ -77,6 +77,7 @@ class ReadModelIntegrationTests {
 		assertThat(demo).bodyJson().extractingPath("$[0].status").isEqualTo("ACTIVE");
 		assertThat(demo).bodyJson().extractingPath("$[0].counts.activities").isEqualTo(2);
 		assertThat(demo).bodyJson().extractingPath("$[*].available").asArray().containsExactly(true, true, true, true);
+		assertThat(demo).bodyJson().doesNotHavePath("$[2].sandboxSignInUrl");
 		assertThat(demo).bodyJson().doesNotHavePath("$[0].accessToken");
 		assertThat(demo).bodyJson().doesNotHavePath("$[0].refreshToken");
 		assertThat(demo).bodyJson().doesNotHavePath("$[0].lease");

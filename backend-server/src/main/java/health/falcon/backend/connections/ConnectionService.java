@@ -46,13 +46,14 @@ class ConnectionService {
 	private static ConnectionSummary summarize(String id, Provider provider, @Nullable StoredConnection connection) {
 		if (connection == null) {
 			return new ConnectionSummary(id, provider.displayName(), provider.description(), provider.available(),
-					ConnectionSummary.NOT_CONNECTED, null, null, null, null, Map.of(), null);
+					provider.sandboxSignInUrl(), ConnectionSummary.NOT_CONNECTED, null, null, null, null, Map.of(),
+					null);
 		}
 		String status = (connection.status() != null) ? connection.status() : ConnectionSummary.NOT_CONNECTED;
 		Map<String, Long> counts = (connection.counts() != null) ? connection.counts() : Map.of();
-		return new ConnectionSummary(id, provider.displayName(), provider.description(), provider.available(), status,
-				connection.statusReason(), connection.accountId(), connection.lastSuccessfulSyncAt(),
-				connection.lastRunStatus(), counts, backfill(connection.backfill()));
+		return new ConnectionSummary(id, provider.displayName(), provider.description(), provider.available(),
+				provider.sandboxSignInUrl(), status, connection.statusReason(), connection.accountId(),
+				connection.lastSuccessfulSyncAt(), connection.lastRunStatus(), counts, backfill(connection.backfill()));
 	}
 
 	private static ConnectionSummary.@Nullable Backfill backfill(StoredConnection.@Nullable Backfill backfill) {

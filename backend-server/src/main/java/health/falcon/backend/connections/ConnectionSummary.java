@@ -1,5 +1,6 @@
 package health.falcon.backend.connections;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 
@@ -15,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param displayName the name shown to the user
  * @param description what the provider contributes
  * @param available whether its connector exists yet
+ * @param sandboxSignInUrl where the local sandbox lets the user sign in to try the
+ * provider; omitted unless configured (never against the real providers)
  * @param status {@code NOT_CONNECTED} when the user never connected it, otherwise the
  * stored status
  * @param statusReason why, when the ingest service recorded a reason
@@ -24,9 +27,10 @@ import org.jspecify.annotations.Nullable;
  * @param counts records stored per stream (empty when none)
  * @param backfill history import progress; omitted before the first backfill
  */
-record ConnectionSummary(String provider, String displayName, String description, boolean available, String status,
-		@Nullable String statusReason, @JsonInclude(Include.NON_NULL) @Nullable String accountId,
-		@Nullable Instant lastSuccessfulSyncAt, @Nullable String lastRunStatus, Map<String, Long> counts,
+record ConnectionSummary(String provider, String displayName, String description, boolean available,
+		@JsonInclude(Include.NON_NULL) @Nullable URI sandboxSignInUrl, String status, @Nullable String statusReason,
+		@JsonInclude(Include.NON_NULL) @Nullable String accountId, @Nullable Instant lastSuccessfulSyncAt,
+		@Nullable String lastRunStatus, Map<String, Long> counts,
 		@JsonInclude(Include.NON_NULL) @Nullable Backfill backfill) {
 
 	static final String NOT_CONNECTED = "NOT_CONNECTED";

@@ -1,5 +1,6 @@
 package health.falcon.backend.connections;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,13 @@ class ConnectionServiceTests {
 	}
 
 	@Test
+	void passesOnASandboxSignInUrlOnlyWhereOneIsConfigured() {
+		given(this.repository.findByUserId("alex")).willReturn(List.of());
+		assertThat(this.service.connectionsOf("alex")).extracting(ConnectionSummary::sandboxSignInUrl)
+			.containsExactly(null, null, URI.create("http://localhost:9100/dropbox/sign-in"));
+	}
+
+	@Test
 	void mergesStoredConnectionsIntoTheConfiguredOrder() {
 		given(this.repository.findByUserId("demo")).willReturn(
 				List.of(new StoredConnection("dropbox", "ERROR", "folder-missing", null, null, null, "FAILED", null),
@@ -62,9 +70,10 @@ class ConnectionServiceTests {
 
 	private static Map<String, Provider> providers() {
 		Map<String, Provider> providers = new LinkedHashMap<>();
-		providers.put("strava", new Provider("Strava", "Activities", true));
-		providers.put("fitbit", new Provider("Fitbit (Google Health API)", "Sleep and heart rate", false));
-		providers.put("dropbox", new Provider("Dropbox folder", "Blood pressure and HRV files", false));
+		providers.put("strava", new Provider("Strava", "Activities", true, null));
+		providers.put("fitbit", new Provider("Fitbit (Google Health API)", "Sleep and heart rate", false, null));
+		providers.put("dropbox", new Provider("Dropbox folder", "Blood pressure and HRV files", false,
+				URI.create("http://localhost:9100/dropbox/sign-in")));
 		return providers;
 	}
 

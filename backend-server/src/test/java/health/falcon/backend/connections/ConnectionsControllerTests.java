@@ -1,5 +1,6 @@
 package health.falcon.backend.connections;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +33,13 @@ class ConnectionsControllerTests {
 	@Test
 	void listsEveryProviderForTheTokenSubject() {
 		given(this.service.connectionsOf("demo")).willReturn(List.of(
-				new ConnectionSummary("strava", "Strava", "Activities", true, "SYNCING", null, "12345", SYNCED,
+				new ConnectionSummary("strava", "Strava", "Activities", true, null, "SYNCING", null, "12345", SYNCED,
 						"SUCCEEDED", Map.of("activities", 412L),
 						new ConnectionSummary.Backfill(Instant.parse("2025-03-10T00:00:00Z"),
 								Instant.parse("2025-09-01T00:00:00Z"), false)),
 				new ConnectionSummary("fitbit", "Fitbit (Google Health API)", "Sleep and heart rate", false,
-						"NOT_CONNECTED", null, null, null, null, Map.of(), null)));
+						URI.create("http://localhost:9100/sign-in"), "NOT_CONNECTED", null, null, null, null, Map.of(),
+						null)));
 		MvcTestResult result = this.mvc.get()
 			.uri("/api/connections")
 			.with(jwt().jwt((token) -> token.subject("demo")))
@@ -50,7 +52,8 @@ class ConnectionsControllerTests {
 				  "counts": {"activities": 412},
 				  "backfill": {"from": "2025-03-10T00:00:00Z", "reached": "2025-09-01T00:00:00Z", "completed": false}},
 				 {"provider": "fitbit", "displayName": "Fitbit (Google Health API)",
-				  "description": "Sleep and heart rate", "available": false, "status": "NOT_CONNECTED",
+				  "description": "Sleep and heart rate", "available": false,
+				  "sandboxSignInUrl": "http://localhost:9100/sign-in", "status": "NOT_CONNECTED",
 				  "statusReason": null, "lastSuccessfulSyncAt": null, "lastRunStatus": null, "counts": {}}]
 				""");
 	}
