@@ -11,8 +11,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Package rules: each provider emulator is self-contained, and {@code common} knows no
- * provider.
+ * Package rules: each provider emulator is self-contained apart from the shared
+ * {@code common} and {@code oauth} packages, and neither of those knows a provider.
  */
 class ArchitectureTests {
 
@@ -26,7 +26,7 @@ class ArchitectureTests {
 			.should()
 			.notDependOnEachOther()
 			.ignoreDependency(DescribedPredicate.alwaysTrue(),
-					JavaClass.Predicates.resideInAPackage("..sandbox.common.."))
+					JavaClass.Predicates.resideInAnyPackage("..sandbox.common..", "..sandbox.oauth.."))
 			.check(classes);
 	}
 
@@ -34,6 +34,17 @@ class ArchitectureTests {
 	void commonDependsOnNoProvider() {
 		noClasses().that()
 			.resideInAPackage("..sandbox.common..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..sandbox.strava..", "..sandbox.googlehealth..", "..sandbox.fitbitexport..",
+					"..sandbox.dropbox..", "..sandbox.myfitnesspal..")
+			.check(classes);
+	}
+
+	@Test
+	void oauthDependsOnNoProvider() {
+		noClasses().that()
+			.resideInAPackage("..sandbox.oauth..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("..sandbox.strava..", "..sandbox.googlehealth..", "..sandbox.fitbitexport..",

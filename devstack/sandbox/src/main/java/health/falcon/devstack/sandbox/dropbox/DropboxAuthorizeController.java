@@ -1,12 +1,11 @@
 package health.falcon.devstack.sandbox.dropbox;
 
-import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
+import health.falcon.devstack.sandbox.oauth.AuthorizePages;
+import health.falcon.devstack.sandbox.oauth.OAuthRedirects;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,7 +13,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Dropbox's authorize endpoint ({@code /oauth2/authorize}): the page with the account
@@ -25,7 +23,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class DropboxAuthorizeController {
 
-	private static final String PATH = "/dropbox/oauth2/authorize";
+	static final String PATH = "/dropbox/oauth2/authorize";
 
 	private static final String DENIED = "The user chose not to give your app access to their Dropbox account.";
 
@@ -54,21 +52,17 @@ class DropboxAuthorizeController {
 			problem = requestProblem(responseType, tokenAccessType, codeChallenge, codeChallengeMethod);
 		}
 		if (problem != null) {
-			return html(HttpStatus.BAD_REQUEST, AuthorizePage.error(problem));
+			return AuthorizePages.html(HttpStatus.BAD_REQUEST, AuthorizePage.error(problem));
 		}
-		Map<String, String> hidden = new LinkedHashMap<>();
-		hidden.put("client_id", String.valueOf(clientId));
-		putIfPresent(hidden, "redirect_uri", redirectUri);
-		putIfPresent(hidden, "state", state);
-		putIfPresent(hidden, "token_access_type", tokenAccessType);
-		putIfPresent(hidden, "code_challenge", codeChallenge);
-		putIfPresent(hidden, "code_challenge_method",
+		AuthorizePage.Request request = new AuthorizePage.Request(String.valueOf(clientId), redirectUri, state,
+				tokenAccessType, codeChallenge,
 				(codeChallenge != null) ? ((codeChallengeMethod != null) ? codeChallengeMethod : "plain") : null);
 		String cancel = (redirectUri != null)
-				? redirect(redirectUri, state, Map.of("error", "access_denied", "error_description", DENIED)).toString()
+				? OAuthRedirects.to(redirectUri, state, Map.of("error", "access_denied", "error_description", DENIED))
+					.toString()
 				: PATH;
-		return html(HttpStatus.OK,
-				AuthorizePage.form(this.properties.applicationName(), hidden, this.accounts.all(), cancel));
+		return AuthorizePages.html(HttpStatus.OK,
+				AuthorizePage.form(this.properties.applicationName(), request, this.accounts.all(), cancel));
 	}
 
 	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -82,23 +76,22 @@ class DropboxAuthorizeController {
 		String problem = problem(clientId, redirectUri);
 		DropboxAccount chosen = this.accounts.byUsername(account).orElse(null);
 		if (problem != null || chosen == null) {
-			return html(HttpStatus.BAD_REQUEST, AuthorizePage.error((problem != null) ? problem : "Unknown account."));
+			return AuthorizePages.html(HttpStatus.BAD_REQUEST,
+					AuthorizePage.error((problem != null) ? problem : "Unknown account."));
 		}
 		String code = this.oauth.issueCode(chosen, redirectUri, codeChallenge, codeChallengeMethod,
 				"offline".equals(tokenAccessType));
 		if (redirectUri == null) {
-			return html(HttpStatus.OK, AuthorizePage.code(code));
+			return AuthorizePages.html(HttpStatus.OK, AuthorizePage.code(code));
 		}
-		return ResponseEntity.status(HttpStatus.FOUND)
-			.header(HttpHeaders.LOCATION, redirect(redirectUri, state, Map.of("code", code)).toString())
-			.build();
+		return OAuthRedirects.found(OAuthRedirects.to(redirectUri, state, Map.of("code", code)));
 	}
 
 	private @Nullable String problem(@Nullable String clientId, @Nullable String redirectUri) {
 		if (!this.properties.clientId().equals(clientId)) {
 			return "Invalid client_id: \"" + clientId + "\".";
 		}
-		if (redirectUri != null && !redirectAllowed(redirectUri)) {
+		if (redirectUri != null && !OAuthRedirects.hostAllowed(redirectUri, this.properties.redirectHosts())) {
 			return "Invalid redirect_uri. It must exactly match one of the redirect URIs you've pre-configured for your app (including the path).";
 		}
 		return null;
@@ -119,36 +112,6 @@ class DropboxAuthorizeController {
 			return "Invalid code_challenge_method: \"" + codeChallengeMethod + "\".";
 		}
 		return null;
-	}
-
-	private boolean redirectAllowed(String redirectUri) {
-		try {
-			String host = URI.create(redirectUri).getHost();
-			return host != null && this.properties.redirectHosts().contains(host);
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
-	}
-
-	private static void putIfPresent(Map<String, String> map, String key, @Nullable String value) {
-		if (value != null) {
-			map.put(key, value);
-		}
-	}
-
-	private static URI redirect(String redirectUri, @Nullable String state, Map<String, String> parameters) {
-		UriComponentsBuilder builder = UriComponentsBuilder.fromUriString(redirectUri);
-		Map<String, String> values = new LinkedHashMap<>(parameters);
-		if (state != null) {
-			values.put("state", state);
-		}
-		values.keySet().forEach((name) -> builder.queryParam(name, "{" + name + "}"));
-		return builder.encode().buildAndExpand(values).toUri();
-	}
-
-	private static ResponseEntity<String> html(HttpStatus status, String body) {
-		return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(body);
 	}
 
 }

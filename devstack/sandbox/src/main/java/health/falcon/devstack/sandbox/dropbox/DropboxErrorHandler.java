@@ -1,8 +1,10 @@
 package health.falcon.devstack.sandbox.dropbox;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Map;
+
+import health.falcon.devstack.sandbox.oauth.OAuthError;
+import health.falcon.devstack.sandbox.oauth.OAuthErrorException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,8 +17,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Turns failures of the Dropbox controllers into Dropbox's bodies (the sandbox's
  * deliberate exception to RFC 9457, since the connector parses these): JSON
- * {@code error_summary}/{@code error} for 401 and 409, plain text for 400, and
- * {@code error}/{@code error_description} for the token endpoint; the sandbox's own
+ * {@code error_summary}/{@code error} for 401 and 409, plain text for 400, and (always
+ * 400) {@code error}/{@code error_description} for the token endpoint; the sandbox's own
  * control routes answer with problem details.
  */
 @RestControllerAdvice(basePackageClasses = DropboxErrorHandler.class)
@@ -33,11 +35,8 @@ class DropboxErrorHandler {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<Map<String, Object>> token(TokenErrorException ex) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("error", ex.error());
-		body.put("error_description", ex.getMessage());
-		return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON).body(body);
+	ResponseEntity<OAuthError> token(OAuthErrorException ex) {
+		return ex.response();
 	}
 
 	@ExceptionHandler

@@ -1,15 +1,14 @@
 package health.falcon.devstack.sandbox.dropbox;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import health.falcon.devstack.sandbox.common.RandomTokens;
+import health.falcon.devstack.sandbox.oauth.AuthorizationCodes;
+import health.falcon.devstack.sandbox.oauth.OAuthErrorException;
+import health.falcon.devstack.sandbox.oauth.Pkce;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DropboxOAuth {
 
-	private final Map<String, Code> codes = new ConcurrentHashMap<>();
+	private final AuthorizationCodes<Code> codes;
 
 	private final Map<String, Access> accessTokens = new ConcurrentHashMap<>();
 
@@ -36,14 +35,13 @@ class DropboxOAuth {
 	DropboxOAuth(Clock clock, DropboxProperties properties) {
 		this.clock = clock;
 		this.properties = properties;
+		this.codes = new AuthorizationCodes<>(clock, properties.authorizationCodeTimeToLive(),
+				() -> RandomTokens.hex(22));
 	}
 
 	String issueCode(DropboxAccount account, @Nullable String redirectUri, @Nullable String codeChallenge,
 			String codeChallengeMethod, boolean offline) {
-		String code = RandomTokens.hex(22);
-		this.codes.put(code, new Code(account, redirectUri, codeChallenge, codeChallengeMethod, offline,
-				this.clock.instant().plus(this.properties.authorizationCodeTimeToLive())));
-		return code;
+		return this.codes.issue(new Code(account, redirectUri, codeChallenge, codeChallengeMethod, offline));
 	}
 
 	/**
@@ -53,21 +51,22 @@ class DropboxOAuth {
 	 * @param verifier the PKCE verifier, or {@code null}
 	 * @param secretVerified whether the client authenticated with its secret
 	 * @return the tokens
-	 * @throws TokenErrorException on any mismatch
+	 * @throws OAuthErrorException 400 on any mismatch
 	 */
 	Issued exchange(String code, @Nullable String redirectUri, @Nullable String verifier, boolean secretVerified) {
-		Code redeemed = this.codes.remove(code);
-		if (redeemed == null || !this.clock.instant().isBefore(redeemed.expiresAt())) {
-			throw TokenErrorException.invalidGrant("code doesn't exist or has expired");
+		Code redeemed = this.codes.redeem(code);
+		if (redeemed == null) {
+			throw OAuthErrorException.invalidGrant("code doesn't exist or has expired");
 		}
 		if (redeemed.redirectUri() != null && !redeemed.redirectUri().equals(redirectUri)) {
-			throw TokenErrorException.invalidGrant("redirect_uri mismatch");
+			throw OAuthErrorException.invalidGrant("redirect_uri mismatch");
 		}
 		if (redeemed.codeChallenge() == null && !secretVerified) {
-			throw new TokenErrorException("invalid_client", "No client secret and no PKCE code_challenge");
+			throw OAuthErrorException.badRequest("invalid_client", "No client secret and no PKCE code_challenge");
 		}
-		if (redeemed.codeChallenge() != null && !redeemed.codeChallenge().equals(challenge(redeemed, verifier))) {
-			throw TokenErrorException.invalidGrant("invalid code verifier");
+		if (redeemed.codeChallenge() != null && (verifier == null || verifier.isBlank()
+				|| !Pkce.verifies(redeemed.codeChallenge(), redeemed.codeChallengeMethod(), verifier))) {
+			throw OAuthErrorException.invalidGrant("invalid code verifier");
 		}
 		Grant grant = new Grant(RandomTokens.hex(8), redeemed.account(), redeemed.codeChallenge() != null);
 		String refreshToken = null;
@@ -76,23 +75,6 @@ class DropboxOAuth {
 			this.refreshTokens.put(refreshToken, grant);
 		}
 		return issueAccess(grant, refreshToken);
-	}
-
-	private static @Nullable String challenge(Code code, @Nullable String verifier) {
-		if (verifier == null || verifier.isBlank()) {
-			return null;
-		}
-		return "plain".equals(code.codeChallengeMethod()) ? verifier : s256(verifier);
-	}
-
-	static String s256(String verifier) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**
@@ -105,10 +87,11 @@ class DropboxOAuth {
 	Issued refresh(String refreshToken, boolean secretVerified) {
 		Grant grant = this.refreshTokens.get(refreshToken);
 		if (grant == null) {
-			throw TokenErrorException.invalidGrant("refresh token is invalid or revoked");
+			throw OAuthErrorException.invalidGrant("refresh token is invalid or revoked");
 		}
 		if (!secretVerified && !grant.pkce()) {
-			throw new TokenErrorException("invalid_client", "No client secret for a refresh token issued without PKCE");
+			throw OAuthErrorException.badRequest("invalid_client",
+					"No client secret for a refresh token issued without PKCE");
 		}
 		return issueAccess(grant, null);
 	}
@@ -161,10 +144,9 @@ class DropboxOAuth {
 	 * @param codeChallenge the PKCE challenge, or {@code null}
 	 * @param codeChallengeMethod {@code S256} or {@code plain}
 	 * @param offline whether {@code token_access_type=offline} was requested
-	 * @param expiresAt end of validity
 	 */
 	record Code(DropboxAccount account, @Nullable String redirectUri, @Nullable String codeChallenge,
-			String codeChallengeMethod, boolean offline, Instant expiresAt) {
+			String codeChallengeMethod, boolean offline) {
 
 	}
 

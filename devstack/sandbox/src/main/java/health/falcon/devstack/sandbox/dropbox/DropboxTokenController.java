@@ -1,10 +1,10 @@
 package health.falcon.devstack.sandbox.dropbox;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import health.falcon.devstack.sandbox.oauth.ClientAuthentication;
+import health.falcon.devstack.sandbox.oauth.OAuthErrorException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -47,7 +47,7 @@ class DropboxTokenController {
 			case "authorization_code" ->
 				this.oauth.exchange(required(code, "code"), redirectUri, codeVerifier, secretVerified);
 			case "refresh_token" -> this.oauth.refresh(required(refreshToken, "refresh_token"), secretVerified);
-			default -> throw new TokenErrorException("unsupported_grant_type",
+			default -> throw OAuthErrorException.badRequest("unsupported_grant_type",
 					"grant_type must be \"authorization_code\" or \"refresh_token\"");
 		};
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -72,37 +72,26 @@ class DropboxTokenController {
 	 */
 	private boolean authenticateClient(@Nullable String clientId, @Nullable String clientSecret,
 			@Nullable String authorization) {
-		String id = clientId;
-		String secret = clientSecret;
-		if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-			String decoded = decode(authorization.substring(6).trim());
-			int colon = decoded.indexOf(':');
-			id = (colon < 0) ? decoded : decoded.substring(0, colon);
-			secret = (colon < 0) ? null : decoded.substring(colon + 1);
+		ClientAuthentication basic = basic(authorization);
+		ClientAuthentication client = (basic != null) ? basic : new ClientAuthentication(clientId, clientSecret);
+		if (!client.idMatches(this.properties.clientId())
+				|| (client.secret() != null && !client.secretMatches(this.properties.clientSecret()))) {
+			throw OAuthErrorException.badRequest("invalid_client", "Invalid client_id or client_secret");
 		}
-		if (!this.properties.clientId().equals(id)) {
-			throw new TokenErrorException("invalid_client", "Invalid client_id or client_secret");
-		}
-		if (secret != null && !this.properties.clientSecret().equals(secret)) {
-			throw new TokenErrorException("invalid_client", "Invalid client_id or client_secret");
-		}
-		return secret != null;
+		return client.secret() != null;
 	}
 
-	private static String decode(String base64) {
+	private static @Nullable ClientAuthentication basic(@Nullable String authorization) {
 		try {
-			return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+			return ClientAuthentication.fromBasic(authorization);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new TokenErrorException("invalid_client", "Invalid HTTP Basic authorization header");
+			throw OAuthErrorException.badRequest("invalid_client", "Invalid HTTP Basic authorization header");
 		}
 	}
 
 	private static String required(@Nullable String value, String name) {
-		if (value == null || value.isBlank()) {
-			throw new TokenErrorException("invalid_request", "No \"" + name + "\" parameter given");
-		}
-		return value;
+		return OAuthErrorException.required(value, "No \"" + name + "\" parameter given");
 	}
 
 }

@@ -1,7 +1,9 @@
 package health.falcon.devstack.sandbox.googlehealth;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+
+import health.falcon.devstack.sandbox.oauth.OAuthError;
+import health.falcon.devstack.sandbox.oauth.OAuthErrorException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,11 +29,8 @@ class GoogleHealthErrorHandler {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<Map<String, Object>> oauth(OAuthErrorException ex) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("error", ex.error());
-		body.put("error_description", ex.getMessage());
-		return ResponseEntity.status(ex.status()).contentType(MediaType.APPLICATION_JSON).body(body);
+	ResponseEntity<OAuthError> oauth(OAuthErrorException ex) {
+		return ex.response();
 	}
 
 	@ExceptionHandler

@@ -1,16 +1,15 @@
 package health.falcon.devstack.sandbox.googlehealth;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import health.falcon.devstack.sandbox.common.RandomTokens;
+import health.falcon.devstack.sandbox.oauth.AuthorizationCodes;
+import health.falcon.devstack.sandbox.oauth.OAuthErrorException;
+import health.falcon.devstack.sandbox.oauth.Pkce;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -25,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class GoogleOAuth {
 
-	private final Map<String, Code> codes = new ConcurrentHashMap<>();
+	private final AuthorizationCodes<Code> codes;
 
 	private final Map<String, Grant> accessTokens = new ConcurrentHashMap<>();
 
@@ -38,6 +37,8 @@ class GoogleOAuth {
 	GoogleOAuth(Clock clock, GoogleHealthProperties properties) {
 		this.clock = clock;
 		this.properties = properties;
+		this.codes = new AuthorizationCodes<>(clock, properties.authorizationCodeTimeToLive(),
+				() -> "4/0sandbox-" + RandomTokens.hex(20));
 	}
 
 	/**
@@ -46,10 +47,7 @@ class GoogleOAuth {
 	 * @return the code
 	 */
 	String issueCode(Code request) {
-		String code = "4/0sandbox-" + RandomTokens.hex(20);
-		this.codes.put(code,
-				request.withExpiry(this.clock.instant().plus(this.properties.authorizationCodeTimeToLive())));
-		return code;
+		return this.codes.issue(request);
 	}
 
 	/**
@@ -61,8 +59,8 @@ class GoogleOAuth {
 	 * @throws OAuthErrorException {@code invalid_grant} on any mismatch
 	 */
 	Issued exchange(String code, @Nullable String redirectUri, @Nullable String verifier) {
-		Code grant = this.codes.remove(code);
-		if (grant == null || !this.clock.instant().isBefore(grant.expiresAt())) {
+		Code grant = this.codes.redeem(code);
+		if (grant == null) {
 			throw OAuthErrorException.invalidGrant("Malformed auth code.");
 		}
 		if (!grant.redirectUri().equals(redirectUri)) {
@@ -85,19 +83,8 @@ class GoogleOAuth {
 		if (verifier == null || verifier.isBlank()) {
 			throw OAuthErrorException.invalidGrant("Missing code verifier.");
 		}
-		String expected = "plain".equals(grant.codeChallengeMethod()) ? verifier : s256(verifier);
-		if (!expected.equals(grant.codeChallenge())) {
+		if (!Pkce.verifies(grant.codeChallenge(), grant.codeChallengeMethod(), verifier)) {
 			throw OAuthErrorException.invalidGrant("Invalid code verifier.");
-		}
-	}
-
-	static String s256(String verifier) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 
@@ -161,15 +148,9 @@ class GoogleOAuth {
 	 * @param codeChallenge the PKCE challenge, or {@code null}
 	 * @param codeChallengeMethod {@code S256} or {@code plain}
 	 * @param offline whether {@code access_type=offline} was requested
-	 * @param expiresAt end of validity
 	 */
 	record Code(Set<String> scopes, String redirectUri, @Nullable String codeChallenge, String codeChallengeMethod,
-			boolean offline, Instant expiresAt) {
-
-		Code withExpiry(Instant expiry) {
-			return new Code(this.scopes, this.redirectUri, this.codeChallenge, this.codeChallengeMethod, this.offline,
-					expiry);
-		}
+			boolean offline) {
 
 	}
 

@@ -1,10 +1,10 @@
 package health.falcon.devstack.sandbox.googlehealth;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import health.falcon.devstack.sandbox.oauth.ClientAuthentication;
+import health.falcon.devstack.sandbox.oauth.OAuthErrorException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -43,8 +43,8 @@ class GoogleTokenController {
 		GoogleOAuth.Issued issued = switch (String.valueOf(grantType)) {
 			case "authorization_code" -> this.oauth.exchange(required(code, "code"), redirectUri, codeVerifier);
 			case "refresh_token" -> this.oauth.refresh(required(refreshToken, "refresh_token"));
-			default -> throw new OAuthErrorException(HttpStatus.BAD_REQUEST, "unsupported_grant_type",
-					"Invalid grant_type: " + grantType);
+			default ->
+				throw OAuthErrorException.badRequest("unsupported_grant_type", "Invalid grant_type: " + grantType);
 		};
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("access_token", issued.accessToken());
@@ -60,35 +60,25 @@ class GoogleTokenController {
 	@PostMapping("/google-health/revoke")
 	Map<String, Object> revoke(@RequestParam(required = false) @Nullable String token) {
 		if (token == null || !this.oauth.revoke(token)) {
-			throw new OAuthErrorException(HttpStatus.BAD_REQUEST, "invalid_token", "Token expired or revoked");
+			throw OAuthErrorException.badRequest("invalid_token", "Token expired or revoked");
 		}
 		return Map.of();
 	}
 
 	private void checkClient(@Nullable String clientId, @Nullable String clientSecret, @Nullable String authorization) {
-		String id = clientId;
-		String secret = clientSecret;
-		if (id == null && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-			String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
-					StandardCharsets.UTF_8);
-			int colon = decoded.indexOf(':');
-			id = (colon < 0) ? decoded : decoded.substring(0, colon);
-			secret = (colon < 0) ? null : decoded.substring(colon + 1);
-		}
-		if (!this.properties.clientId().equals(id)) {
+		// form credentials first; HTTP Basic only without a form client_id
+		ClientAuthentication basic = (clientId == null) ? ClientAuthentication.fromBasic(authorization) : null;
+		ClientAuthentication client = (basic != null) ? basic : new ClientAuthentication(clientId, clientSecret);
+		if (!client.idMatches(this.properties.clientId())) {
 			throw new OAuthErrorException(HttpStatus.UNAUTHORIZED, "invalid_client", "The OAuth client was not found.");
 		}
-		if (!this.properties.clientSecret().equals(secret)) {
+		if (!client.secretMatches(this.properties.clientSecret())) {
 			throw new OAuthErrorException(HttpStatus.UNAUTHORIZED, "invalid_client", "Unauthorized");
 		}
 	}
 
 	private static String required(@Nullable String value, String name) {
-		if (value == null || value.isBlank()) {
-			throw new OAuthErrorException(HttpStatus.BAD_REQUEST, "invalid_request",
-					"Missing required parameter: " + name);
-		}
-		return value;
+		return OAuthErrorException.required(value, "Missing required parameter: " + name);
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import health.falcon.devstack.sandbox.oauth.AuthorizePages;
+import health.falcon.devstack.sandbox.oauth.OAuthRedirects;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -49,11 +51,11 @@ class AuthorizeController {
 			@RequestParam(required = false) @Nullable String state) {
 		String problem = problem(clientId, redirectUri, responseType, Scopes.parse(scope));
 		if (problem != null) {
-			return html(HttpStatus.BAD_REQUEST, this.page.error(problem));
+			return AuthorizePages.html(HttpStatus.BAD_REQUEST, this.page.error(problem));
 		}
 		Set<String> requested = Scopes.parse(scope).isEmpty() ? Set.of(Scopes.READ) : Scopes.parse(scope);
 		String cancel = redirect(redirectUri, state, "error", "access_denied").toString();
-		return html(HttpStatus.OK, this.page.form(new AuthorizePage.Request(String.valueOf(clientId),
+		return AuthorizePages.html(HttpStatus.OK, this.page.form(new AuthorizePage.Request(String.valueOf(clientId),
 				String.valueOf(redirectUri), requested, state, approvalPrompt, cancel)));
 	}
 
@@ -71,7 +73,7 @@ class AuthorizeController {
 			problem = "Choose one of the listed athletes.";
 		}
 		if (problem != null) {
-			return html(HttpStatus.BAD_REQUEST, this.page.error(problem));
+			return AuthorizePages.html(HttpStatus.BAD_REQUEST, this.page.error(problem));
 		}
 		Set<String> granted = new LinkedHashSet<>(requested);
 		granted.retainAll((ticked != null) ? Set.copyOf(ticked) : Set.of());
@@ -88,27 +90,13 @@ class AuthorizeController {
 		if (!"code".equals(responseType)) {
 			return "Invalid response_type: only \"code\" is supported.";
 		}
-		if (!allowedRedirect(redirectUri)) {
+		if (!OAuthRedirects.httpHostAllowed(redirectUri, this.properties.redirectHosts())) {
 			return "Invalid redirect_uri: it must be an http(s) URL on " + this.properties.redirectHosts() + ".";
 		}
 		if (!Scopes.KNOWN.containsAll(scopes)) {
 			return "Invalid scope: use a comma-separated subset of " + Scopes.KNOWN + ".";
 		}
 		return null;
-	}
-
-	private boolean allowedRedirect(@Nullable String redirectUri) {
-		if (redirectUri == null) {
-			return false;
-		}
-		try {
-			URI uri = URI.create(redirectUri);
-			return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-					&& this.properties.redirectHosts().contains(uri.getHost());
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
 	}
 
 	private static URI redirect(@Nullable String redirectUri, @Nullable String state, String... parameters) {
@@ -122,10 +110,6 @@ class AuthorizeController {
 			builder.queryParam(parameters[i], UriUtils.encodeQueryParam(parameters[i + 1], StandardCharsets.UTF_8));
 		}
 		return builder.build(true).toUri();
-	}
-
-	private static ResponseEntity<String> html(HttpStatus status, String body) {
-		return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).body(body);
 	}
 
 }

@@ -1,59 +1,20 @@
 package health.falcon.devstack.sandbox.strava;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
+import health.falcon.devstack.sandbox.oauth.AuthorizeForm;
+import health.falcon.devstack.sandbox.oauth.AuthorizePages;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.web.util.HtmlUtils;
-
 /**
- * Renders the authorize page and its error page as self-contained HTML: no scripts and no
- * external resources, so a headless browser or a plain HTTP client can drive it.
+ * Strava's authorize page and its error page: the requested scopes as ticked checkboxes,
+ * the athletes to connect as (the first preselected), one "Authorize" button and a
+ * "Cancel" link; the request travels in hidden fields, the scopes comma-separated.
  */
 final class AuthorizePage {
 
-	private static final String LAYOUT = """
-			<!DOCTYPE html>
-			<html lang="en">
-			<head>
-			<meta charset="utf-8">
-			<meta name="viewport" content="width=device-width, initial-scale=1">
-			<title>%s - Strava (devstack sandbox)</title>
-			<style>
-			body { font-family: system-ui, sans-serif; max-width: 30rem; margin: 3rem auto; padding: 0 1rem; }
-			fieldset { margin: 0 0 1rem; } label { display: block; margin: .3rem 0; }
-			button { padding: .6rem 1.2rem; } .note { color: #555; font-size: .9rem; }
-			</style>
-			</head>
-			<body>
-			<main>
-			%s
-			<p class="note">Devstack provider sandbox: an emulated Strava with synthetic data. Development only.</p>
-			</main>
-			</body>
-			</html>
-			""";
-
-	private static final String FORM = """
-			<h1>Authorize %s</h1>
-			<p>%s would like to connect to your Strava account.</p>
-			<form method="post" action="/strava/oauth/authorize">
-			<input type="hidden" name="client_id" value="%s">
-			<input type="hidden" name="redirect_uri" value="%s">
-			<input type="hidden" name="response_type" value="code">
-			<input type="hidden" name="approval_prompt" value="%s">
-			<input type="hidden" name="requested_scope" value="%s">
-			%s<fieldset>
-			<legend>Permissions</legend>
-			%s</fieldset>
-			<fieldset>
-			<legend>Connect as</legend>
-			%s</fieldset>
-			<button type="submit">Authorize</button>
-			<a href="%s">Cancel</a>
-			</form>
-			""";
+	private static final AuthorizePages pages = new AuthorizePages("Strava", "30rem",
+			"an emulated Strava with synthetic data");
 
 	private final StravaProperties properties;
 
@@ -62,39 +23,27 @@ final class AuthorizePage {
 	}
 
 	String form(Request request) {
-		String app = escape(this.properties.applicationName());
-		String state = (request.state() != null)
-				? "<input type=\"hidden\" name=\"state\" value=\"" + escape(request.state()) + "\">\n" : "";
-		String body = FORM.formatted(app, app, escape(request.clientId()), escape(request.redirectUri()),
-				escape((request.approvalPrompt() != null) ? request.approvalPrompt() : "auto"),
-				escape(Scopes.format(request.scopes())), state, scopeBoxes(request.scopes()), athleteRadios(),
-				escape(request.cancelUrl()));
-		return LAYOUT.formatted("Authorize " + app, body);
+		String app = this.properties.applicationName();
+		return pages.form(AuthorizeForm.post("/strava/oauth/authorize")
+			.title("Authorize " + app)
+			.heading("Authorize " + app)
+			.intro(app + " would like to connect to your Strava account.")
+			.hidden("client_id", request.clientId())
+			.hidden("redirect_uri", request.redirectUri())
+			.hidden("response_type", "code")
+			.hidden("approval_prompt", (request.approvalPrompt() != null) ? request.approvalPrompt() : "auto")
+			.hidden("requested_scope", Scopes.format(request.scopes()))
+			.hiddenIfPresent("state", request.state())
+			.checkboxes("Permissions", "scope", request.scopes())
+			.radios("Connect as", "athlete_id", this.properties.athletes(), (athlete) -> String.valueOf(athlete.id()),
+					(athlete) -> athlete.displayName() + " (athlete " + athlete.id() + ")")
+			.submit("Authorize")
+			.cancel(request.cancelUrl())
+			.build());
 	}
 
 	String error(String message) {
-		return LAYOUT.formatted("Bad Request", "<h1>Bad Request</h1>\n<p role=\"alert\">" + escape(message) + "</p>");
-	}
-
-	private static String scopeBoxes(Set<String> scopes) {
-		return scopes.stream()
-			.map((scope) -> "<label><input type=\"checkbox\" name=\"scope\" value=\"%s\" checked> %s</label>\n"
-				.formatted(escape(scope), escape(scope)))
-			.collect(Collectors.joining());
-	}
-
-	private String athleteRadios() {
-		StringBuilder html = new StringBuilder();
-		for (int i = 0; i < this.properties.athletes().size(); i++) {
-			StravaProperties.Athlete athlete = this.properties.athletes().get(i);
-			html.append("<label><input type=\"radio\" name=\"athlete_id\" value=\"%d\"%s> %s (athlete %d)</label>\n"
-				.formatted(athlete.id(), (i == 0) ? " checked" : "", escape(athlete.displayName()), athlete.id()));
-		}
-		return html.toString();
-	}
-
-	private static String escape(String value) {
-		return HtmlUtils.htmlEscape(value);
+		return pages.alert("Bad Request", "Bad Request", message);
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package health.falcon.devstack.sandbox.strava;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import health.falcon.devstack.sandbox.oauth.ClientAuthentication;
 
 import org.springframework.http.HttpStatus;
 
@@ -25,8 +24,7 @@ final class ClientCredentials {
 			throw new StravaFaultException(HttpStatus.BAD_REQUEST,
 					Fault.badRequest("Application", "client_id", "invalid"));
 		}
-		if (!MessageDigest.isEqual(properties.clientSecret().getBytes(StandardCharsets.UTF_8),
-				clientSecret.getBytes(StandardCharsets.UTF_8))) {
+		if (!new ClientAuthentication(clientId, clientSecret).secretMatches(properties.clientSecret())) {
 			throw new StravaFaultException(HttpStatus.BAD_REQUEST,
 					Fault.badRequest("Application", "client_secret", "invalid"));
 		}

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import health.falcon.devstack.sandbox.common.RandomTokens;
+import health.falcon.devstack.sandbox.oauth.AuthorizationCodes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class OAuthTokens {
 
-	private final Map<String, Grant> codes = new ConcurrentHashMap<>();
+	private final AuthorizationCodes<Grant> codes;
 
 	private final Map<String, Grant> accessTokens = new ConcurrentHashMap<>();
 
@@ -31,12 +32,11 @@ class OAuthTokens {
 
 	private final Duration accessTokenTimeToLive;
 
-	private final Duration codeTimeToLive;
-
 	OAuthTokens(Clock clock, StravaProperties properties) {
 		this.clock = clock;
 		this.accessTokenTimeToLive = properties.accessTokenTimeToLive();
-		this.codeTimeToLive = properties.authorizationCodeTimeToLive();
+		this.codes = new AuthorizationCodes<>(clock, properties.authorizationCodeTimeToLive(),
+				() -> RandomTokens.hex(20));
 	}
 
 	/**
@@ -46,9 +46,8 @@ class OAuthTokens {
 	 * @return the code, valid for the configured code lifetime
 	 */
 	String issueCode(long athleteId, Set<String> scopes) {
-		String code = RandomTokens.hex(20);
-		this.codes.put(code, new Grant(athleteId, scopes, this.clock.instant().plus(this.codeTimeToLive)));
-		return code;
+		// the code's own lifetime is the store's; the grant behind it does not expire
+		return this.codes.issue(new Grant(athleteId, scopes, Instant.MAX));
 	}
 
 	/**
@@ -58,8 +57,8 @@ class OAuthTokens {
 	 * @throws StravaFaultException 400 when the code is unknown, used or expired
 	 */
 	Issued exchangeCode(String code) {
-		Grant grant = this.codes.remove(code);
-		if (grant == null || !grant.validAt(this.clock.instant())) {
+		Grant grant = this.codes.redeem(code);
+		if (grant == null) {
 			throw new StravaFaultException(HttpStatus.BAD_REQUEST,
 					Fault.badRequest("AuthorizationCode", "code", "invalid"));
 		}
@@ -101,7 +100,7 @@ class OAuthTokens {
 	 * @param athleteId the athlete
 	 */
 	void revokeAthlete(long athleteId) {
-		this.codes.values().removeIf((grant) -> grant.athleteId() == athleteId);
+		this.codes.removeIf((grant) -> grant.athleteId() == athleteId);
 		this.accessTokens.values().removeIf((grant) -> grant.athleteId() == athleteId);
 		this.refreshTokens.values().removeIf((grant) -> grant.athleteId() == athleteId);
 	}

@@ -1,20 +1,18 @@
 package health.falcon.devstack.sandbox.dropbox;
 
 import java.io.UnsupportedEncodingException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
+import health.falcon.devstack.sandbox.common.RedirectQuery;
+import health.falcon.devstack.sandbox.oauth.Pkce;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,22 +53,11 @@ final class DropboxFlow {
 			.param("token_access_type", "offline")
 			.param("account", account);
 		if (pkce) {
-			request = request.param("code_challenge", DropboxOAuth.s256(VERIFIER))
-				.param("code_challenge_method", "S256");
+			request = request.param("code_challenge", Pkce.s256(VERIFIER)).param("code_challenge_method", "S256");
 		}
 		MvcTestResult result = request.exchange();
 		assertThat(result).hasStatus(302);
-		return query(result.getResponse().getHeader("Location"));
-	}
-
-	static Map<String, String> query(String location) {
-		Map<String, String> parameters = new LinkedHashMap<>();
-		UriComponentsBuilder.fromUri(URI.create(location))
-			.build()
-			.getQueryParams()
-			.toSingleValueMap()
-			.forEach((name, value) -> parameters.put(name, UriUtils.decode(value, StandardCharsets.UTF_8)));
-		return parameters;
+		return RedirectQuery.of(result.getResponse().getHeader("Location"));
 	}
 
 	MvcTestResult exchangeWithSecret(String code) {

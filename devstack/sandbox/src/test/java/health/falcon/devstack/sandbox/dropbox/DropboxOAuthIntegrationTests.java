@@ -3,7 +3,9 @@ package health.falcon.devstack.sandbox.dropbox;
 import java.time.Duration;
 import java.util.Map;
 
+import health.falcon.devstack.sandbox.common.RedirectQuery;
 import health.falcon.devstack.sandbox.common.TestClock;
+import health.falcon.devstack.sandbox.oauth.Pkce;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +49,7 @@ class DropboxOAuthIntegrationTests {
 			.param("redirect_uri", DropboxFlow.REDIRECT_URI)
 			.param("state", "xyz")
 			.param("token_access_type", "offline")
-			.param("code_challenge", DropboxOAuth.s256(DropboxFlow.VERIFIER))
+			.param("code_challenge", Pkce.s256(DropboxFlow.VERIFIER))
 			.param("code_challenge_method", "S256")
 			.exchange();
 		assertThat(result).hasStatusOk();
@@ -57,10 +59,9 @@ class DropboxOAuthIntegrationTests {
 			.containsExactly("demo", "alex");
 		assertThat(page.select("input[name=account][checked]").attr("value")).isEqualTo("demo");
 		assertThat(page.select("button")).extracting((e) -> e.text()).containsExactly("Allow");
-		Map<String, String> cancel = DropboxFlow.query(page.select("a").attr("href"));
+		Map<String, String> cancel = RedirectQuery.of(page.select("a").attr("href"));
 		assertThat(cancel).containsEntry("error", "access_denied").containsEntry("state", "xyz");
-		assertThat(page.select("input[name=code_challenge]").attr("value"))
-			.isEqualTo(DropboxOAuth.s256(DropboxFlow.VERIFIER));
+		assertThat(page.select("input[name=code_challenge]").attr("value")).isEqualTo(Pkce.s256(DropboxFlow.VERIFIER));
 	}
 
 	@Test

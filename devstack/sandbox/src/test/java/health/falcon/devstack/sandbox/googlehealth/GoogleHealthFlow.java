@@ -1,19 +1,16 @@
 package health.falcon.devstack.sandbox.googlehealth;
 
 import java.io.UnsupportedEncodingException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
+import health.falcon.devstack.sandbox.common.RedirectQuery;
+import health.falcon.devstack.sandbox.oauth.Pkce;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,18 +50,11 @@ final class GoogleHealthFlow {
 			.param("access_type", accessType)
 			.param("scope", ticked)
 			.param("state", "st-1")
-			.param("code_challenge", GoogleOAuth.s256(VERIFIER))
+			.param("code_challenge", Pkce.s256(VERIFIER))
 			.param("code_challenge_method", "S256")
 			.exchange();
 		assertThat(result).hasStatus(302);
-		URI location = URI.create(result.getResponse().getHeader("Location"));
-		Map<String, String> parameters = new LinkedHashMap<>();
-		UriComponentsBuilder.fromUri(location)
-			.build()
-			.getQueryParams()
-			.toSingleValueMap()
-			.forEach((name, value) -> parameters.put(name, UriUtils.decode(value, StandardCharsets.UTF_8)));
-		return parameters;
+		return RedirectQuery.of(result.getResponse().getHeader("Location"));
 	}
 
 	MvcTestResult exchange(String code, String verifier) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import health.falcon.devstack.sandbox.common.TestClock;
+import health.falcon.devstack.sandbox.oauth.Pkce;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +49,7 @@ class GoogleHealthOAuthIntegrationTests {
 			.param("response_type", "code")
 			.param("scope", GoogleScopes.SLEEP + " " + GoogleScopes.METRICS)
 			.param("state", "xyz")
-			.param("code_challenge", GoogleOAuth.s256(GoogleHealthFlow.VERIFIER))
+			.param("code_challenge", Pkce.s256(GoogleHealthFlow.VERIFIER))
 			.param("code_challenge_method", "S256")
 			.param("access_type", "offline")
 			.param("prompt", "consent")

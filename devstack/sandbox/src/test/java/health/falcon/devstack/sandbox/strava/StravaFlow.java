@@ -1,19 +1,15 @@
 package health.falcon.devstack.sandbox.strava;
 
 import java.io.UnsupportedEncodingException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
+import health.falcon.devstack.sandbox.common.RedirectQuery;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,14 +54,7 @@ final class StravaFlow {
 			.param("state", "st-1")
 			.exchange();
 		assertThat(result).hasStatus(302);
-		URI location = URI.create(result.getResponse().getHeader("Location"));
-		Map<String, String> parameters = new LinkedHashMap<>();
-		UriComponentsBuilder.fromUri(location)
-			.build()
-			.getQueryParams()
-			.toSingleValueMap()
-			.forEach((name, value) -> parameters.put(name, UriUtils.decode(value, StandardCharsets.UTF_8)));
-		return parameters;
+		return RedirectQuery.of(result.getResponse().getHeader("Location"));
 	}
 
 	MvcTestResult exchange(String code) {
