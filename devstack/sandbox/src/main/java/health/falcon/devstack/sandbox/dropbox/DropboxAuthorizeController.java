@@ -57,10 +57,9 @@ class DropboxAuthorizeController {
 		AuthorizePage.Request request = new AuthorizePage.Request(String.valueOf(clientId), redirectUri, state,
 				tokenAccessType, codeChallenge,
 				(codeChallenge != null) ? ((codeChallengeMethod != null) ? codeChallengeMethod : "plain") : null);
-		String cancel = (redirectUri != null)
-				? OAuthRedirects.to(redirectUri, state, Map.of("error", "access_denied", "error_description", DENIED))
-					.toString()
-				: PATH;
+		String cancel = (redirectUri != null) ? OAuthRedirects
+			.to(redirectUri, state, Map.entry("error", "access_denied"), Map.entry("error_description", DENIED))
+			.toString() : PATH;
 		return AuthorizePages.html(HttpStatus.OK,
 				AuthorizePage.form(this.properties.applicationName(), request, this.accounts.all(), cancel));
 	}
@@ -84,7 +83,7 @@ class DropboxAuthorizeController {
 		if (redirectUri == null) {
 			return AuthorizePages.html(HttpStatus.OK, AuthorizePage.code(code));
 		}
-		return OAuthRedirects.found(OAuthRedirects.to(redirectUri, state, Map.of("code", code)));
+		return OAuthRedirects.found(OAuthRedirects.to(redirectUri, state, Map.entry("code", code)));
 	}
 
 	private @Nullable String problem(@Nullable String clientId, @Nullable String redirectUri) {

@@ -54,7 +54,7 @@ class ConsentController {
 		ConsentPage.Request request = new ConsentPage.Request(String.valueOf(redirectUri),
 				(accessType != null) ? accessType : "online", scopes, state, codeChallenge,
 				(codeChallenge != null) ? ((codeChallengeMethod != null) ? codeChallengeMethod : "plain") : null);
-		String cancel = OAuthRedirects.to(String.valueOf(redirectUri), state, Map.of("error", "access_denied"))
+		String cancel = OAuthRedirects.to(String.valueOf(redirectUri), state, Map.entry("error", "access_denied"))
 			.toString();
 		return AuthorizePages.html(HttpStatus.OK, ConsentPage.form(this.properties.applicationName(),
 				this.properties.user().displayName(), request, cancel));
@@ -69,12 +69,12 @@ class ConsentController {
 			@RequestParam(name = "code_challenge_method", defaultValue = "plain") String codeChallengeMethod) {
 		Set<String> granted = new LinkedHashSet<>((scope != null) ? scope : List.of());
 		if (granted.isEmpty() || !OAuthRedirects.hostAllowed(redirectUri, this.properties.redirectHosts())) {
-			return OAuthRedirects.found(OAuthRedirects.to(redirectUri, state, Map.of("error", "access_denied")));
+			return OAuthRedirects.found(OAuthRedirects.to(redirectUri, state, Map.entry("error", "access_denied")));
 		}
 		String code = this.oauth.issueCode(new GoogleOAuth.Code(Collections.unmodifiableSet(granted), redirectUri,
 				codeChallenge, codeChallengeMethod, "offline".equals(accessType)));
-		return OAuthRedirects
-			.found(OAuthRedirects.to(redirectUri, state, Map.of("code", code, "scope", GoogleScopes.format(granted))));
+		return OAuthRedirects.found(OAuthRedirects.to(redirectUri, state, Map.entry("code", code),
+				Map.entry("scope", GoogleScopes.format(granted))));
 	}
 
 	private String @Nullable [] problem(@Nullable String clientId, @Nullable String redirectUri,

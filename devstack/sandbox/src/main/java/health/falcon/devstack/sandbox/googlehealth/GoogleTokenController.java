@@ -67,12 +67,21 @@ class GoogleTokenController {
 
 	private void checkClient(@Nullable String clientId, @Nullable String clientSecret, @Nullable String authorization) {
 		// form credentials first; HTTP Basic only without a form client_id
-		ClientAuthentication basic = (clientId == null) ? ClientAuthentication.fromBasic(authorization) : null;
+		ClientAuthentication basic = (clientId == null) ? basic(authorization) : null;
 		ClientAuthentication client = (basic != null) ? basic : new ClientAuthentication(clientId, clientSecret);
 		if (!client.idMatches(this.properties.clientId())) {
 			throw new OAuthErrorException(HttpStatus.UNAUTHORIZED, "invalid_client", "The OAuth client was not found.");
 		}
 		if (!client.secretMatches(this.properties.clientSecret())) {
+			throw new OAuthErrorException(HttpStatus.UNAUTHORIZED, "invalid_client", "Unauthorized");
+		}
+	}
+
+	private static @Nullable ClientAuthentication basic(@Nullable String authorization) {
+		try {
+			return ClientAuthentication.fromBasic(authorization);
+		}
+		catch (IllegalArgumentException ex) {
 			throw new OAuthErrorException(HttpStatus.UNAUTHORIZED, "invalid_client", "Unauthorized");
 		}
 	}

@@ -1,8 +1,8 @@
 package health.falcon.devstack.sandbox.oauth;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Redirects from the authorize endpoint back to the client: which {@code redirect_uri}
@@ -46,21 +47,24 @@ public final class OAuthRedirects {
 	}
 
 	/**
-	 * Builds the redirect to the client: its redirect URI with the parameters (in the
-	 * map's iteration order) and then the state, every value strictly encoded.
-	 * @param redirectUri the client's redirect URI
+	 * Builds the redirect to the client: its redirect URI, whose own query stays as the
+	 * client encoded it, with the parameters in the given order and then the state, every
+	 * appended value strictly encoded.
+	 * @param redirectUri the client's redirect URI, a valid URI
 	 * @param state the client's state, or {@code null} for none
 	 * @param parameters the answer, such as {@code code} or {@code error}
 	 * @return the redirect location
 	 */
-	public static URI to(String redirectUri, @Nullable String state, Map<String, String> parameters) {
+	@SafeVarargs
+	public static URI to(String redirectUri, @Nullable String state, Map.Entry<String, String>... parameters) {
 		UriComponentsBuilder builder = UriComponentsBuilder.fromUriString(redirectUri);
-		Map<String, String> values = new LinkedHashMap<>(parameters);
-		if (state != null) {
-			values.put("state", state);
+		for (Map.Entry<String, String> parameter : parameters) {
+			builder.queryParam(parameter.getKey(), strict(parameter.getValue()));
 		}
-		values.keySet().forEach((name) -> builder.queryParam(name, "{" + name + "}"));
-		return builder.encode().buildAndExpand(values).toUri();
+		if (state != null) {
+			builder.queryParam("state", strict(state));
+		}
+		return builder.build(true).toUri();
 	}
 
 	/**
@@ -71,6 +75,10 @@ public final class OAuthRedirects {
 	 */
 	public static <T> ResponseEntity<T> found(URI location) {
 		return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, location.toString()).build();
+	}
+
+	private static String strict(String value) {
+		return UriUtils.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private static @Nullable URI parse(@Nullable String redirectUri) {

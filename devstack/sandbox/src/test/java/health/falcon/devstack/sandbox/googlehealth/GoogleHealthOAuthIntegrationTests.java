@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -205,6 +206,19 @@ class GoogleHealthOAuthIntegrationTests {
 			.param("client_id", GoogleHealthFlow.CLIENT_ID)
 			.param("client_secret", "wrong")
 			.param("code_verifier", GoogleHealthFlow.VERIFIER)
+			.exchange();
+		assertThat(result).hasStatus(401);
+		assertThat(body(result).get("error").asString()).isEqualTo("invalid_client");
+	}
+
+	@Test
+	void aMalformedBasicHeaderIsAnInvalidClientNotAServerError() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/google-health/token")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.header(HttpHeaders.AUTHORIZATION, "Basic %%%not-base64")
+			.param("grant_type", "authorization_code")
+			.param("code", "whatever")
 			.exchange();
 		assertThat(result).hasStatus(401);
 		assertThat(body(result).get("error").asString()).isEqualTo("invalid_client");

@@ -45,14 +45,28 @@ class OAuthRedirectsTests {
 	@Test
 	void appendsTheParametersThenTheStateStrictlyEncoded() {
 		URI location = OAuthRedirects.to("http://localhost/cb?keep=1", "a b&c/d",
-				Map.of("scope", "https://x.example/s t"));
+				Map.entry("scope", "https://x.example/s t"));
 		assertThat(location)
 			.hasToString("http://localhost/cb?keep=1&scope=https%3A%2F%2Fx.example%2Fs%20t&state=a%20b%26c%2Fd");
 	}
 
 	@Test
+	void keepsTheClientsOwnQueryAsItWasEncoded() {
+		assertThat(OAuthRedirects.to("http://localhost/cb?b=%22x%22&c=a%20b", "s", Map.entry("code", "c/1")))
+			.hasToString("http://localhost/cb?b=%22x%22&c=a%20b&code=c%2F1&state=s");
+	}
+
+	@Test
+	void keepsTheParametersInTheOrderGiven() {
+		assertThat(OAuthRedirects.to("http://localhost/cb", "s", Map.entry("error", "access_denied"),
+				Map.entry("error_description", "The user chose not to give access.")))
+			.hasToString("http://localhost/cb?error=access_denied"
+					+ "&error_description=The%20user%20chose%20not%20to%20give%20access.&state=s");
+	}
+
+	@Test
 	void leavesTheStateOutWhenTheClientSentNone() {
-		assertThat(OAuthRedirects.to("http://localhost/cb", null, Map.of("error", "access_denied")))
+		assertThat(OAuthRedirects.to("http://localhost/cb", null, Map.entry("error", "access_denied")))
 			.hasToString("http://localhost/cb?error=access_denied");
 	}
 
