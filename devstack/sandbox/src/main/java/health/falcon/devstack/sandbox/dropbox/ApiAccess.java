@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Authenticates API and content requests by their bearer token: no header is bad input
- * (400, like Dropbox); an unknown, revoked or expired token is a 401 auth error.
+ * (400, like Dropbox); an unknown, revoked or expired token is a 401 auth error; an
+ * authenticated call meets the rate-limit fault when one is armed.
  */
 @Component
 class ApiAccess {
@@ -15,12 +16,17 @@ class ApiAccess {
 
 	private final DropboxOAuth oauth;
 
-	ApiAccess(DropboxOAuth oauth) {
+	private final RateLimitFaults faults;
+
+	ApiAccess(DropboxOAuth oauth, RateLimitFaults faults) {
 		this.oauth = oauth;
+		this.faults = faults;
 	}
 
 	DropboxAccount authenticate(String route, @Nullable String authorization) {
-		return this.oauth.authenticate(token(route, authorization));
+		DropboxAccount account = this.oauth.authenticate(token(route, authorization));
+		this.faults.check();
+		return account;
 	}
 
 	String token(String route, @Nullable String authorization) {

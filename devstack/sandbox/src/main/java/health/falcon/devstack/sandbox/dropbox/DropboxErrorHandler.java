@@ -6,6 +6,7 @@ import java.util.Map;
 import health.falcon.devstack.sandbox.oauth.OAuthError;
 import health.falcon.devstack.sandbox.oauth.OAuthErrorException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,9 +18,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Turns failures of the Dropbox controllers into Dropbox's bodies (the sandbox's
  * deliberate exception to RFC 9457, since the connector parses these): JSON
- * {@code error_summary}/{@code error} for 401 and 409, plain text for 400, and (always
- * 400) {@code error}/{@code error_description} for the token endpoint; the sandbox's own
- * control routes answer with problem details.
+ * {@code error_summary}/{@code error} for 401, 409 and 429 (with {@code Retry-After}),
+ * plain text for 400, and (always 400) {@code error}/{@code error_description} for the
+ * token endpoint; the sandbox's own control routes answer with problem details.
  */
 @RestControllerAdvice(basePackageClasses = DropboxErrorHandler.class)
 class DropboxErrorHandler {
@@ -27,6 +28,14 @@ class DropboxErrorHandler {
 	@ExceptionHandler
 	ResponseEntity<Map<String, Object>> api(DropboxApiException ex) {
 		return ResponseEntity.status(ex.status()).contentType(MediaType.APPLICATION_JSON).body(ex.body());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, Object>> tooManyRequests(TooManyRequestsException ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Integer.toString(ex.retryAfterSeconds()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(ex.body());
 	}
 
 	@ExceptionHandler

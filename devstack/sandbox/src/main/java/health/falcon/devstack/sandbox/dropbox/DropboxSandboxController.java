@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Sandbox-only control routes under {@code /dropbox/sandbox} (not Dropbox API; no
  * authentication, loopback devstack only): change an account's files as if its user had
- * used Dropbox, reset to the seed, and register the webhook URI.
+ * used Dropbox, reset to the seed, register the webhook URI, and arm the rate-limit
+ * fault.
  */
 @RestController
 class DropboxSandboxController {
@@ -31,10 +32,14 @@ class DropboxSandboxController {
 
 	private final DropboxWebhooks webhooks;
 
-	DropboxSandboxController(DropboxFiles store, DropboxAccounts accounts, DropboxWebhooks webhooks) {
+	private final RateLimitFaults faults;
+
+	DropboxSandboxController(DropboxFiles store, DropboxAccounts accounts, DropboxWebhooks webhooks,
+			RateLimitFaults faults) {
 		this.store = store;
 		this.accounts = accounts;
 		this.webhooks = webhooks;
+		this.faults = faults;
 	}
 
 	@PutMapping(BASE + "/files")
@@ -87,6 +92,21 @@ class DropboxSandboxController {
 		state.put("enabled", this.webhooks.uri() != null);
 		state.put("deliveries", this.webhooks.deliveries());
 		return state;
+	}
+
+	@PostMapping(BASE + "/faults/too-many-requests")
+	Map<String, Object> armTooManyRequests(@RequestParam int count, @RequestParam(defaultValue = "1") int retryAfter) {
+		if (count < 0 || retryAfter < 0 || retryAfter > 300) {
+			throw new SandboxRequestException(HttpStatus.BAD_REQUEST,
+					"count must not be negative and retryAfter must be 0 to 300 seconds");
+		}
+		this.faults.arm(count, retryAfter);
+		return this.faults.state();
+	}
+
+	@GetMapping(BASE + "/faults/too-many-requests")
+	Map<String, Object> tooManyRequests() {
+		return this.faults.state();
 	}
 
 	private AccountFiles files(String account) {
