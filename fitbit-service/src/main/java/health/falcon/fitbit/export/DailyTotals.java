@@ -3,6 +3,7 @@ package health.falcon.fitbit.export;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,10 +19,21 @@ final class DailyTotals {
 
 	private static final int CHUNK = 200;
 
+	// 2^63: totals from here on do not round to a long
+	private static final double STEPS_LIMIT = 0x1p63;
+
 	private final Map<LocalDate, double[]> days = new TreeMap<>();
 
 	private final Map<LocalDate, boolean[]> seen = new TreeMap<>();
 
+	/**
+	 * Add one record's value to its day.
+	 * @param day the local day
+	 * @param family steps, distance or calories
+	 * @param value the value
+	 * @throws IllegalArgumentException if the day's total would not be a finite number
+	 * (for steps: a long), which leaves the day as it was (the record is quarantined)
+	 */
 	void add(LocalDate day, ExportFile.Family family, double value) {
 		int field = switch (family) {
 			case STEPS -> 0;
@@ -29,7 +41,12 @@ final class DailyTotals {
 			case CALORIES -> 2;
 			default -> throw new IllegalArgumentException("not a daily family: " + family);
 		};
-		this.days.computeIfAbsent(day, (d) -> new double[3])[field] += value;
+		double[] totals = this.days.get(day);
+		double total = ((totals != null) ? totals[field] : 0) + value;
+		if (!Double.isFinite(total) || (field == 0 && Math.abs(total) >= STEPS_LIMIT)) {
+			throw new IllegalArgumentException(family.name().toLowerCase(Locale.ROOT) + " out of range: " + value);
+		}
+		this.days.computeIfAbsent(day, (d) -> new double[3])[field] = total;
 		this.seen.computeIfAbsent(day, (d) -> new boolean[3])[field] = true;
 	}
 

@@ -102,18 +102,19 @@ final class FamilyReaders {
 		switch (file.family()) {
 			case HEART_RATE -> heartRate(
 					MeasurementTime.ofInstant(instant(timestamp), this.context.zone(), this.context.zoneAssumed()),
-					(int) Math.round(Double.parseDouble(row.get("beats per minute"))));
+					Math.round(Double.parseDouble(row.get("beats per minute"))));
 			case RESTING_HEART_RATE -> resting(LocalDate.parse(timestamp.substring(0, 10)),
 					Double.parseDouble(row.get("beats per minute")), file);
 			default -> minute(file, csvDay(timestamp), Double.parseDouble(row.get(column(file.family()))));
 		}
 	}
 
-	private void heartRate(MeasurementTime time, int bpm) {
+	private void heartRate(MeasurementTime time, long bpm) {
+		// checked before narrowing, so that no huge value wraps into the range
 		if (bpm < 1 || bpm > 255) {
 			throw new IllegalArgumentException("bpm out of range: " + bpm);
 		}
-		this.samples.add(new HeartRateSample(time.instant(), time.offset(), bpm));
+		this.samples.add(new HeartRateSample(time.instant(), time.offset(), (int) bpm));
 		this.context.report().imported(1);
 	}
 
@@ -128,11 +129,16 @@ final class FamilyReaders {
 	}
 
 	private void resting(LocalDate day, double bpm, ExportFile file) {
-		if (bpm <= 0) {
+		long rounded = Math.round(bpm);
+		if (Double.isNaN(bpm) || rounded > 255) {
+			throw new IllegalArgumentException("resting bpm out of range: " + bpm);
+		}
+		// 0.0 marks a day without a value; so does anything that rounds to 0
+		if (rounded <= 0) {
 			this.context.report().skipped(file.path(), NO_RESTING, 1);
 			return;
 		}
-		this.heartRate.restingHeartRate(this.context.userId(), day, (int) Math.round(bpm), this.context.source());
+		this.heartRate.restingHeartRate(this.context.userId(), day, (int) rounded, this.context.source());
 		this.context.report().imported(1);
 	}
 
@@ -183,8 +189,8 @@ final class FamilyReaders {
 		return OffsetDateTime.parse(timestamp).toInstant();
 	}
 
-	private static int bpm(JsonNode entry) {
-		return (int) Math.round(number(entry.path("value").get("bpm")));
+	private static long bpm(JsonNode entry) {
+		return Math.round(number(entry.path("value").get("bpm")));
 	}
 
 	private static double number(JsonNode value) {

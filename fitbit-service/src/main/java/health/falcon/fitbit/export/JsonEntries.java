@@ -1,10 +1,12 @@
 package health.falcon.fitbit.export;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -14,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Streams the entries of one export JSON file (a top-level array) one tree at a time, so
  * that a file of any size takes the memory of one entry. An entry the handler rejects is
- * quarantined and reading goes on; a syntax error quarantines the rest of the file.
+ * quarantined and reading goes on; a syntax or character-encoding error quarantines the
+ * rest of the file.
  */
 final class JsonEntries {
 
@@ -36,7 +39,8 @@ final class JsonEntries {
 	 */
 	static long read(JsonMapper mapper, InputStream in, String file, ImportContext context, EntryHandler handler)
 			throws IOException {
-		BufferedInputStream buffered = new BufferedInputStream(in);
+		Source source = new Source(in);
+		BufferedInputStream buffered = new BufferedInputStream(source);
 		if (holdsNoData(buffered)) {
 			return -1;
 		}
@@ -55,8 +59,11 @@ final class JsonEntries {
 			}
 		}
 		catch (JacksonException ex) {
-			if (ex.getCause() instanceof IOException io) {
-				throw io;
+			// a failure of the archive's stream is the caller's; whatever else the parser
+			// reports (syntax, an encoding it cannot decode) is about the file's bytes
+			IOException failure = source.failure;
+			if (failure != null) {
+				throw failure;
 			}
 			Integer line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : null;
 			context.quarantine(file, line, "malformed JSON; the rest of the file was not read",
@@ -97,6 +104,52 @@ final class JsonEntries {
 		}
 		String text = new String(head, StandardCharsets.UTF_8).strip();
 		return text.isEmpty() || text.equalsIgnoreCase("no data") || text.replaceAll("\\s", "").equals("[]");
+	}
+
+	/**
+	 * The file's stream, remembering a failure to read it.
+	 */
+	private static final class Source extends FilterInputStream {
+
+		private @Nullable IOException failure;
+
+		Source(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			try {
+				return super.read();
+			}
+			catch (IOException ex) {
+				this.failure = ex;
+				throw ex;
+			}
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			try {
+				return super.read(buffer, offset, length);
+			}
+			catch (IOException ex) {
+				this.failure = ex;
+				throw ex;
+			}
+		}
+
+		@Override
+		public int available() throws IOException {
+			try {
+				return super.available();
+			}
+			catch (IOException ex) {
+				this.failure = ex;
+				throw ex;
+			}
+		}
+
 	}
 
 	/**

@@ -40,6 +40,9 @@ final class SleepCsv {
 
 	private static final Set<String> STAGE_TYPES = Set.of("AWAKE", "LIGHT", "DEEP", "REM", "ASLEEP", "RESTLESS");
 
+	// no stretch of one level lasts longer; bounds the stage's seconds (an int)
+	private static final Duration LONGEST_STAGE = Duration.ofDays(1);
+
 	private final Map<String, Night> nights = new LinkedHashMap<>();
 
 	private final Map<String, List<StageRow>> stages = new HashMap<>();
@@ -81,8 +84,8 @@ final class SleepCsv {
 	 * Take one {@code UserSleepStages} row.
 	 * @param row the row
 	 * @param file the file it came from (for the report)
-	 * @throws RuntimeException when a value is missing or unreadable (the row is
-	 * quarantined)
+	 * @throws RuntimeException when a value is missing or unreadable, or the stage lasts
+	 * longer than a day (the row is quarantined)
 	 */
 	void stage(CsvRows.Row row, String file) {
 		String type = row.get("sleep_stage_type").toUpperCase(Locale.ROOT);
@@ -90,6 +93,11 @@ final class SleepCsv {
 			throw new IllegalArgumentException("unknown sleep_stage_type");
 		}
 		StageRow stage = new StageRow(type, stamp(row.get("sleep_stage_start")), stamp(row.get("sleep_stage_end")));
+		// wall times are read at the session's offset later; UTC tells the length here
+		if (Duration.between(stage.start().at(ZoneOffset.UTC), stage.end().at(ZoneOffset.UTC))
+			.compareTo(LONGEST_STAGE) > 0) {
+			throw new IllegalArgumentException("sleep stage longer than a day");
+		}
 		String id = row.get("sleep_id");
 		this.stages.computeIfAbsent(id, (key) -> new ArrayList<>()).add(stage);
 		this.stageFiles.putIfAbsent(id, file);
@@ -138,13 +146,14 @@ final class SleepCsv {
 	 * @param text the stamp
 	 * @return the stamp
 	 * @throws java.time.format.DateTimeParseException if it is none of these
+	 * @throws IllegalArgumentException if its year has more than four digits
 	 */
 	static Stamp stamp(String text) {
 		String iso = text.strip()
 			.replaceFirst("^(\\d{4}-\\d{2}-\\d{2})[ T]", "$1T")
 			.replaceFirst("\\s*([+-]\\d{2}):?(\\d{2})$", "$1:$2");
-		TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(iso, OffsetDateTime::from,
-				LocalDateTime::from);
+		TemporalAccessor parsed = SleepMapping
+			.fourDigitYear(DateTimeFormatter.ISO_DATE_TIME.parseBest(iso, OffsetDateTime::from, LocalDateTime::from));
 		return (parsed instanceof OffsetDateTime instant) ? new Stamp(instant.toInstant(), null)
 				: new Stamp(null, (LocalDateTime) parsed);
 	}

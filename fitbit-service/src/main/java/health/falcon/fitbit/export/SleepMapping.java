@@ -2,6 +2,8 @@ package health.falcon.fitbit.export;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +39,7 @@ final class SleepMapping {
 		}
 		List<SleepSession.Stage> stages = new ArrayList<>();
 		for (JsonNode stage : log.path("levels").path("data")) {
-			MeasurementTime at = clock.resolve(LocalDateTime.parse(text(stage, "dateTime")));
+			MeasurementTime at = clock.resolve(local(stage, "dateTime"));
 			stages.add(new SleepSession.Stage(at.instant(), stage.path("seconds").asInt(0), text(stage, "level")));
 		}
 		LocalDate dateOfSleep = log.hasNonNull("dateOfSleep") ? LocalDate.parse(text(log, "dateOfSleep"))
@@ -48,7 +50,23 @@ final class SleepMapping {
 	}
 
 	private static LocalDateTime local(JsonNode node, String field) {
-		return LocalDateTime.parse(text(node, field));
+		return fourDigitYear(LocalDateTime.parse(text(node, field)));
+	}
+
+	/**
+	 * Refuse a year no export writes (its stamps have four digits); this also keeps a
+	 * session's instants within what the store's BSON dates hold.
+	 * @param <T> the type of time
+	 * @param time a wall time or a stamp
+	 * @return the time
+	 * @throws IllegalArgumentException if its year is not between 0 and 9999
+	 */
+	static <T extends TemporalAccessor> T fourDigitYear(T time) {
+		int year = time.get(ChronoField.YEAR);
+		if (year < 0 || year > 9999) {
+			throw new IllegalArgumentException("year out of range: " + year);
+		}
+		return time;
 	}
 
 	static String text(JsonNode node, String field) {
