@@ -27,6 +27,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class SleepMapper {
 
+	/** Longer than any sleep; a stage or a count of minutes beyond it is a bad record. */
+	private static final Duration LONGEST = Duration.ofDays(2);
+
 	private SleepMapper() {
 	}
 
@@ -86,6 +89,9 @@ final class SleepMapper {
 			if (seconds < 0) {
 				throw new UnmappableDataPointException("sleep stage ends before it starts");
 			}
+			if (seconds > LONGEST.toSeconds()) {
+				throw new UnmappableDataPointException("sleep stage longer than two days");
+			}
 			stages
 				.add(new SleepSession.Stage(start, (int) seconds, level(HealthJson.text(stage, "type", ""), classic)));
 		}
@@ -98,8 +104,8 @@ final class SleepMapper {
 		Map<String, Integer> minutes = new LinkedHashMap<>();
 		List<JsonNode> reported = DataPointPages.points(HealthJson.field(summary, "stagesSummary"));
 		for (JsonNode stage : reported) {
-			minutes.merge(level(HealthJson.text(stage, "type", ""), classic), (int) HealthJson.int64(stage, "minutes"),
-					Integer::sum);
+			minutes.merge(level(HealthJson.text(stage, "type", ""), classic),
+					minutes(HealthJson.int64(stage, "minutes")), Integer::sum);
 		}
 		if (reported.isEmpty()) {
 			for (SleepSession.Stage stage : stages) {
@@ -118,7 +124,15 @@ final class SleepMapper {
 	}
 
 	private static @Nullable Integer toInt(@Nullable Long value) {
-		return (value != null) ? Math.toIntExact(value) : null;
+		return (value != null) ? minutes(value) : null;
+	}
+
+	// a count of minutes of one sleep: never negative, never more than two days
+	private static int minutes(long value) {
+		if (value < 0 || value > LONGEST.toMinutes()) {
+			throw new UnmappableDataPointException("sleep minutes out of range");
+		}
+		return (int) value;
 	}
 
 }

@@ -84,6 +84,21 @@ class MapperTests {
 	}
 
 	@Test
+	void refusesSleepStagesAndMinutesNoSleepCanHave() {
+		String longStage = GoogleHealthJson.sleep("a", "2026-11-09T22:40:00Z", "2026-11-10T06:10:30Z", 3600, "STAGES",
+				GoogleHealthJson.stage("2026-11-09T22:52:00Z", "2162-12-17T23:40:30Z", 3600, "LIGHT"));
+		assertThatExceptionOfType(UnmappableDataPointException.class)
+			.isThrownBy(() -> SleepMapper.session(node(longStage)))
+			.withMessage("sleep stage longer than two days");
+		String hugeMinutes = GoogleHealthJson.sleep("a", "2026-11-09T22:40:00Z", "2026-11-10T06:10:30Z", 3600, "STAGES")
+			.replace("\"minutesAsleep\":\"412\"", "\"minutesAsleep\":\"4294967708\"");
+		assertThat(hugeMinutes).contains("4294967708");
+		assertThatExceptionOfType(UnmappableDataPointException.class)
+			.isThrownBy(() -> SleepMapper.session(node(hugeMinutes)))
+			.withMessage("sleep minutes out of range");
+	}
+
+	@Test
 	void filesANightUnderTheWakeDateInTheZoneOfTheWakeUp() {
 		// fell asleep in New York (-05:00) on 10 Nov, woke up after an overnight flight
 		// in Paris
