@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * seeded folder ingested: blood-pressure exports and CardioMood reports imported, the
  * MyFitnessPal export handed to diet-service (whose import then succeeds), a notes file
  * explained as unsupported. Then files change in Dropbox: the signed webhook brings a new
- * file, a new revision and a deletion.
+ * file, a new revision (fetched through two rate-limited answers) and a deletion.
  */
 class DropboxConnectSystemTests {
 
@@ -100,6 +100,9 @@ class DropboxConnectSystemTests {
 		assertThat(created.path("rowsImported").asLong()).isEqualTo(2);
 		String firstRev = created.path("dropbox").path("importedRev").asString();
 
+		// Dropbox rate-limits the next two calls: the sync waits as Retry-After says and
+		// carries on
+		sandbox("POST", "/dropbox/sandbox/faults/too-many-requests?count=2&retryAfter=1", null);
 		sandbox("PUT", "/dropbox/sandbox/files?account=demo&path=" + encode(path),
 				first + "\"2026-03-12 07:41:00\",61,121,77,\n\"2026-03-13 07:41:00\",60,abc,77,\n");
 		JsonNode revised = awaitFile(demo, path,
@@ -107,6 +110,7 @@ class DropboxConnectSystemTests {
 		assertThat(revised.path("rowsImported").asLong()).isEqualTo(3);
 		assertThat(revised.path("rowsSkipped").asLong()).isEqualTo(1);
 		assertThat(revised.path("errors").get(0).path("line").asInt()).isEqualTo(5);
+		assertThat(sandboxJson("/dropbox/sandbox/faults/too-many-requests").path("remaining").asInt()).isZero();
 
 		sandbox("DELETE", "/dropbox/sandbox/files?account=demo&path=" + encode(path), null);
 		JsonNode deleted = awaitFile(demo, path, (file) -> file.path("dropbox").path("deleted").asBoolean());
@@ -183,6 +187,13 @@ class DropboxConnectSystemTests {
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+	}
+
+	private static JsonNode sandboxJson(String path) throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(stack.sandbox().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
+		return json.readTree(response.body());
 	}
 
 	private static BrowserlessSession signedIn(String user) throws Exception {
