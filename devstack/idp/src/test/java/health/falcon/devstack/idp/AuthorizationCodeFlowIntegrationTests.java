@@ -1,18 +1,13 @@
 package health.falcon.devstack.idp;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -31,29 +26,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = IdpTestProperties.KEY_DIR)
 class AuthorizationCodeFlowIntegrationTests {
 
-	private static final String REDIRECT_URI = "http://localhost:8080/login/oauth2/code/falcon";
-
-	private static final String CLIENT_BASIC_AUTH = "Basic " + Base64.getEncoder()
-		.encodeToString("falcon-gateway:devstack-only-gateway-secret".getBytes(StandardCharsets.UTF_8));
-
-	private static final JsonMapper json = JsonMapper.builder().build();
-
 	@LocalServerPort
 	int port;
 
-	private Browser browser;
+	private GatewaySignIn gateway;
 
-	private String verifier;
+	private Browser browser;
 
 	@BeforeEach
 	void openBrowser() {
-		this.browser = new Browser(URI.create("http://localhost:" + this.port));
-		this.verifier = randomVerifier();
+		this.gateway = new GatewaySignIn(this.port);
+		this.browser = this.gateway.browser();
 	}
 
 	@Test
 	void issuesJwtAccessTokensForTheApiAudienceAfterFormLoginWithPkce() {
-		Map<String, Object> tokens = signIn("demo", "demo");
+		Map<String, Object> tokens = this.gateway.signIn("demo", "demo");
 
 		Jwt accessToken = decoder().decode((String) tokens.get("access_token"));
 		assertThat(accessToken.getSubject()).isEqualTo("demo");
@@ -77,12 +65,12 @@ class AuthorizationCodeFlowIntegrationTests {
 
 	@Test
 	void servesUserinfoForTheAccessToken() {
-		Map<String, Object> tokens = signIn("alex", "alex");
+		Map<String, Object> tokens = this.gateway.signIn("alex", "alex");
 
 		HttpResponse<String> userinfo = this.browser.get("/userinfo", "Authorization",
 				"Bearer " + tokens.get("access_token"));
 		assertThat(userinfo.statusCode()).isEqualTo(200);
-		assertThat(read(userinfo.body())).containsEntry("sub", "alex")
+		assertThat(GatewaySignIn.read(userinfo.body())).containsEntry("sub", "alex")
 			.containsEntry("name", "Alex Rivera")
 			.containsEntry("email", "alex@falcon.local")
 			.containsEntry("email_verified", true)
@@ -91,17 +79,19 @@ class AuthorizationCodeFlowIntegrationTests {
 
 	@Test
 	void rotatesRefreshTokens() {
-		String refreshToken = (String) signIn("demo", "demo").get("refresh_token");
+		String refreshToken = (String) this.gateway.signIn("demo", "demo").get("refresh_token");
 
-		HttpResponse<String> refreshed = token(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
+		HttpResponse<String> refreshed = this.gateway
+			.token(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
 		assertThat(refreshed.statusCode()).isEqualTo(200);
-		Map<String, Object> newTokens = read(refreshed.body());
+		Map<String, Object> newTokens = GatewaySignIn.read(refreshed.body());
 		assertThat(newTokens.get("refresh_token")).isNotNull().isNotEqualTo(refreshToken);
 		assertThat(decoder().decode((String) newTokens.get("access_token")).getSubject()).isEqualTo("demo");
 
-		HttpResponse<String> reused = token(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
+		HttpResponse<String> reused = this.gateway
+			.token(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
 		assertThat(reused.statusCode()).isEqualTo(400);
-		assertThat(read(reused.body())).containsEntry("error", "invalid_grant");
+		assertThat(GatewaySignIn.read(reused.body())).containsEntry("error", "invalid_grant");
 	}
 
 	@Test
@@ -111,47 +101,49 @@ class AuthorizationCodeFlowIntegrationTests {
 		HttpResponse<String> response = this.browser.postForm("/oauth2/token",
 				new HashMap<>(Map.of("grant_type", "client_credentials", "scope", "falcon.internal")), basic);
 		assertThat(response.statusCode()).isEqualTo(200);
-		Jwt accessToken = decoder().decode((String) read(response.body()).get("access_token"));
+		Jwt accessToken = decoder().decode((String) GatewaySignIn.read(response.body()).get("access_token"));
 		assertThat(accessToken.getSubject()).isEqualTo("falcon-ingest");
 		assertThat(accessToken.getAudience()).contains("falcon-api");
 		assertThat(accessToken.getClaimAsStringList("scope")).containsExactly("falcon.internal");
 		assertThat(accessToken.getClaims()).doesNotContainKeys("name", "email");
 
-		HttpResponse<String> gatewayClient = token(Map.of("grant_type", "client_credentials"));
+		HttpResponse<String> gatewayClient = this.gateway.token(Map.of("grant_type", "client_credentials"));
 		assertThat(gatewayClient.statusCode()).isEqualTo(400);
-		assertThat(read(gatewayClient.body())).containsEntry("error", "unauthorized_client");
+		assertThat(GatewaySignIn.read(gatewayClient.body())).containsEntry("error", "unauthorized_client");
 	}
 
 	@Test
 	void refusesAnAuthorizationRequestWithoutPkce() {
 		Browser.location(this.browser.logIn("demo", "demo"));
 
-		String location = Browser.location(this.browser.get(authorizeUri(null)));
-		assertThat(location).startsWith(REDIRECT_URI).contains("error=invalid_request").doesNotContain("code=");
+		String location = Browser.location(this.browser.get(GatewaySignIn.authorizeUri(null)));
+		assertThat(location).startsWith(GatewaySignIn.REDIRECT_URI)
+			.contains("error=invalid_request")
+			.doesNotContain("code=");
 	}
 
 	@Test
 	void refusesATokenRequestWithTheWrongVerifier() {
-		String code = authorize("demo", "demo");
+		String code = this.gateway.authorize("demo", "demo");
 
-		HttpResponse<String> response = token(Map.of("grant_type", "authorization_code", "code", code, "redirect_uri",
-				REDIRECT_URI, "code_verifier", randomVerifier()));
+		HttpResponse<String> response = this.gateway.token(Map.of("grant_type", "authorization_code", "code", code,
+				"redirect_uri", GatewaySignIn.REDIRECT_URI, "code_verifier", GatewaySignIn.randomVerifier()));
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(read(response.body())).containsEntry("error", "invalid_grant");
+		assertThat(GatewaySignIn.read(response.body())).containsEntry("error", "invalid_grant");
 	}
 
 	@Test
 	void refusesAWrongPassword() {
-		assertThat(Browser.location(this.browser.get(authorizeUri(challenge(this.verifier))))).endsWith("/login");
+		assertThat(Browser.location(this.browser.get(this.gateway.authorizeUri()))).endsWith("/login");
 
 		assertThat(Browser.location(this.browser.logIn("demo", "wrong"))).endsWith("/login?error");
 		assertThat(this.browser.get("/login?error").body()).contains("Invalid username or password");
-		assertThat(Browser.location(this.browser.get(authorizeUri(challenge(this.verifier))))).endsWith("/login");
+		assertThat(Browser.location(this.browser.get(this.gateway.authorizeUri()))).endsWith("/login");
 	}
 
 	@Test
 	void endsTheSessionAndReturnsToTheGatewayOnLogout() {
-		String idToken = (String) signIn("demo", "demo").get("id_token");
+		String idToken = (String) this.gateway.signIn("demo", "demo").get("id_token");
 
 		String logout = UriComponentsBuilder.fromPath("/connect/logout")
 			.queryParam("id_token_hint", idToken)
@@ -159,70 +151,11 @@ class AuthorizationCodeFlowIntegrationTests {
 			.build()
 			.toUriString();
 		assertThat(Browser.location(this.browser.get(logout))).isEqualTo("http://localhost:8080/");
-		assertThat(Browser.location(this.browser.get(authorizeUri(challenge(this.verifier))))).endsWith("/login");
-	}
-
-	private Map<String, Object> signIn(String username, String password) {
-		String code = authorize(username, password);
-		HttpResponse<String> response = token(Map.of("grant_type", "authorization_code", "code", code, "redirect_uri",
-				REDIRECT_URI, "code_verifier", this.verifier));
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return read(response.body());
-	}
-
-	private String authorize(String username, String password) {
-		String authorizeUri = authorizeUri(challenge(this.verifier));
-		assertThat(Browser.location(this.browser.get(authorizeUri))).endsWith("/login");
-		String savedRequest = Browser.location(this.browser.logIn(username, password));
-		assertThat(savedRequest).contains("/oauth2/authorize");
-		URI callback = URI.create(Browser.location(this.browser.get(savedRequest)));
-		assertThat(callback.toString()).startsWith(REDIRECT_URI);
-		Map<String, String> query = UriComponentsBuilder.fromUri(callback).build().getQueryParams().toSingleValueMap();
-		assertThat(query).containsEntry("state", "xyz-state").containsKey("code");
-		return query.get("code");
-	}
-
-	private HttpResponse<String> token(Map<String, String> form) {
-		return this.browser.postForm("/oauth2/token", new HashMap<>(form), CLIENT_BASIC_AUTH);
-	}
-
-	private static String authorizeUri(String codeChallenge) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/oauth2/authorize")
-			.queryParam("response_type", "code")
-			.queryParam("client_id", "falcon-gateway")
-			.queryParam("scope", "openid profile email")
-			.queryParam("redirect_uri", REDIRECT_URI)
-			.queryParam("state", "xyz-state")
-			.queryParam("nonce", "n-0S6_WzA2Mj");
-		if (codeChallenge != null) {
-			uri.queryParam("code_challenge", codeChallenge).queryParam("code_challenge_method", "S256");
-		}
-		return uri.encode().build().toUriString();
+		assertThat(Browser.location(this.browser.get(this.gateway.authorizeUri()))).endsWith("/login");
 	}
 
 	private JwtDecoder decoder() {
 		return NimbusJwtDecoder.withJwkSetUri("http://localhost:" + this.port + "/oauth2/jwks").build();
-	}
-
-	private static String randomVerifier() {
-		byte[] bytes = new byte[32];
-		new SecureRandom().nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	private static String challenge(String verifier) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> read(String body) {
-		return json.readValue(body, Map.class);
 	}
 
 }

@@ -1,5 +1,6 @@
 package health.falcon.devstack.idp.tokens;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import health.falcon.devstack.idp.IdpProperties;
@@ -33,7 +34,11 @@ class FalconTokenCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext>
 	public void customize(JwtEncodingContext context) {
 		JwtClaimsSet.Builder claims = context.getClaims();
 		if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
-			claims.audience(List.of(context.getRegisteredClient().getClientId(), this.properties.audience()));
+			// an ArrayList: the JDBC authorization store serializes the claims with
+			// Spring
+			// Security's Jackson allow-list, which refuses the JDK's immutable lists
+			claims.audience(
+					new ArrayList<>(List.of(context.getRegisteredClient().getClientId(), this.properties.audience())));
 			this.properties.findUser(context.getPrincipal().getName()).ifPresent((user) -> addProfile(claims, user));
 		}
 		else if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
