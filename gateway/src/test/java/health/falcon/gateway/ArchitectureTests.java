@@ -25,7 +25,7 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void onlyTheConfigurationDependsOnOtherFeaturePackages() {
+	void problemProbeAndSpaKnowNothingOfConfigurationOrLogin() {
 		noClasses().that()
 			.resideInAnyPackage("..gateway.problem..", "..gateway.probe..", "..gateway.spa..")
 			.should()

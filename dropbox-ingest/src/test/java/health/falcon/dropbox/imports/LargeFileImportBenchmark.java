@@ -4,8 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -34,6 +30,7 @@ import health.falcon.dropbox.reading.LineReader;
 import health.falcon.dropbox.store.BloodPressureStore;
 import health.falcon.dropbox.store.HrvRecordingStore;
 import health.falcon.testsupport.BenchmarkReport;
+import health.falcon.testsupport.HeapSampler;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -94,22 +91,11 @@ class LargeFileImportBenchmark {
 	}
 
 	private String measure(FileImporter importer, Path file, String name, int rows) throws IOException {
-		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-		System.gc();
-		long baseline = memory.getHeapMemoryUsage().getUsed();
-		AtomicLong peak = new AtomicLong();
-		AtomicBoolean running = new AtomicBoolean(true);
-		Thread sampler = new Thread(() -> {
-			while (running.get()) {
-				peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-				LockSupport.parkNanos(5_000_000);
-			}
-		});
-		sampler.start();
+		HeapSampler heap = HeapSampler.start();
 		long start = System.nanoTime();
 		ImportOutcome outcome = importer.importFile("bench-" + name, file, name, "sha-" + name, BERLIN, true);
 		long elapsed = System.nanoTime() - start;
-		running.set(false);
+		heap.close();
 		long bad = rows / 100;
 		assertThat(outcome.status()).isEqualTo(ImportStatus.SUCCEEDED);
 		assertThat(outcome.rowsImported()).isEqualTo(rows - bad);
@@ -118,7 +104,7 @@ class LargeFileImportBenchmark {
 				"| %s: %,d rows (1 %% bad), %,.1f MiB | %s; %.1f s (%,.0f rows/s); peak heap used %,d MiB sampled every "
 						+ "5 ms (%,d MiB before), max heap %,d MiB |",
 				name, rows, Files.size(file) / (1024.0 * 1024), outcome.format(), elapsed / 1e9, rows / (elapsed / 1e9),
-				peak.get() / (1024 * 1024), baseline / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+				heap.peakMiB(), heap.baselineMiB(), HeapSampler.maxMiB());
 	}
 
 	/**

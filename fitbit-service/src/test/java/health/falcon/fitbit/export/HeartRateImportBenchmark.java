@@ -2,8 +2,6 @@ package health.falcon.fitbit.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +18,6 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -36,6 +31,7 @@ import health.falcon.fitbit.heartrate.HeartRateSample;
 import health.falcon.fitbit.heartrate.MongoHeartRateStore;
 import health.falcon.model.Source;
 import health.falcon.testsupport.BenchmarkReport;
+import health.falcon.testsupport.HeapSampler;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.Tag;
@@ -164,22 +160,11 @@ class HeartRateImportBenchmark {
 		RecordingStores.Daily daily = new RecordingStores.Daily();
 		FitbitExportImporter importer = new FitbitExportImporter(new MongoHeartRateStore(mongo, Clock.systemUTC()),
 				sleep, daily, new QuarantinedRecords(mongo, CLOCK), FitbitImportProperties.defaults(), CLOCK);
-		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-		System.gc();
-		long baseline = memory.getHeapMemoryUsage().getUsed();
-		AtomicLong peak = new AtomicLong();
-		AtomicBoolean running = new AtomicBoolean(true);
-		Thread sampler = new Thread(() -> {
-			while (running.get()) {
-				peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-				LockSupport.parkNanos(5_000_000);
-			}
-		});
-		sampler.start();
+		HeapSampler heap = HeapSampler.start();
 		long start = System.nanoTime();
 		ImportReport report = importer.importZip("year", zip, BERLIN, false, "bench");
 		long elapsed = System.nanoTime() - start;
-		running.set(false);
+		heap.close();
 		assertThat(report.errors()).isEmpty();
 		long again = System.nanoTime();
 		importer.importZip("year", zip, BERLIN, false, "bench-2");
@@ -191,8 +176,7 @@ class HeartRateImportBenchmark {
 						+ "re-import (no changes) %.1f s; %d heart-rate days; peak heap used %,d MiB sampled every 5 ms "
 						+ "(%,d MiB before), max heap %,d MiB |",
 				Files.size(zip) / (1024 * 1024), report.filesRead(), report.recordsImported(), generated / 1e9,
-				elapsed / 1e9, reimport / 1e9, days, peak.get() / (1024 * 1024), baseline / (1024 * 1024),
-				Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+				elapsed / 1e9, reimport / 1e9, days, heap.peakMiB(), heap.baselineMiB(), HeapSampler.maxMiB()));
 	}
 
 	private Path yearExport() throws IOException {

@@ -1,5 +1,6 @@
 package health.falcon.devstack.sandbox.dropbox;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -38,7 +39,10 @@ class RateLimitFaults {
 
 	Map<String, Object> state() {
 		Pending current = this.pending.get();
-		return Map.of("remaining", current.count(), "retryAfter", current.retryAfter());
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("remaining", current.count());
+		state.put("retryAfter", current.retryAfter());
+		return state;
 	}
 
 	private record Pending(int count, int retryAfter) {
