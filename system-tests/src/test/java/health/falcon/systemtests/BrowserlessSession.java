@@ -163,6 +163,22 @@ final class BrowserlessSession {
 		return send(request.build());
 	}
 
+	/**
+	 * Send any request from this session's cookie jar, with or without the CSRF header,
+	 * following no redirect: for requests that the SPA never makes.
+	 * @param request the request without the CSRF header
+	 * @param withCsrf whether to add the X-XSRF-TOKEN header as the SPA does
+	 * @return the response
+	 */
+	HttpResponse<String> exchange(HttpRequest.Builder request, boolean withCsrf)
+			throws IOException, InterruptedException {
+		String token = cookie("XSRF-TOKEN");
+		if (withCsrf && token != null) {
+			request.header("X-XSRF-TOKEN", token);
+		}
+		return send(request.build());
+	}
+
 	HttpResponse<String> getJson(URI uri) throws IOException, InterruptedException {
 		return send(HttpRequest.newBuilder(uri).header("Accept", "application/json").GET().build());
 	}
