@@ -18,8 +18,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * above the path's limit is answered with 413 at once, without reading the body; a body
  * of unknown length (chunked) is read through a {@link LimitedBodyRequest}, so the read
  * that crosses the limit fails with {@link BodyTooLargeException} and the request ends in
- * the same 413 problem, whoever the reader was. Multipart requests pass untouched: the
- * multipart resolver bounds them ({@code spring.servlet.multipart.*}).
+ * the same 413 problem, whoever the reader was (a {@link LimitedBodyResponse} writes it
+ * even when a reader swallowed the failure and answered). Multipart requests pass
+ * untouched: the multipart resolver bounds them ({@code spring.servlet.multipart.*}).
  */
 class BodyLimitFilter extends OncePerRequestFilter {
 
@@ -48,8 +49,10 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		LimitedBodyRequest limited = new LimitedBodyRequest(request, limit);
+		LimitedBodyResponse guarded = new LimitedBodyResponse(response, limited,
+				(unwrapped) -> reject(request, unwrapped, new BodyTooLargeException(limit)));
 		try {
-			chain.doFilter(limited, response);
+			chain.doFilter(limited, guarded);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
 			if (!limited.exceeded() || response.isCommitted()) {
@@ -60,7 +63,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 		}
 		if (limited.exceeded() && response.getStatus() != HttpStatus.CONTENT_TOO_LARGE.value()
 				&& !response.isCommitted()) {
-			// a reader swallowed the failure or answered something else: the limit still
+			// a reader swallowed the failure and answered without a body: the limit still
 			// decides the answer
 			response.resetBuffer();
 			reject(request, response, new BodyTooLargeException(limit));

@@ -67,6 +67,12 @@ class BodyLimitIntegrationTests {
 	}
 
 	@Test
+	void rejectsAChunkedBodyOverTheLimitEvenWhenTheReaderSwallowsTheFailure() throws Exception {
+		assertPayloadTooLarge(post("/sample/swallowed", "application/octet-stream", chunked(new byte[4096])));
+		then(this.service).shouldHaveNoInteractions();
+	}
+
+	@Test
 	void acceptsAChunkedBodyAtTheLimit() throws Exception {
 		given(this.service.echo(anyString())).willReturn("ok");
 		HttpResponse<String> response = post("/sample/notes", "application/json",

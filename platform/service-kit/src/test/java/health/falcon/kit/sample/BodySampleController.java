@@ -39,6 +39,17 @@ class BodySampleController {
 		return this.service.echo("raw:" + body.readAllBytes().length);
 	}
 
+	@PostMapping("/swallowed")
+	String swallowed(InputStream body) {
+		try {
+			return this.service.echo("raw:" + body.readAllBytes().length);
+		}
+		catch (IOException ex) {
+			// a careless reader that answers as if nothing had happened
+			return "swallowed";
+		}
+	}
+
 	@PostMapping("/files")
 	String file(@RequestParam MultipartFile file) {
 		return this.service.echo("file:" + file.getSize());
