@@ -39,7 +39,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
-@WebMvcTest(properties = "falcon.diet.imports.max-upload-size=4KB")
+@WebMvcTest(properties = { "falcon.diet.imports.max-upload-size=4KB", "falcon.internal.clients=falcon-ingest" })
 @ContextConfiguration(classes = MyFitnessPalImportControllerTests.Config.class)
 class MyFitnessPalImportControllerTests {
 
@@ -149,6 +149,18 @@ class MyFitnessPalImportControllerTests {
 			.file(new MockMultipartFile("file", "export.zip", "application/zip", Exports.zip()))
 			.exchange(), 401, "unauthenticated");
 		assertProblem(handOver("", "SCOPE_falcon.internal"), 400, "validation");
+	}
+
+	@Test
+	void refusesAHandOverByAServiceTokenOfAnotherClient() {
+		assertProblem(this.mvc.post()
+			.uri("/internal/myfitnesspal/imports")
+			.param("user", "u1")
+			.with(jwt().jwt((token) -> token.subject("falcon-other"))
+				.authorities(new SimpleGrantedAuthority("SCOPE_falcon.internal")))
+			.multipart()
+			.file(new MockMultipartFile("file", "export.zip", "application/zip", Exports.zip()))
+			.exchange(), 403, "forbidden");
 	}
 
 	private MvcTestResult handOver(String user, String authority) {

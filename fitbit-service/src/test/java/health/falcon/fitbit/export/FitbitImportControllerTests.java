@@ -45,7 +45,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
-@WebMvcTest(properties = "falcon.fitbit.imports.max-upload-size=4KB")
+@WebMvcTest(properties = { "falcon.fitbit.imports.max-upload-size=4KB", "falcon.internal.clients=falcon-ingest" })
 @ContextConfiguration(classes = FitbitImportControllerTests.Config.class)
 class FitbitImportControllerTests {
 
@@ -171,6 +171,18 @@ class FitbitImportControllerTests {
 			.file(new MockMultipartFile("file", "export.zip", "application/zip", export()))
 			.exchange(), 401, "unauthenticated");
 		assertProblem(handOver(export(), " ", "SCOPE_falcon.internal"), 400, "validation");
+	}
+
+	@Test
+	void refusesAHandOverByAServiceTokenOfAnotherClient() throws IOException {
+		assertProblem(this.mvc.post()
+			.uri("/internal/fitbit/imports")
+			.param("user", "u1")
+			.with(jwt().jwt((token) -> token.subject("falcon-other"))
+				.authorities(new SimpleGrantedAuthority("SCOPE_falcon.internal")))
+			.multipart()
+			.file(new MockMultipartFile("file", "export.zip", "application/zip", export()))
+			.exchange(), 403, "forbidden");
 	}
 
 	private MvcTestResult handOver(byte[] content, String user, String authority) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -29,6 +30,11 @@ public class ServiceKitDefaultsEnvironmentPostProcessor implements EnvironmentPo
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		Map<String, Object> properties = new LinkedHashMap<>(DEFAULTS);
+		if (application.getWebApplicationType() == WebApplicationType.SERVLET) {
+			// servlet services give the actuator its own port and keep only the probes on
+			// the main port, as /livez and /readyz
+			properties.put("management.endpoint.health.probes.add-additional-paths", "true");
+		}
 		if (environment.acceptsProfiles(Profiles.of("k8s"))) {
 			// JSON logs for the cluster's log pipeline; ECS carries trace.id/span.id from
 			// the MDC

@@ -2,7 +2,9 @@ package health.falcon.kit.problem;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
+import health.falcon.kit.web.BodyTooLargeException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,12 +25,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * The one controller advice of every servlet service: maps Spring MVC's exceptions,
- * validation failures, {@link ProblemException}s and anything unexpected to problem+json
- * with a stable type.
+ * validation failures, {@link ProblemException}s, bodies and uploads over their limit
+ * (413, wherever the {@link BodyTooLargeException} is in the cause chain) and anything
+ * unexpected to problem+json with a stable type.
  */
 @RestControllerAdvice
 class ProblemControllerAdvice extends ResponseEntityExceptionHandler {
@@ -45,6 +50,11 @@ class ProblemControllerAdvice extends ResponseEntityExceptionHandler {
 		return respond(ex, problem, ex.getStatus(), request);
 	}
 
+	@ExceptionHandler(BodyTooLargeException.class)
+	ResponseEntity<Object> handleBodyTooLarge(BodyTooLargeException ex, WebRequest request) {
+		return respond(ex, payloadTooLarge(ex.getMessage()), HttpStatus.CONTENT_TOO_LARGE, request);
+	}
+
 	@ExceptionHandler(ConstraintViolationException.class)
 	ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, WebRequest request) {
 		return respond(ex, validationProblem(FieldViolations.from(ex)), HttpStatus.BAD_REQUEST, request);
@@ -57,10 +67,34 @@ class ProblemControllerAdvice extends ResponseEntityExceptionHandler {
 			// kit's handlers)
 			throw ex;
 		}
+		Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.findIn(ex);
+		if (tooLarge.isPresent()) {
+			return handleBodyTooLarge(tooLarge.get(), request);
+		}
 		logger.error("Unexpected error handling {}", describe(request), ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"An unexpected error occurred.");
 		return respond(ex, problem, HttpStatus.INTERNAL_SERVER_ERROR, request);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// a converter (Jackson, String, byte[]) wraps the limited stream's failure
+		Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.findIn(ex);
+		if (tooLarge.isPresent()) {
+			return handleBodyTooLarge(tooLarge.get(), request);
+		}
+		return super.handleHttpMessageNotReadable(ex, headers, status, request);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String detail = (ex.getMaxUploadSize() >= 0)
+				? "The upload is larger than the limit of " + ex.getMaxUploadSize() + " bytes."
+				: "The upload is larger than the service accepts.";
+		return handleExceptionInternal(ex, payloadTooLarge(detail), headers, HttpStatus.CONTENT_TOO_LARGE, request);
 	}
 
 	@Override
@@ -94,6 +128,13 @@ class ProblemControllerAdvice extends ResponseEntityExceptionHandler {
 			WebRequest request) {
 		ResponseEntity<Object> response = handleExceptionInternal(ex, problem, new HttpHeaders(), status, request);
 		return (response != null) ? response : ResponseEntity.status(status).body(problem);
+	}
+
+	private static ProblemDetail payloadTooLarge(String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
+		problem.setType(ProblemTypes.PAYLOAD_TOO_LARGE);
+		problem.setTitle("Payload too large");
+		return problem;
 	}
 
 	private ProblemDetail validationProblem(List<FieldViolation> violations) {

@@ -32,6 +32,9 @@ class ProblemErrorController implements ErrorController {
 		HttpStatusCode status = status(request);
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setType(ProblemTypes.forStatus(status));
+		if (ProblemTypes.PAYLOAD_TOO_LARGE.equals(problem.getType())) {
+			problem.setTitle("Payload too large");
+		}
 		problem.setDetail(status.is5xxServerError() ? "An unexpected error occurred." : null);
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri instanceof String path) {

@@ -36,6 +36,12 @@ public final class ProblemTypes {
 	/** 405: the path exists but not for this method. */
 	public static final URI METHOD_NOT_ALLOWED = of("method-not-allowed");
 
+	/**
+	 * 413: the request body (or a multipart upload) is larger than the service accepts;
+	 * nothing of it was processed.
+	 */
+	public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
+
 	/** 415: the request body's content type is not supported. */
 	public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
 
@@ -67,6 +73,7 @@ public final class ProblemTypes {
 			case 403 -> FORBIDDEN;
 			case 404 -> NOT_FOUND;
 			case 405 -> METHOD_NOT_ALLOWED;
+			case 413 -> PAYLOAD_TOO_LARGE;
 			case 415 -> UNSUPPORTED_MEDIA_TYPE;
 			case 500 -> INTERNAL;
 			default -> of(slugFor(status));

@@ -3,6 +3,7 @@ package health.falcon.kit.defaults;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -39,6 +40,20 @@ class ServiceKitDefaultsEnvironmentPostProcessorTests {
 		environment.setActiveProfiles("k8s");
 		this.processor.postProcessEnvironment(environment, new SpringApplication());
 		assertThat(environment.getProperty("logging.structured.format.console")).isEqualTo("ecs");
+	}
+
+	@Test
+	void mirrorsTheProbesOnTheMainPortOfServletServicesOnly() {
+		MockEnvironment servlet = new MockEnvironment();
+		SpringApplication servletApplication = new SpringApplication();
+		servletApplication.setWebApplicationType(WebApplicationType.SERVLET);
+		this.processor.postProcessEnvironment(servlet, servletApplication);
+		assertThat(servlet.getProperty("management.endpoint.health.probes.add-additional-paths")).isEqualTo("true");
+		MockEnvironment reactive = new MockEnvironment();
+		SpringApplication reactiveApplication = new SpringApplication();
+		reactiveApplication.setWebApplicationType(WebApplicationType.REACTIVE);
+		this.processor.postProcessEnvironment(reactive, reactiveApplication);
+		assertThat(reactive.getProperty("management.endpoint.health.probes.add-additional-paths")).isNull();
 	}
 
 }

@@ -15,6 +15,8 @@ class ProblemTypesTests {
 			.hasToString("https://falcon.health/problems/not-found");
 		assertThat(ProblemTypes.forStatus(HttpStatus.UNAUTHORIZED)).isEqualTo(ProblemTypes.UNAUTHENTICATED);
 		assertThat(ProblemTypes.forStatus(HttpStatus.INTERNAL_SERVER_ERROR)).isEqualTo(ProblemTypes.INTERNAL);
+		assertThat(ProblemTypes.forStatus(HttpStatus.CONTENT_TOO_LARGE))
+			.hasToString("https://falcon.health/problems/payload-too-large");
 	}
 
 	@Test

@@ -31,8 +31,7 @@ class LazyIssuerDiscoveryIntegrationTests {
 	@Test
 	void startsWithoutReachingTheIssuer() {
 		assertThat(this.decoder).isInstanceOf(SupplierJwtDecoder.class);
-		assertThat(RestTestClientResponse.from(this.client.get().uri("/actuator/health/readiness").exchange()))
-			.hasStatusOk();
+		assertThat(RestTestClientResponse.from(this.client.get().uri("/readyz").exchange())).hasStatusOk();
 		assertThat(RestTestClientResponse.from(this.client.get().uri("/sample/me").exchange())).hasStatus(401);
 	}
 

@@ -1,6 +1,6 @@
 package health.falcon.kit.sample;
 
-import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,13 +8,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.BadJwtException;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
 
@@ -23,39 +20,57 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "falcon.release.colour=green", "falcon.release.version=1.2.3" })
 @AutoConfigureRestTestClient
+@Import(TestTokenConfiguration.class)
 class SampleApplicationIntegrationTests {
 
 	@Autowired
 	private RestTestClient client;
 
+	@LocalManagementPort
+	private int managementPort;
+
 	@Test
-	void exposesHealthAndProbesWithoutToken() {
-		assertThat(get("/actuator/health")).hasStatusOk();
-		assertThat(get("/actuator/health/liveness")).hasStatusOk();
-		assertThat(get("/actuator/health/readiness")).hasStatusOk();
+	void answersTheProbesOnTheMainPortWithoutToken() {
+		assertThat(get("/livez")).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("UP");
+		assertThat(get("/readyz")).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("UP");
 	}
 
 	@Test
-	void exposesReleaseInInfoWithoutToken() {
-		RestTestClientResponse response = get("/actuator/info");
+	void servesNoActuatorEndpointOnTheMainPort() {
+		for (String path : List.of("/actuator/info", "/actuator/prometheus", "/actuator/health", "/actuator")) {
+			assertThat(get(path)).as(path).hasStatus(404);
+			assertThat(getWithToken(path)).as(path).hasStatus(404);
+		}
+	}
+
+	@Test
+	void exposesHealthAndProbesOnTheManagementPortWithoutToken() {
+		assertThat(management("/actuator/health")).hasStatusOk();
+		assertThat(management("/actuator/health/liveness")).hasStatusOk();
+		assertThat(management("/actuator/health/readiness")).hasStatusOk();
+	}
+
+	@Test
+	void exposesReleaseInInfoOnTheManagementPortWithoutToken() {
+		RestTestClientResponse response = management("/actuator/info");
 		assertThat(response).hasStatusOk();
 		assertThat(response).bodyJson().extractingPath("$.release.colour").isEqualTo("green");
 		assertThat(response).bodyJson().extractingPath("$.release.version").isEqualTo("1.2.3");
 	}
 
 	@Test
-	void exposesPrometheusWithoutToken() {
-		assertThat(get("/actuator/prometheus")).hasStatusOk().bodyText().contains("jvm_memory_used_bytes");
+	void exposesPrometheusOnTheManagementPortWithoutToken() {
+		assertThat(management("/actuator/prometheus")).hasStatusOk().bodyText().contains("jvm_memory_used_bytes");
 	}
 
 	@Test
 	void doesNotExposeOtherEndpoints() {
-		assertThat(getWithToken("/actuator/env")).hasStatus(404);
+		assertThat(management("/actuator/env")).hasStatus(404);
 	}
 
 	@Test
 	void addsTheReleaseHeaderToEveryResponse() {
-		assertThat(get("/actuator/health")).hasHeader("X-Falcon-Release", "1.2.3/green");
+		assertThat(get("/readyz")).hasHeader("X-Falcon-Release", "1.2.3/green");
 		assertThat(get("/sample/me")).hasStatus(401).hasHeader("X-Falcon-Release", "1.2.3/green");
 	}
 
@@ -100,29 +115,16 @@ class SampleApplicationIntegrationTests {
 		return RestTestClientResponse.from(this.client.get().uri(path).exchange());
 	}
 
+	private RestTestClientResponse management(String path) {
+		RestTestClient management = RestTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.managementPort)
+			.build();
+		return RestTestClientResponse.from(management.get().uri(path).exchange());
+	}
+
 	private RestTestClientResponse getWithToken(String path) {
 		return RestTestClientResponse
 			.from(this.client.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer demo").exchange());
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class TokenConfiguration {
-
-		@Bean
-		JwtDecoder testJwtDecoder() {
-			return (token) -> {
-				if (token.startsWith("invalid")) {
-					throw new BadJwtException("Malformed token");
-				}
-				return Jwt.withTokenValue(token)
-					.header("alg", "none")
-					.subject(token)
-					.issuedAt(Instant.now())
-					.expiresAt(Instant.now().plusSeconds(60))
-					.build();
-			};
-		}
-
 	}
 
 }

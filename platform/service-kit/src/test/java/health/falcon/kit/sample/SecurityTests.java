@@ -7,13 +7,15 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
-@WebMvcTest({ SampleController.class, InternalSampleController.class })
+@WebMvcTest(controllers = { SampleController.class, InternalSampleController.class },
+		properties = "falcon.internal.clients=falcon-ingest,falcon-reports")
 @Import(SampleService.class)
 class SecurityTests {
 
@@ -53,6 +55,45 @@ class SecurityTests {
 			.with(jwt().jwt((token) -> token.subject("falcon-ingest"))
 				.authorities(new SimpleGrantedAuthority("SCOPE_falcon.internal")))
 			.exchange()).hasStatusOk().hasBodyTextEqualTo("pong");
+	}
+
+	@Test
+	void acceptsEveryListedClientOnAnInternalEndpoint() {
+		assertThat(this.mvc.get().uri("/internal/sample/ping").with(serviceToken("falcon-reports")).exchange())
+			.hasStatusOk();
+	}
+
+	@Test
+	void forbidsAServiceTokenOfAnUnlistedClientOnAnInternalEndpoint() {
+		MvcTestResult result = this.mvc.get()
+			.uri("/internal/sample/ping")
+			.with(serviceToken("falcon-other"))
+			.exchange();
+		ProblemResponsesTests.assertProblem(result, 403, "forbidden");
+	}
+
+	@Test
+	void forbidsAUserTokenCarryingTheInternalScopeOnAnInternalEndpoint() {
+		MvcTestResult result = this.mvc.get().uri("/internal/sample/ping").with(serviceToken("demo")).exchange();
+		ProblemResponsesTests.assertProblem(result, 403, "forbidden");
+	}
+
+	@Test
+	void forbidsAListedClientWithoutTheInternalScopeOnAnInternalEndpoint() {
+		MvcTestResult result = this.mvc.get()
+			.uri("/internal/sample/ping")
+			.with(jwt().jwt((token) -> token.subject("falcon-ingest")))
+			.exchange();
+		ProblemResponsesTests.assertProblem(result, 403, "forbidden");
+	}
+
+	@Test
+	void forbidsAListedClientWithoutTheInternalScopeOnAUserEndpoint() {
+		MvcTestResult result = this.mvc.get()
+			.uri("/sample/me")
+			.with(jwt().jwt((token) -> token.subject("falcon-ingest")))
+			.exchange();
+		ProblemResponsesTests.assertProblem(result, 403, "forbidden");
 	}
 
 	@Test
@@ -107,6 +148,11 @@ class SecurityTests {
 	@Test
 	void addsTheReleaseHeaderEvenToRejectedRequests() {
 		assertThat(this.mvc.get().uri("/sample/me").exchange()).hasHeader("X-Falcon-Release", "dev/local");
+	}
+
+	static JwtRequestPostProcessor serviceToken(String subject) {
+		return jwt().jwt((token) -> token.subject(subject))
+			.authorities(new SimpleGrantedAuthority("SCOPE_falcon.internal"));
 	}
 
 }
