@@ -181,7 +181,7 @@ done
 cat <<EOF
 
   Falcon Health is running: open $FALCON_PUBLIC_URL
-  Devstack demo accounts (local development only): demo / demo  and  alex / alex
+  Devstack demo accounts (local development only): demo / demo, alex / alex and casey / casey
   Data and logs: $FALCON_HOME   Stop with Ctrl-C.
 
 EOF
