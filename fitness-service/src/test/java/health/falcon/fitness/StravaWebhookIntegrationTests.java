@@ -17,8 +17,14 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.quartz.CronTrigger;
+import org.quartz.Job;
+import org.quartz.Scheduler;
+import org.quartz.Trigger;
+import org.quartz.TriggerKey;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -83,6 +89,12 @@ class StravaWebhookIntegrationTests {
 
 	@Autowired
 	private MongoTemplate mongo;
+
+	@Autowired
+	private Scheduler scheduler;
+
+	@Autowired
+	private AutowireCapableBeanFactory beans;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -201,6 +213,23 @@ class StravaWebhookIntegrationTests {
 			.header(HttpHeaders.AUTHORIZATION, TestJwts.bearer("demo"))
 			.exchange());
 		assertThat(runs).bodyJson().extractingPath("$[?(@.trigger == 'MANUAL')].deleted").asArray().containsExactly(1);
+	}
+
+	@Test
+	void theWeeklyRoundReconcilesEveryUsableConnection() throws Exception {
+		Trigger trigger = this.scheduler.getTrigger(TriggerKey.triggerKey("strava-reconcile", "falcon-fitness"));
+		assertThat(trigger).isInstanceOfSatisfying(CronTrigger.class, (cron) -> {
+			assertThat(cron.getCronExpression()).isEqualTo("0 0 4 ? * SUN");
+			assertThat(cron.getTimeZone().getID()).isEqualTo("UTC");
+		});
+		stubListing(1, "[" + StravaStubs.summary(101, "2025-06-01T06:00:00Z") + "]");
+		stubListing(2, "[]");
+		Job job = this.beans.createBean(this.scheduler.getJobDetail(trigger.getJobKey()).getJobClass());
+		job.execute(null);
+		assertThat(activity(102).get("deleted")).isEqualTo(true);
+		assertThat(this.mongo.find(Query.query(Criteria.where("trigger").is("SCHEDULE")), Document.class, "sync_runs"))
+			.singleElement()
+			.satisfies((run) -> assertThat(run).containsEntry("deleted", 1).containsEntry("status", "SUCCEEDED"));
 	}
 
 	@Test

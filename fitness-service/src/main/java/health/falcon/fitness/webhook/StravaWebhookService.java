@@ -3,19 +3,15 @@ package health.falcon.fitness.webhook;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 import health.falcon.fitness.config.FitnessProperties;
 import health.falcon.ingest.api.IngestOperations;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -51,15 +47,11 @@ class StravaWebhookService implements DisposableBean {
 
 	private final Executor executor;
 
-	private final Clock clock;
-
 	private final PendingLooks pending;
 
 	private final AtomicBoolean draining = new AtomicBoolean();
 
-	private final AtomicReference<Instant> nextDropWarning = new AtomicReference<>(Instant.MIN);
-
-	private final Counter dropped;
+	private final DroppedEvents dropped;
 
 	@Autowired
 	StravaWebhookService(FitnessProperties properties, IngestOperations ingest, StravaEventHandler handler, Clock clock,
@@ -77,11 +69,9 @@ class StravaWebhookService implements DisposableBean {
 		this.ingest = ingest;
 		this.handler = handler;
 		this.executor = executor;
-		this.clock = clock;
 		this.pending = new PendingLooks(this.properties.queueCapacity());
-		this.dropped = Counter.builder("falcon.fitness.strava.webhook.dropped")
-			.description("Strava events dropped because the queue of looks was full")
-			.register(meters);
+		this.dropped = new DroppedEvents(meters, clock, this.properties.droppedWarningInterval(),
+				this.properties.queueCapacity());
 		Gauge.builder("falcon.fitness.strava.webhook.pending", this.pending, PendingLooks::size)
 			.description("Looks waiting for the Strava webhook worker")
 			.register(meters);
@@ -128,7 +118,7 @@ class StravaWebhookService implements DisposableBean {
 		switch (this.pending.offer(event.look(userId.get(), kind.get()))) {
 			case QUEUED -> startDraining();
 			case MERGED -> logger.debug("Merged a Strava {} event into the pending look", event.objectType());
-			case FULL -> drop();
+			case FULL -> this.dropped.drop();
 		}
 	}
 
@@ -137,17 +127,6 @@ class StravaWebhookService implements DisposableBean {
 	 */
 	int pending() {
 		return this.pending.size();
-	}
-
-	private void drop() {
-		this.dropped.increment();
-		Instant now = this.clock.instant();
-		Instant due = this.nextDropWarning.get();
-		Duration interval = this.properties.droppedWarningInterval();
-		if (!now.isBefore(due) && this.nextDropWarning.compareAndSet(due, now.plus(interval))) {
-			logger.warn("Strava webhook queue full ({} looks pending); dropping events, {} dropped since start",
-					this.properties.queueCapacity(), (long) this.dropped.count());
-		}
 	}
 
 	private void startDraining() {
