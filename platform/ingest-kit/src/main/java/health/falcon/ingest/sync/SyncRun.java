@@ -51,7 +51,7 @@ public class SyncRun {
 	@PersistenceCreator
 	SyncRun(String id, String userId, String provider, SyncTrigger trigger, Instant startedAt,
 			@Nullable Instant finishedAt, @Nullable Long durationMs, String status, int recordsWritten, int quarantined,
-			int deleted, @Nullable List<String> errors) {
+			@Nullable Integer deleted, @Nullable List<String> errors) {
 		this.id = id;
 		this.userId = userId;
 		this.provider = provider;
@@ -62,7 +62,8 @@ public class SyncRun {
 		this.status = status;
 		this.recordsWritten = recordsWritten;
 		this.quarantined = quarantined;
-		this.deleted = deleted;
+		// runs stored before deletions were counted have no such field
+		this.deleted = (deleted != null) ? deleted : 0;
 		this.errors = (errors != null) ? List.copyOf(errors) : List.of();
 	}
 

@@ -1,5 +1,6 @@
 package health.falcon.ingest.sample;
 
+import java.util.Date;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -12,6 +13,8 @@ import health.falcon.ingest.spi.SyncContext;
 import health.falcon.ingest.spi.SyncTrigger;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -102,6 +105,25 @@ class GrantCheckIntegrationTests extends IngestIntegrationSupport {
 			.allSatisfy((outcome) -> assertThat(this.mongo.findById(outcome.runId(), Document.class, "sync_runs"))
 				.containsEntry("deleted", 2)
 				.containsEntry("trigger", "SCHEDULE"));
+	}
+
+	@Test
+	void aRunStoredBeforeDeletionsWereCountedShowsNone() {
+		this.mongo.insert(new Document("_id", "old-run").append("userId", "alex")
+			.append("provider", "acme")
+			.append("trigger", "SCHEDULE")
+			.append("startedAt", Date.from(START))
+			.append("status", "SUCCEEDED")
+			.append("recordsWritten", 4)
+			.append("quarantined", 0)
+			.append("errors", List.of()), "sync_runs");
+		RestTestClientResponse runs = RestTestClientResponse.from(this.client.get()
+			.uri("/api/connections/acme/runs")
+			.headers((headers) -> headers.addAll(auth("alex")))
+			.exchange());
+		assertThat(runs).hasStatusOk();
+		assertThat(runs).bodyJson().extractingPath("$[0].deleted").isEqualTo(0);
+		assertThat(runs).bodyJson().extractingPath("$[0].recordsWritten").isEqualTo(4);
 	}
 
 	private GrantCheck check(String user) {
