@@ -32,7 +32,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -41,10 +40,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,9 +56,7 @@ import static org.awaitility.Awaitility.await;
 @Import(ConnectorTestConfiguration.class)
 class StravaIntegrationTests {
 
-	private static final Instant START = Instant.parse("2026-03-10T10:01:00Z");
-
-	private static final long BACKFILL_FROM = START.minus(Duration.ofDays(365)).getEpochSecond();
+	private static final Instant START = StravaStubs.START;
 
 	private static final WireMockServer strava = WireMocks.started();
 
@@ -154,22 +148,6 @@ class StravaIntegrationTests {
 	}
 
 	@Test
-	void softDeletesAnActivityDeletedAtStravaThroughTheUnauthenticatedWebhook() {
-		stubStrava();
-		connect("demo", "read,activity:read,activity:read_all");
-		await().untilAsserted(() -> assertThat(activities("demo")).hasSize(2));
-		RestTestClientResponse response = RestTestClientResponse
-			.from(this.client.post().uri("/webhooks/strava").contentType(MediaType.APPLICATION_JSON).body("""
-					{"object_type":"activity","object_id":101,"aspect_type":"delete","updates":{},
-					 "owner_id":1234567,"subscription_id":120475,"event_time":1767229200}
-					""").exchange());
-		assertThat(response).hasStatusOk();
-		await().untilAsserted(() -> assertThat(this.mongo.findById("demo:strava:101", Document.class, "activities"))
-			.extracting((activity) -> activity.get("deleted"))
-			.isEqualTo(true));
-	}
-
-	@Test
 	void waitsForTheNextQuarterHourAfterA429() {
 		stubStrava();
 		strava.stubFor(get(urlPathEqualTo("/api/v3/athlete/activities")).inScenario("limit")
@@ -188,40 +166,8 @@ class StravaIntegrationTests {
 			.allSatisfy((wait) -> assertThat(wait).isLessThanOrEqualTo(Duration.ofMinutes(15)));
 	}
 
-	private void stubStrava() {
-		strava.stubFor(post(urlPathEqualTo("/oauth/token")).willReturn(okJson("""
-				{"token_type":"Bearer","expires_at":%d,"expires_in":21600,
-				 "refresh_token":"r-0a1b2c","access_token":"a-9f8e7d",
-				 "athlete":{"id":1234567,"resource_state":2,"firstname":"Test","lastname":"User"}}
-				""".formatted(START.plusSeconds(21600).getEpochSecond()))));
-		String page = "[" + summary(101, "2025-06-01T06:00:00Z") + "," + summary(102, "2025-06-02T06:00:00Z") + "]";
-		strava.stubFor(get(urlPathEqualTo("/api/v3/athlete/activities"))
-			.withQueryParam("after", equalTo(Long.toString(BACKFILL_FROM)))
-			.withQueryParam("page", equalTo("1"))
-			.withQueryParam("per_page", equalTo("200"))
-			.atPriority(5)
-			.willReturn(okJson(page).withHeader("X-RateLimit-Limit", "200,2000")
-				.withHeader("X-RateLimit-Usage", "3,30")
-				.withHeader("X-ReadRateLimit-Limit", "100,1000")
-				.withHeader("X-ReadRateLimit-Usage", "3,30")));
-		strava.stubFor(get(urlPathEqualTo("/api/v3/athlete/activities")).withQueryParam("page", equalTo("2"))
-			.atPriority(5)
-			.willReturn(okJson("[]")));
-		for (long id : List.of(101L, 102L)) {
-			String detailed = summary(id, (id == 101) ? "2025-06-01T06:00:00Z" : "2025-06-02T06:00:00Z");
-			strava.stubFor(get("/api/v3/activities/" + id)
-				.willReturn(okJson(detailed.substring(0, detailed.length() - 1) + ",\"calories\":640.0}")));
-		}
-	}
-
-	private static String summary(long id, String start) {
-		String local = Instant.parse(start).plusSeconds(7200).toString();
-		return """
-				{"resource_state":2,"athlete":{"id":1234567,"resource_state":1},"name":"Morning Run","distance":10012.4,
-				 "moving_time":2875,"elapsed_time":2990,"total_elevation_gain":54.0,"type":"Run","sport_type":"Run",
-				 "id":%d,"start_date":"%s","start_date_local":"%s","timezone":"(GMT+01:00) Europe/Berlin",
-				 "utc_offset":7200.0,"average_speed":3.482,"max_speed":5.1,"has_heartrate":true,
-				 "average_heartrate":151.2,"max_heartrate":176.0,"private":false}""".formatted(id, start, local);
+	private static void stubStrava() {
+		StravaStubs.stubStrava(strava);
 	}
 
 	private List<Document> activities(String userId) {

@@ -98,6 +98,45 @@ public class ActivityStore {
 	}
 
 	/**
+	 * Whether an activity is stored and not deleted.
+	 * @param userId the owner
+	 * @param provider the provider id
+	 * @param sourceId the provider's activity id
+	 * @return {@code true} for a live stored activity
+	 */
+	public boolean isLive(String userId, String provider, String sourceId) {
+		Query query = Query
+			.query(Criteria.where("_id").is(Activity.id(userId, provider, sourceId)).and("deleted").ne(true));
+		return this.mongo.exists(query, COLLECTION);
+	}
+
+	/**
+	 * The provider ids of a user's live activities that started strictly between two
+	 * instants.
+	 * @param userId the owner
+	 * @param provider the provider id
+	 * @param after exclusive lower bound of the start
+	 * @param before exclusive upper bound of the start
+	 * @return the provider's activity ids
+	 */
+	public List<String> liveSourceIdsBetween(String userId, String provider, Instant after, Instant before) {
+		Query query = Query.query(Criteria.where("userId")
+			.is(userId)
+			.and("source.provider")
+			.is(provider)
+			.and("deleted")
+			.ne(true)
+			.and("time.instant")
+			.gt(ActivityDocuments.date(after))
+			.lt(ActivityDocuments.date(before)));
+		query.fields().include("source.sourceId");
+		return this.mongo.find(query, Document.class, COLLECTION)
+			.stream()
+			.map((document) -> document.get("source", Document.class).getString("sourceId"))
+			.toList();
+	}
+
+	/**
 	 * Delete every activity of a user from a provider.
 	 * @param userId the owner
 	 * @param provider the provider id

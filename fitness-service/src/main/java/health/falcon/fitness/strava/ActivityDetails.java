@@ -57,7 +57,7 @@ class ActivityDetails {
 	/**
 	 * Fetch one activity with its details and store it; an activity Strava no longer
 	 * shows (404: deleted, or made private without {@code activity:read_all}) is soft
-	 * deleted.
+	 * deleted; an activity of another athlete is left alone.
 	 * @param context the run
 	 * @param api the run's client
 	 * @param sourceId the activity id
@@ -76,6 +76,13 @@ class ActivityDetails {
 			boolean deleted = this.store.softDelete(context.userId(), ActivityMapper.PROVIDER, sourceId,
 					context.clock().instant());
 			return deleted ? 1 : 0;
+		}
+		if (!this.reader.ownedBy(body, context.accountId())) {
+			// a forged event can name any activity id; another athlete's activity is
+			// never
+			// stored for this user
+			this.backlog.remove(context.userId(), ActivityMapper.PROVIDER, sourceId);
+			return 0;
 		}
 		context.archive("activity", body);
 		Optional<Activity> activity = this.reader.activity(body, context);

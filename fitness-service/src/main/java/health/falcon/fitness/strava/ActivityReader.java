@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import health.falcon.fitness.activity.Activity;
 import health.falcon.ingest.spi.SyncContext;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,6 +80,26 @@ class ActivityReader {
 			context.quarantine(recordId(record), ex.getMessage(), record.toString());
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether a record belongs to the connected athlete, as far as it says.
+	 * @param body a DetailedActivity
+	 * @param accountId the connection's athlete id, or {@code null} when unknown
+	 * @return {@code false} only when the record names another athlete
+	 */
+	boolean ownedBy(String body, @Nullable String accountId) {
+		if (accountId == null) {
+			return true;
+		}
+		try {
+			JsonNode athlete = this.json.readTree(body).path("athlete").path("id");
+			return athlete.isMissingNode() || athlete.isNull() || accountId.equals(athlete.asString());
+		}
+		catch (JacksonException ex) {
+			// unreadable bodies are quarantined by the mapping that follows
+			return true;
+		}
 	}
 
 	private static String recordId(JsonNode record) {

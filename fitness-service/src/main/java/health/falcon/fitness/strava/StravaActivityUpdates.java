@@ -5,8 +5,8 @@ import health.falcon.ingest.spi.SyncContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Targeted work on single Strava activities, for webhook events: fetch one activity with
- * its details and store it, inside a run the kit provides.
+ * Targeted work for webhook events, inside a run the kit provides: fetch one activity
+ * with its details and store it, or probe whether the grant still works.
  */
 @Component
 public class StravaActivityUpdates {
@@ -29,6 +29,16 @@ public class StravaActivityUpdates {
 	public void refresh(SyncContext context, long activityId) {
 		int written = this.details.fetch(context, this.clients.create(context.api()), Long.toString(activityId));
 		context.recordWritten(written);
+	}
+
+	/**
+	 * One cheap call that every accepted grant allows ({@code activity:read} is required
+	 * at connect): the newest activity, {@code GET /athlete/activities?per_page=1}. It
+	 * writes nothing; the kit turns a 401 into {@code NEEDS_RECONNECT}.
+	 * @param context the run
+	 */
+	public void probe(SyncContext context) {
+		this.clients.create(context.api()).activities(0, null, 1, 1);
 	}
 
 }

@@ -2,6 +2,7 @@ package health.falcon.fitness.webhook;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -29,6 +30,32 @@ record StravaEvent(@JsonProperty("object_type") @NotBlank String objectType,
 		@JsonProperty("subscription_id") @Nullable Long subscriptionId,
 		@JsonProperty("event_time") @Nullable Long eventTime) {
 
+	private static final Set<String> ACTIVITY_ASPECTS = Set.of("create", "update", "delete");
+
+	/**
+	 * What this event asks to look at again: an activity for {@code create},
+	 * {@code update} and {@code delete}, the grant for a deauthorization, nothing for
+	 * anything else.
+	 * @return the kind of look, empty when the event needs none
+	 */
+	Optional<Look.Kind> lookKind() {
+		if ("activity".equals(this.objectType) && ACTIVITY_ASPECTS.contains(this.aspectType)) {
+			return Optional.of(Look.Kind.ACTIVITY);
+		}
+		return deauthorization() ? Optional.of(Look.Kind.GRANT) : Optional.empty();
+	}
+
+	/**
+	 * The look this event asks for, for the user who connected its athlete.
+	 * @param userId that user
+	 * @param kind from {@link #lookKind()}
+	 * @return the look
+	 */
+	Look look(String userId, Look.Kind kind) {
+		return new Look(userId, new Look.Key(this.ownerId, this.objectType, this.objectId), kind,
+				!"delete".equals(this.aspectType));
+	}
+
 	/**
 	 * Whether this event says the athlete revoked access ({@code authorized} arrives as
 	 * the string {@code "false"}; a boolean is accepted too).
@@ -37,15 +64,6 @@ record StravaEvent(@JsonProperty("object_type") @NotBlank String objectType,
 	boolean deauthorization() {
 		return "athlete".equals(this.objectType) && "update".equals(this.aspectType)
 				&& flag("authorized").filter((authorized) -> !authorized).isPresent();
-	}
-
-	/**
-	 * The new privacy of an activity update, which Strava may send as a string or a
-	 * boolean.
-	 * @return the new value, empty when privacy did not change
-	 */
-	Optional<Boolean> privacy() {
-		return flag("private");
 	}
 
 	private Optional<Boolean> flag(String name) {

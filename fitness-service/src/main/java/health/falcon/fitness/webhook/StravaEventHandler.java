@@ -1,12 +1,8 @@
 package health.falcon.fitness.webhook;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-
 import health.falcon.fitness.activity.ActivityStore;
-import health.falcon.fitness.activity.DetailBacklog;
 import health.falcon.fitness.strava.StravaActivityUpdates;
+import health.falcon.ingest.api.GrantCheck;
 import health.falcon.ingest.api.IngestOperations;
 import health.falcon.ingest.api.RunOutcome;
 import health.falcon.ingest.spi.SyncTrigger;
@@ -16,11 +12,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Acts on one Strava event: activity {@code create}/{@code update} fetch and upsert the
- * activity in a webhook run, {@code delete} soft-deletes it, an athlete deauthorization
- * revokes the connection (and the kit purges the athlete's Strava data). Events for
- * athletes nobody connected are ignored; every action is idempotent, so duplicate
- * deliveries change nothing.
+ * Makes one look that Strava events asked for, always with the user's own token in a kit
+ * run (lease, token refresh, rate budget, {@code sync_runs}). An activity is re-read with
+ * {@code GET /activities/{id}}: upserted when Strava has it, soft-deleted only when
+ * Strava answers 404, unchanged on any other failure; a look that only comes from
+ * {@code delete} events costs no call when no such activity is stored. A deauthorization
+ * revokes the connection and purges its data only when Strava confirms the grant is gone
+ * (the forced refresh is refused, or the probe gets 401).
  */
 @Component
 class StravaEventHandler {
@@ -35,55 +33,38 @@ class StravaEventHandler {
 
 	private final ActivityStore store;
 
-	private final DetailBacklog backlog;
-
-	private final Clock clock;
-
-	StravaEventHandler(IngestOperations ingest, StravaActivityUpdates updates, ActivityStore store,
-			DetailBacklog backlog, Clock clock) {
+	StravaEventHandler(IngestOperations ingest, StravaActivityUpdates updates, ActivityStore store) {
 		this.ingest = ingest;
 		this.updates = updates;
 		this.store = store;
-		this.backlog = backlog;
-		this.clock = clock;
 	}
 
-	void handle(StravaEvent event) {
-		Optional<String> userId = this.ingest.userIdForAccount(PROVIDER, Long.toString(event.ownerId()));
-		if (userId.isEmpty()) {
-			logger.debug("Ignoring a Strava {} event for an athlete nobody connected", event.objectType());
+	void handle(Look look) {
+		switch (look.kind()) {
+			case ACTIVITY -> activity(look);
+			case GRANT -> grant(look);
+		}
+	}
+
+	private void activity(Look look) {
+		long activityId = look.key().objectId();
+		if (!look.readRequired() && !this.store.isLive(look.userId(), PROVIDER, Long.toString(activityId))) {
+			logger.debug("A Strava delete event names no stored activity; nothing to look at");
 			return;
 		}
-		switch (event.objectType()) {
-			case "activity" -> activity(userId.get(), event);
-			case "athlete" -> athlete(userId.get(), event);
-			default -> logger.debug("Ignoring a Strava event about a {}", event.objectType());
-		}
+		RunOutcome outcome = this.ingest.run(look.userId(), PROVIDER, SyncTrigger.WEBHOOK,
+				(context) -> this.updates.refresh(context, activityId));
+		logger.debug("Strava activity look ended {}", outcome.status());
 	}
 
-	private void activity(String userId, StravaEvent event) {
-		long activityId = event.objectId();
-		switch (event.aspectType()) {
-			case "create", "update" -> {
-				event.privacy().ifPresent((hidden) -> logger.debug("Activity privacy changed, private={}", hidden));
-				RunOutcome outcome = this.ingest.run(userId, PROVIDER, SyncTrigger.WEBHOOK,
-						(context) -> this.updates.refresh(context, activityId));
-				logger.debug("Strava activity {} ended {}", event.aspectType(), outcome.status());
-			}
-			case "delete" -> {
-				Instant at = (event.eventTime() != null) ? Instant.ofEpochSecond(event.eventTime())
-						: this.clock.instant();
-				this.store.softDelete(userId, PROVIDER, Long.toString(activityId), at);
-				this.backlog.remove(userId, PROVIDER, Long.toString(activityId));
-			}
-			default -> logger.debug("Ignoring a Strava activity event of aspect {}", event.aspectType());
+	private void grant(Look look) {
+		GrantCheck check = this.ingest.checkGrant(look.userId(), PROVIDER, SyncTrigger.WEBHOOK, this.updates::probe);
+		if (check == GrantCheck.REVOKED) {
+			logger.info("Strava confirmed a deauthorization; revoking the connection and purging its data");
+			this.ingest.revokedByProvider(look.userId(), PROVIDER);
 		}
-	}
-
-	private void athlete(String userId, StravaEvent event) {
-		if (event.deauthorization()) {
-			logger.info("A Strava athlete revoked Falcon's access; revoking the connection and purging its data");
-			this.ingest.revokedByProvider(userId, PROVIDER);
+		else {
+			logger.info("A Strava deauthorization event was not confirmed ({}); nothing changed", check);
 		}
 	}
 

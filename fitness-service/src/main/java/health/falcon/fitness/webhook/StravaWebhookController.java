@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Strava's push subscription callback, {@code /webhooks/strava}, reached without login:
- * the handshake proves the verify token, events are checked against the subscription id
- * and the connected athletes.
+ * the handshake proves the verify token; events are filtered by the subscription id and
+ * answered 200 at once, but only ever treated as hints to look again with the athlete's
+ * own token.
  */
 @RestController
 @RequestMapping("/webhooks/strava")

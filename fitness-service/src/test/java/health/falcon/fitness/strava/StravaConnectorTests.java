@@ -256,7 +256,9 @@ class StravaConnectorTests {
 	private StravaConnector connector(int detailFetches) {
 		FitnessProperties properties = new FitnessProperties(detailFetches,
 				new FitnessProperties.Strava(URI.create(this.strava.baseUrl() + "/oauth/deauthorize"), 200, 100,
-						Duration.ofHours(48), new FitnessProperties.Webhook("verify", null)));
+						Duration.ofHours(48),
+						new FitnessProperties.Webhook("verify", null, 1000, Duration.ofMinutes(1)),
+						new FitnessProperties.Reconcile("0 0 4 ? * SUN", true)));
 		ActivityStore store = new ActivityStore(this.mongo, CLOCK);
 		DetailBacklog backlog = new DetailBacklog(this.mongo, CLOCK);
 		ActivityReader reader = new ActivityReader(JsonMapper.builder().build());

@@ -1,12 +1,18 @@
 package health.falcon.fitness.webhook;
 
-import org.junit.jupiter.api.Test;
+import java.time.Clock;
+import java.util.Optional;
 
 import health.falcon.fitness.config.FitnessProperties;
+import health.falcon.ingest.api.IngestOperations;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -15,6 +21,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.timeout;
 
@@ -34,6 +41,14 @@ class StravaWebhookControllerTests {
 
 	@MockitoBean
 	private StravaEventHandler handler;
+
+	@MockitoBean
+	private IngestOperations ingest;
+
+	@BeforeEach
+	void demoConnectedAthlete1234567() {
+		given(this.ingest.userIdForAccount("strava", "1234567")).willReturn(Optional.of("demo"));
+	}
 
 	@Test
 	void echoesTheChallengeOfAValidHandshake() {
@@ -68,7 +83,15 @@ class StravaWebhookControllerTests {
 	void acceptsAnEventAtOnceWithoutLoginAndHandlesItInTheBackground() {
 		MvcTestResult result = event(EVENT.formatted(120475));
 		assertThat(result).hasStatusOk();
-		then(this.handler).should(timeout(5000)).handle(any(StravaEvent.class));
+		then(this.handler).should(timeout(5000)).handle(any(Look.class));
+	}
+
+	@Test
+	void answers200ToAnEventForAnAthleteNobodyConnectedAndQueuesNothing() {
+		MvcTestResult result = event(EVENT.replace("1234567", "7654321").formatted(120475));
+		assertThat(result).hasStatusOk();
+		then(this.ingest).should().userIdForAccount("strava", "7654321");
+		then(this.handler).shouldHaveNoInteractions();
 	}
 
 	@Test
@@ -112,6 +135,11 @@ class StravaWebhookControllerTests {
 	@TestConfiguration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(FitnessProperties.class)
 	static class Properties {
+
+		@Bean
+		Clock clock() {
+			return Clock.systemUTC();
+		}
 
 	}
 

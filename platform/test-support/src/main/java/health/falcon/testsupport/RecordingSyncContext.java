@@ -35,6 +35,8 @@ public class RecordingSyncContext implements SyncContext {
 
 	private int written;
 
+	private int deleted;
+
 	private @Nullable Instant backfillFrom;
 
 	private final String userId;
@@ -126,6 +128,13 @@ public class RecordingSyncContext implements SyncContext {
 	}
 
 	/**
+	 * @return the records counted as deleted with {@link #recordDeleted}
+	 */
+	public int deleted() {
+		return this.deleted;
+	}
+
+	/**
 	 * Override the earliest instant a backfill reaches (default: one year before the
 	 * clock's now).
 	 * @param backfillFrom the instant
@@ -169,6 +178,11 @@ public class RecordingSyncContext implements SyncContext {
 	@Override
 	public void recordWritten(int written) {
 		this.written += written;
+	}
+
+	@Override
+	public void recordDeleted(int deleted) {
+		this.deleted += deleted;
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package health.falcon.ingest.api;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -35,6 +36,34 @@ public interface IngestOperations {
 	RunOutcome run(String userId, String provider, SyncTrigger trigger, Consumer<SyncContext> work);
 
 	/**
+	 * Run work for every usable connection of a provider, each on the kit's bounded sync
+	 * executor under the guarantees of {@link #run}, and wait for all of them: a round of
+	 * targeted work such as a periodic reconciliation. Connections the full executor
+	 * cannot take are {@code SKIPPED} until the next round.
+	 * @param provider the provider id
+	 * @param trigger why
+	 * @param work the work, given each run's context
+	 * @return one outcome per usable connection
+	 */
+	List<RunOutcome> runAll(String provider, SyncTrigger trigger, Consumer<SyncContext> work);
+
+	/**
+	 * Ask the provider whether the user's grant still stands, in a run like {@link #run}:
+	 * the access token is refreshed now, due or not, and {@code probe} then makes a call
+	 * through {@link SyncContext#api()} with the new token. Only the provider's refusal
+	 * counts as proof that the grant is gone: a refused refresh (a 4xx other than 429
+	 * from the token endpoint) or a 401 from the probe. Either marks the connection
+	 * {@code NEEDS_RECONNECT}, as in any run; this method deletes and purges nothing
+	 * (call {@link #revokedByProvider} for that).
+	 * @param userId the owner
+	 * @param provider the provider id
+	 * @param trigger why
+	 * @param probe one cheap API call that the granted scopes always allow
+	 * @return what the provider confirmed
+	 */
+	GrantCheck checkGrant(String userId, String provider, SyncTrigger trigger, Consumer<SyncContext> probe);
+
+	/**
 	 * Queue a full sync of one connection; returns at once.
 	 * @param userId the owner
 	 * @param provider the provider id
@@ -64,7 +93,8 @@ public interface IngestOperations {
 	/**
 	 * The user revoked our access at the provider (Strava deauthorization): the
 	 * connection becomes {@code REVOKED}, its tokens are deleted and the provider's data
-	 * is purged, as provider terms require.
+	 * is purged, as provider terms require. Call it only once the provider confirmed it
+	 * ({@link #checkGrant}), never on an unauthenticated notification alone.
 	 * @param userId the owner
 	 * @param provider the provider id
 	 */

@@ -6,8 +6,10 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -30,6 +32,12 @@ public class ConnectionStore {
 	 */
 	public ConnectionStore(MongoOperations mongo) {
 		this.mongo = mongo;
+		// webhooks look connections up by the provider's account id for every event, also
+		// forged ones, so that lookup must stay cheap
+		this.mongo.indexOps(Connection.class)
+			.createIndex(new Index().on("provider", Sort.Direction.ASC)
+				.on("accountId", Sort.Direction.ASC)
+				.named("provider_account"));
 	}
 
 	/**

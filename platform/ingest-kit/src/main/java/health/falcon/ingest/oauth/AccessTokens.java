@@ -76,6 +76,27 @@ public class AccessTokens {
 	}
 
 	/**
+	 * Refresh the connection's tokens now, whether or not they are due, to ask the
+	 * provider whether the grant still stands. Single-flight like
+	 * {@link #accessToken(String)}; the rotated tokens are stored.
+	 * @param connectionId the connection id
+	 * @throws ReconnectRequiredException with reason {@code refresh-rejected} when the
+	 * provider refused the refresh (the connection is then {@code NEEDS_RECONNECT}), or
+	 * another reason when the connection has no usable tokens
+	 * @throws TokenEndpointException when the token endpoint failed transiently
+	 */
+	public void refreshNow(String connectionId) {
+		ReentrantLock lock = this.locks.computeIfAbsent(connectionId, (id) -> new ReentrantLock());
+		lock.lock();
+		try {
+			refresh(usable(connectionId));
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	/**
 	 * The provider refused the connection's access token: mark it
 	 * {@code NEEDS_RECONNECT}.
 	 * @param connectionId the connection id

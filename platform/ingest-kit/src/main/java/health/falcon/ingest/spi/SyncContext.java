@@ -56,6 +56,16 @@ public interface SyncContext {
 	void recordWritten(int written);
 
 	/**
+	 * Count records the run marked deleted because the provider no longer has them (a
+	 * reconciliation); shown as {@code deleted} on the run.
+	 * @param deleted records newly marked deleted
+	 * @throws UnsupportedOperationException by default
+	 */
+	default void recordDeleted(int deleted) {
+		throw new UnsupportedOperationException("This context does not count deletions");
+	}
+
+	/**
 	 * Put aside a record that could not be mapped, with its reason and raw payload; the
 	 * run goes on.
 	 * @param recordId the provider's id of the record

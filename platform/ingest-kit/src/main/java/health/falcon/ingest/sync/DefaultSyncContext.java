@@ -36,6 +36,8 @@ class DefaultSyncContext implements SyncContext {
 
 	private int quarantined;
 
+	private int deleted;
+
 	private @Nullable RestClient api;
 
 	DefaultSyncContext(Connection connection, SyncTrigger trigger, String runId, ContextSupport support) {
@@ -82,6 +84,11 @@ class DefaultSyncContext implements SyncContext {
 	@Override
 	public void recordWritten(int written) {
 		this.written += written;
+	}
+
+	@Override
+	public void recordDeleted(int deleted) {
+		this.deleted += deleted;
 	}
 
 	@Override
@@ -150,6 +157,10 @@ class DefaultSyncContext implements SyncContext {
 
 	int quarantined() {
 		return this.quarantined;
+	}
+
+	int deleted() {
+		return this.deleted;
 	}
 
 	private PayloadArchive.RunScope scope() {

@@ -63,7 +63,7 @@ class RunExecution {
 			this.store.backfillCompleted(id);
 		}
 		this.store.releaseLease(id, runId, status.name(), now, status == RunOutcome.Status.SUCCEEDED);
-		run.finish(now, status.name(), context.written(), context.quarantined(), errors);
+		run.finish(now, status.name(), context.written(), context.quarantined(), context.deleted(), errors);
 		this.runs.save(run);
 		logger.info("Sync run {} of {} ({}) ended {}: {} written, {} quarantined", runId, leased.getProvider(), trigger,
 				status, context.written(), context.quarantined());

@@ -60,7 +60,7 @@ public class SyncConfiguration {
 		Leases leases = new Leases(store, clock, sleeper, properties.lease());
 		RunExecution execution = new RunExecution(runs, store, tokens, contexts, clock);
 		return new SyncRunner(connectors, connections, leases, execution, lifecycle, executor.executor(),
-				new CredentialConnections(connectors, store, cipher, clock));
+				new CredentialConnections(connectors, store, cipher, clock), tokens);
 	}
 
 }

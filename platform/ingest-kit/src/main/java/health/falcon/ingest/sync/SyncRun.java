@@ -44,12 +44,14 @@ public class SyncRun {
 
 	private int quarantined;
 
+	private int deleted;
+
 	private List<String> errors;
 
 	@PersistenceCreator
 	SyncRun(String id, String userId, String provider, SyncTrigger trigger, Instant startedAt,
 			@Nullable Instant finishedAt, @Nullable Long durationMs, String status, int recordsWritten, int quarantined,
-			@Nullable List<String> errors) {
+			@Nullable Integer deleted, @Nullable List<String> errors) {
 		this.id = id;
 		this.userId = userId;
 		this.provider = provider;
@@ -60,19 +62,23 @@ public class SyncRun {
 		this.status = status;
 		this.recordsWritten = recordsWritten;
 		this.quarantined = quarantined;
+		// runs stored before deletions were counted have no such field
+		this.deleted = (deleted != null) ? deleted : 0;
 		this.errors = (errors != null) ? List.copyOf(errors) : List.of();
 	}
 
 	static SyncRun started(String id, String userId, String provider, SyncTrigger trigger, Instant startedAt) {
-		return new SyncRun(id, userId, provider, trigger, startedAt, null, null, RUNNING, 0, 0, List.of());
+		return new SyncRun(id, userId, provider, trigger, startedAt, null, null, RUNNING, 0, 0, 0, List.of());
 	}
 
-	void finish(Instant finishedAt, String status, int recordsWritten, int quarantined, List<String> errors) {
+	void finish(Instant finishedAt, String status, int recordsWritten, int quarantined, int deleted,
+			List<String> errors) {
 		this.finishedAt = finishedAt;
 		this.durationMs = Duration.between(this.startedAt, finishedAt).toMillis();
 		this.status = status;
 		this.recordsWritten = recordsWritten;
 		this.quarantined = quarantined;
+		this.deleted = deleted;
 		this.errors = List.copyOf(errors);
 	}
 
@@ -114,6 +120,13 @@ public class SyncRun {
 
 	public int getQuarantined() {
 		return this.quarantined;
+	}
+
+	/**
+	 * @return records the run marked deleted because the provider no longer has them
+	 */
+	public int getDeleted() {
+		return this.deleted;
 	}
 
 	public List<String> getErrors() {

@@ -1,15 +1,19 @@
 package health.falcon.ingest.sync;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
+import health.falcon.ingest.api.GrantCheck;
 import health.falcon.ingest.api.IngestOperations;
 import health.falcon.ingest.api.RunOutcome;
 import health.falcon.ingest.connection.Connection;
 import health.falcon.ingest.connection.ConnectionRepository;
 import health.falcon.ingest.connection.ConnectionStatus;
+import health.falcon.ingest.oauth.AccessTokens;
 import health.falcon.ingest.provider.ProviderConnectors;
 import health.falcon.ingest.spi.ProviderConnector;
 import health.falcon.ingest.spi.SyncContext;
@@ -31,6 +35,9 @@ public class SyncRunner implements IngestOperations {
 
 	private static final Logger logger = LoggerFactory.getLogger(SyncRunner.class);
 
+	// the reasons the kit gives when the provider itself refused the grant
+	private static final Set<String> PROVIDER_REFUSALS = Set.of("refresh-rejected", "api-unauthorized");
+
 	private final ProviderConnectors connectors;
 
 	private final ConnectionRepository connections;
@@ -45,8 +52,11 @@ public class SyncRunner implements IngestOperations {
 
 	private final CredentialConnections credentials;
 
+	private final AccessTokens tokens;
+
 	SyncRunner(ProviderConnectors connectors, ConnectionRepository connections, Leases leases, RunExecution execution,
-			ConnectionLifecycle lifecycle, AsyncTaskExecutor executor, CredentialConnections credentials) {
+			ConnectionLifecycle lifecycle, AsyncTaskExecutor executor, CredentialConnections credentials,
+			AccessTokens tokens) {
 		this.connectors = connectors;
 		this.connections = connections;
 		this.leases = leases;
@@ -54,6 +64,7 @@ public class SyncRunner implements IngestOperations {
 		this.lifecycle = lifecycle;
 		this.executor = executor;
 		this.credentials = credentials;
+		this.tokens = tokens;
 	}
 
 	/**
@@ -100,6 +111,39 @@ public class SyncRunner implements IngestOperations {
 	}
 
 	@Override
+	public List<RunOutcome> runAll(String provider, SyncTrigger trigger, Consumer<SyncContext> work) {
+		this.connectors.connector(provider);
+		List<CompletableFuture<RunOutcome>> runs = this.connections
+			.findByProviderAndStatusIn(provider, ConnectionStatus.usableStatuses())
+			.stream()
+			.map((connection) -> submit(connection.getUserId(), provider, trigger, work))
+			.toList();
+		return runs.stream().map(CompletableFuture::join).toList();
+	}
+
+	@Override
+	public GrantCheck checkGrant(String userId, String provider, SyncTrigger trigger, Consumer<SyncContext> probe) {
+		String connectionId = Connection.id(userId, provider);
+		RunOutcome outcome = run(userId, provider, trigger, (context) -> {
+			this.tokens.refreshNow(connectionId);
+			probe.accept(context);
+		});
+		return switch (outcome.status()) {
+			case SUCCEEDED -> GrantCheck.VALID;
+			// the run held the lease, so a provider refusal found now was found by this
+			// run
+			// (the refresh before the work, the forced refresh or the probe)
+			case FAILED -> this.connections.findById(connectionId)
+				.filter((connection) -> connection.getStatus() == ConnectionStatus.NEEDS_RECONNECT
+						&& connection.getStatusReason() != null
+						&& PROVIDER_REFUSALS.contains(connection.getStatusReason()))
+				.map((connection) -> GrantCheck.REVOKED)
+				.orElse(GrantCheck.UNCONFIRMED);
+			default -> GrantCheck.UNCONFIRMED;
+		};
+	}
+
+	@Override
 	public void requestSync(String userId, String provider, SyncTrigger trigger) {
 		submit(userId, provider, trigger);
 	}
@@ -113,8 +157,13 @@ public class SyncRunner implements IngestOperations {
 	 */
 	public CompletableFuture<RunOutcome> submit(String userId, String provider, SyncTrigger trigger) {
 		ProviderConnector connector = this.connectors.connector(provider);
+		return submit(userId, provider, trigger, connector::sync);
+	}
+
+	private CompletableFuture<RunOutcome> submit(String userId, String provider, SyncTrigger trigger,
+			Consumer<SyncContext> work) {
 		try {
-			return CompletableFuture.supplyAsync(() -> run(userId, provider, trigger, connector::sync), this.executor)
+			return CompletableFuture.supplyAsync(() -> run(userId, provider, trigger, work), this.executor)
 				.exceptionally((ex) -> {
 					logger.error("Queued {} sync of {} failed", trigger, provider, ex);
 					return new RunOutcome(null, RunOutcome.Status.FAILED);

@@ -18,14 +18,15 @@ import org.jspecify.annotations.Nullable;
  * @param durationMs how long it took
  * @param recordsWritten records inserted or changed
  * @param quarantined records put aside
+ * @param deleted records marked deleted because the provider no longer has them
  * @param errors safe error messages
  */
 record RunView(String id, SyncTrigger trigger, String status, Instant startedAt, @Nullable Instant finishedAt,
-		@Nullable Long durationMs, int recordsWritten, int quarantined, List<String> errors) {
+		@Nullable Long durationMs, int recordsWritten, int quarantined, int deleted, List<String> errors) {
 
 	static RunView of(SyncRun run) {
 		return new RunView(run.getId(), run.getTrigger(), run.getStatus(), run.getStartedAt(), run.getFinishedAt(),
-				run.getDurationMs(), run.getRecordsWritten(), run.getQuarantined(), run.getErrors());
+				run.getDurationMs(), run.getRecordsWritten(), run.getQuarantined(), run.getDeleted(), run.getErrors());
 	}
 
 }

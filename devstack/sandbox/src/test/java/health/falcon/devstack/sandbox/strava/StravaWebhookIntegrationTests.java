@@ -161,14 +161,19 @@ class StravaWebhookIntegrationTests {
 	@Test
 	void deauthorizationRevokesTokensAndPushesAnAthleteEvent() {
 		subscribe("verify-me");
-		String token = new StravaFlow(this.mvc).accessToken(DANA, "activity:read");
+		StravaFlow flow = new StravaFlow(this.mvc);
+		JsonNode tokens = flow.connect(DANA, "activity:read");
+		String token = tokens.get("access_token").asString();
 		assertThat(this.mvc.post().uri("/strava/sandbox/athletes/" + DANA + "/deauthorize")).hasStatusOk();
 		JsonNode event = lastEvent();
 		assertThat(event.get("object_type").asString()).isEqualTo("athlete");
 		assertThat(event.get("object_id").asLong()).isEqualTo(DANA);
 		assertThat(event.get("aspect_type").asString()).isEqualTo("update");
 		assertThat(event.get("updates").get("authorized").asString()).isEqualTo("false");
-		assertThat(new StravaFlow(this.mvc).get("/strava/api/v3/athlete", token)).hasStatus(401);
+		assertThat(flow.get("/strava/api/v3/athlete", token)).hasStatus(401);
+		// as at Strava, the grant is gone: the refresh is refused too, which is what a
+		// connector checks before it believes a deauthorization event
+		assertThat(flow.refresh(tokens.get("refresh_token").asString())).hasStatus(400);
 	}
 
 	@Test
