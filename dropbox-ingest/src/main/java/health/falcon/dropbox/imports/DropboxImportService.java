@@ -52,7 +52,8 @@ class DropboxImportService implements DisposableBean {
 		this.files = files;
 		this.zones = zones;
 		this.properties = properties;
-		this.workers = new UploadWorkers("dropbox-import", properties.workers(), properties.queueCapacity());
+		this.workers = new UploadWorkers("dropbox-import", properties.workers(), properties.queueCapacity(),
+				properties.perUserCap());
 	}
 
 	ImportView start(String userId, MultipartFile upload) {
@@ -74,6 +75,13 @@ class DropboxImportService implements DisposableBean {
 		if (upload.getSize() > this.properties.maxUploadSize().toBytes()) {
 			throw new FileTooLargeException(this.properties.maxUploadSize().toString());
 		}
+		try (UploadWorkers.Ticket ticket = this.workers.admit(userId)) {
+			return start(userId, upload, profile, ticket);
+		}
+	}
+
+	private ImportView start(String userId, MultipartFile upload, @Nullable MappingProfile profile,
+			UploadWorkers.Ticket ticket) {
 		ZoneId zone = this.zones.zoneOf(userId);
 		String fileName = (upload.getOriginalFilename() != null) ? upload.getOriginalFilename() : "upload";
 		KeptUpload kept = UploadWorkers.keep(upload, "dropbox-ingest-");
@@ -92,7 +100,7 @@ class DropboxImportService implements DisposableBean {
 		ImportView queued = new ImportView(id, fileName, sha256, null, ImportStatus.QUEUED, 0, 0, List.of(), null, null,
 				zone.getId(), true);
 		this.files.create(queued, userId);
-		if (!this.workers.submit(file, () -> run(userId, queued, file, zone, profile))) {
+		if (!this.workers.submit(ticket, file, () -> run(userId, queued, file, zone, profile))) {
 			this.files.finish(id, ImportOutcome.refused(null, ImportStatus.FAILED, "import queue full"));
 			throw new ImportQueueFullException();
 		}

@@ -27,6 +27,7 @@ import health.falcon.dropbox.formats.RowSink;
 import health.falcon.dropbox.handoff.ExportHandOff;
 import health.falcon.dropbox.profiles.MappingProfiles;
 import health.falcon.dropbox.reading.LineReader;
+import health.falcon.dropbox.reading.WorkbookLimits;
 import health.falcon.dropbox.store.BloodPressureStore;
 import health.falcon.dropbox.store.HrvRecordingStore;
 import health.falcon.testsupport.BenchmarkReport;
@@ -78,8 +79,8 @@ class LargeFileImportBenchmark {
 		try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
 			MongoTemplate mongo = new MongoTemplate(client, "falcon");
 			FileImporter importer = new FileImporter(new BloodPressureStore(mongo), new HrvRecordingStore(mongo),
-					new ImportProperties(DataSize.ofMegabytes(50), 500, 500, 1, 8), mock(MappingProfiles.class),
-					mock(ExportHandOff.class));
+					new ImportProperties(DataSize.ofMegabytes(50), 500, 500, 1, 8, 2), mock(MappingProfiles.class),
+					mock(ExportHandOff.class), WorkbookLimits.defaults());
 			String csv = measure(importer, omron(CSV_ROWS, "omron.csv"), "omron.csv", CSV_ROWS);
 			String workbook = measure(importer, iHealthWorkbook(), "ihealth.xlsx", WORKBOOK_ROWS);
 			String parseOnly = parseOnly(omron(PARSE_ONLY_ROWS, "large.csv"));
