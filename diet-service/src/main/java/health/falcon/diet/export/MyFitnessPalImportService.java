@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import health.falcon.ingest.archive.ArchiveLimits;
 import health.falcon.ingest.uploads.UploadWorkers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,7 @@ class MyFitnessPalImportService implements DisposableBean {
 			throw new InvalidExportException("The upload is empty.");
 		}
 		if (upload.getSize() > this.properties.maxUploadSize().toBytes()) {
-			throw new ExportTooLargeException(this.properties.maxUploadSize().toString());
+			throw new ExportTooLargeException(ArchiveLimits.format(this.properties.maxUploadSize()));
 		}
 		try (UploadWorkers.Ticket ticket = this.workers.admit(userId)) {
 			Path file = keep(upload);

@@ -11,6 +11,7 @@ import health.falcon.dropbox.formats.MappingProfile;
 import health.falcon.dropbox.profiles.MappingProfiles;
 import health.falcon.dropbox.profiles.ProfileNotFoundException;
 import health.falcon.dropbox.profiles.StoredProfile;
+import health.falcon.ingest.archive.ArchiveLimits;
 import health.falcon.ingest.uploads.KeptUpload;
 import health.falcon.ingest.uploads.UploadWorkers;
 import health.falcon.ingest.users.UserZones;
@@ -73,7 +74,7 @@ class DropboxImportService implements DisposableBean {
 			throw new EmptyFileException();
 		}
 		if (upload.getSize() > this.properties.maxUploadSize().toBytes()) {
-			throw new FileTooLargeException(this.properties.maxUploadSize().toString());
+			throw new FileTooLargeException(ArchiveLimits.format(this.properties.maxUploadSize()));
 		}
 		try (UploadWorkers.Ticket ticket = this.workers.admit(userId)) {
 			return start(userId, upload, profile, ticket);

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import health.falcon.ingest.archive.ArchiveLimits;
 import health.falcon.ingest.uploads.UploadWorkers;
 import health.falcon.ingest.users.UserZones;
 import org.jspecify.annotations.Nullable;
@@ -59,7 +60,7 @@ class FitbitImportService implements DisposableBean {
 			throw new InvalidExportException("The upload is empty.");
 		}
 		if (upload.getSize() > this.properties.maxUploadSize().toBytes()) {
-			throw new ExportTooLargeException(this.properties.maxUploadSize().toString());
+			throw new ExportTooLargeException(ArchiveLimits.format(this.properties.maxUploadSize()));
 		}
 		try (UploadWorkers.Ticket ticket = this.workers.admit(userId)) {
 			Path file = keep(upload);
