@@ -34,8 +34,6 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
-import org.springframework.util.unit.DataSize;
-
 /**
  * Excel workbooks ({@code .xlsx}, recognised by content: a ZIP holding
  * {@code xl/workbook.xml}). The first sheet is streamed (Apache POI's event API, so a
@@ -123,8 +121,8 @@ public final class Workbooks {
 	public static void firstSheetAsCsv(Path workbook, Path csv, WorkbookLimits limits) throws UnreadableFileException {
 		Map<String, Long> sizes = checkArchive(workbook, limits);
 		// POI's own guard stays on behind ours, with the same limits
-		ZipSecureFile.setMaxEntrySize(limits.maxPartSize().toBytes());
-		ZipSecureFile.setMinInflateRatio(1.0 / limits.maxCompressionRatio());
+		ZipSecureFile.setMaxEntrySize(limits.archive().maxEntryBytes());
+		ZipSecureFile.setMinInflateRatio(1.0 / limits.archive().maxCompressionRatio());
 		try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ);
 				BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
 			checkLoadedParts(pkg, sizes, limits);
@@ -181,13 +179,13 @@ public final class Workbooks {
 				limits.property("max-styles-size"), "styles");
 	}
 
-	private static void checkPart(OPCPackage pkg, String contentType, Map<String, Long> sizes, DataSize limit,
+	private static void checkPart(OPCPackage pkg, String contentType, Map<String, Long> sizes, long limit,
 			String property, String what) throws WorkbookRefusedException {
 		for (PackagePart part : pkg.getPartsByContentType(contentType)) {
 			String name = part.getPartName().getName().substring(1);
 			// a part the guard did not read whole is not trusted either
 			long size = sizes.getOrDefault(name, Long.MAX_VALUE);
-			if (size > limit.toBytes()) {
+			if (size > limit) {
 				throw new WorkbookRefusedException(
 						"the " + what + " part inflates beyond " + property + " " + ArchiveLimits.format(limit));
 			}
@@ -264,7 +262,7 @@ public final class Workbooks {
 
 		private void write(String line) {
 			this.bytesWritten += line.length() + 1;
-			if (this.bytesWritten > this.limits.maxTextSize().toBytes()) {
+			if (this.bytesWritten > this.limits.maxTextSize()) {
 				throw refuse("the sheet becomes more text than " + this.limits.property("max-text-size") + " "
 						+ ArchiveLimits.format(this.limits.maxTextSize()));
 			}

@@ -15,12 +15,12 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.dropbox.config.WorkbookConfiguration;
 import health.falcon.dropbox.handoff.ExportHandOff;
 import health.falcon.dropbox.handoff.ForeignFormat;
 import health.falcon.dropbox.handoff.HandOffResult;
 import health.falcon.dropbox.profiles.MappingProfiles;
 import health.falcon.dropbox.reading.HostileWorkbooks;
-import health.falcon.dropbox.reading.WorkbookLimits;
 import health.falcon.dropbox.store.BloodPressureStore;
 import health.falcon.dropbox.store.HrvRecordingStore;
 import health.falcon.ingest.users.UserZones;
@@ -330,9 +330,10 @@ class DropboxImportControllerTests {
 	}
 
 	@SpringBootConfiguration
-	@EnableConfigurationProperties({ ImportProperties.class, WorkbookLimits.class })
-	@Import({ DropboxImportController.class, DropboxImportService.class, ImportedFiles.class, UserZones.class,
-			FileImporter.class, BloodPressureStore.class, HrvRecordingStore.class, MappingProfiles.class })
+	@EnableConfigurationProperties(ImportProperties.class)
+	@Import({ WorkbookConfiguration.class, DropboxImportController.class, DropboxImportService.class,
+			ImportedFiles.class, UserZones.class, FileImporter.class, BloodPressureStore.class, HrvRecordingStore.class,
+			MappingProfiles.class })
 	static class Config {
 
 		@Bean

@@ -18,6 +18,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.dropbox.config.WorkbookProperties;
 import health.falcon.dropbox.formats.BloodPressureParser;
 import health.falcon.dropbox.formats.BloodPressureReading;
 import health.falcon.dropbox.formats.Detected;
@@ -27,7 +28,6 @@ import health.falcon.dropbox.formats.RowSink;
 import health.falcon.dropbox.handoff.ExportHandOff;
 import health.falcon.dropbox.profiles.MappingProfiles;
 import health.falcon.dropbox.reading.LineReader;
-import health.falcon.dropbox.reading.WorkbookLimits;
 import health.falcon.dropbox.store.BloodPressureStore;
 import health.falcon.dropbox.store.HrvRecordingStore;
 import health.falcon.testsupport.BenchmarkReport;
@@ -80,7 +80,7 @@ class LargeFileImportBenchmark {
 			MongoTemplate mongo = new MongoTemplate(client, "falcon");
 			FileImporter importer = new FileImporter(new BloodPressureStore(mongo), new HrvRecordingStore(mongo),
 					new ImportProperties(DataSize.ofMegabytes(50), 500, 500, 1, 8, 2), mock(MappingProfiles.class),
-					mock(ExportHandOff.class), WorkbookLimits.defaults());
+					mock(ExportHandOff.class), WorkbookProperties.defaults().limits());
 			String csv = measure(importer, omron(CSV_ROWS, "omron.csv"), "omron.csv", CSV_ROWS);
 			String workbook = measure(importer, iHealthWorkbook(), "ihealth.xlsx", WORKBOOK_ROWS);
 			String parseOnly = parseOnly(omron(PARSE_ONLY_ROWS, "large.csv"));

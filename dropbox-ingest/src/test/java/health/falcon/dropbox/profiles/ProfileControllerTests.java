@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import health.falcon.dropbox.config.WorkbookConfiguration;
 import health.falcon.dropbox.reading.HostileWorkbooks;
-import health.falcon.dropbox.reading.WorkbookLimits;
 import health.falcon.ingest.users.UserZones;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -227,8 +226,8 @@ class ProfileControllerTests {
 	}
 
 	@SpringBootConfiguration
-	@EnableConfigurationProperties(WorkbookLimits.class)
-	@Import({ ProfileController.class, MappingProfiles.class, ProfilePreviewer.class, UserZones.class })
+	@Import({ WorkbookConfiguration.class, ProfileController.class, MappingProfiles.class, ProfilePreviewer.class,
+			UserZones.class })
 	static class Config {
 
 		@Bean

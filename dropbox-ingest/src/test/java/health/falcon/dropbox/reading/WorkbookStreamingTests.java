@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
+import health.falcon.dropbox.config.WorkbookProperties;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -81,7 +82,7 @@ class WorkbookStreamingTests {
 		}
 
 		public static void main(String[] args) throws Exception {
-			Workbooks.firstSheetAsCsv(Path.of(args[0]), Path.of(args[1]), WorkbookLimits.defaults());
+			Workbooks.firstSheetAsCsv(Path.of(args[0]), Path.of(args[1]), WorkbookProperties.defaults().limits());
 		}
 
 	}

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import health.falcon.dropbox.config.WorkbookProperties;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class WorkbooksTests {
+
+	private static final WorkbookLimits DEFAULTS = WorkbookProperties.defaults().limits();
 
 	@TempDir
 	Path temp;
@@ -55,7 +58,7 @@ class WorkbooksTests {
 		assertThat(Workbooks.isWorkbook(workbook)).isTrue();
 
 		Path csv = this.temp.resolve("ihealth.csv");
-		Workbooks.firstSheetAsCsv(workbook, csv, WorkbookLimits.defaults());
+		Workbooks.firstSheetAsCsv(workbook, csv, DEFAULTS);
 
 		assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).containsExactly("Time,SYS,DIA,Pulse,Note",
 				"1/6/25 8:30,121 mmHg,79,64,\"after coffee, \"\"rushed\"\"\"", "", "2025-01-07 21:05,118,,70");
@@ -71,7 +74,7 @@ class WorkbooksTests {
 		Path csv = this.temp.resolve("gap.csv");
 
 		assertThatExceptionOfType(WorkbookRefusedException.class)
-			.isThrownBy(() -> Workbooks.firstSheetAsCsv(workbook, csv, WorkbookLimits.defaults()))
+			.isThrownBy(() -> Workbooks.firstSheetAsCsv(workbook, csv, DEFAULTS))
 			.withMessage("row 1000000 follows row 2: a gap of 999997 empty rows exceeds "
 					+ "falcon.dropbox.imports.workbook.max-row-gap 1000");
 		assertThat(Files.size(csv)).isLessThan(1024);
@@ -84,7 +87,7 @@ class WorkbooksTests {
 			sheet.createRow(500).createCell(3).setCellValue("x");
 		});
 		Path csv = this.temp.resolve("ok.csv");
-		Workbooks.firstSheetAsCsv(workbook, csv, WorkbookLimits.defaults());
+		Workbooks.firstSheetAsCsv(workbook, csv, DEFAULTS);
 		assertThat(Files.readAllLines(csv)).hasSize(501).endsWith(",,,x");
 
 		assertThatExceptionOfType(WorkbookRefusedException.class)
@@ -104,7 +107,7 @@ class WorkbooksTests {
 					limits(1000, 1000, DataSize.ofKilobytes(64))))
 			.withMessage("the shared strings part inflates beyond "
 					+ "falcon.dropbox.imports.workbook.max-shared-strings-size 64KB");
-		Workbooks.firstSheetAsCsv(workbook, this.temp.resolve("out.csv"), WorkbookLimits.defaults());
+		Workbooks.firstSheetAsCsv(workbook, this.temp.resolve("out.csv"), DEFAULTS);
 	}
 
 	@Test
@@ -115,16 +118,15 @@ class WorkbooksTests {
 				HostileWorkbooks.withZeros(Files.readAllBytes(workbook), "xl/media/padding.bin", 32L * 1024 * 1024));
 		assertThat(Files.size(bomb)).isLessThan(200 * 1024);
 
-		assertThatExceptionOfType(WorkbookRefusedException.class)
-			.isThrownBy(() -> Workbooks.textOf(bomb, WorkbookLimits.defaults()))
+		assertThatExceptionOfType(WorkbookRefusedException.class).isThrownBy(() -> Workbooks.textOf(bomb, DEFAULTS))
 			.withMessageContaining("exceeds falcon.dropbox.imports.workbook.max-compression-ratio 100");
 	}
 
 	private static WorkbookLimits limits(int maxRows, long maxCells, DataSize maxSharedStrings) {
-		WorkbookLimits defaults = WorkbookLimits.defaults();
-		return new WorkbookLimits(defaults.maxEntries(), defaults.maxPartSize(), defaults.maxTotalSize(),
-				defaults.maxCompressionRatio(), maxSharedStrings, defaults.maxStylesSize(), maxRows,
-				defaults.maxRowGap(), maxCells, defaults.maxTextSize());
+		WorkbookProperties d = WorkbookProperties.defaults();
+		return new WorkbookProperties(d.maxEntries(), d.maxPartSize(), d.maxTotalSize(), d.maxCompressionRatio(),
+				maxSharedStrings, d.maxStylesSize(), maxRows, d.maxRowGap(), maxCells, d.maxTextSize())
+			.limits();
 	}
 
 	@Test
@@ -151,7 +153,7 @@ class WorkbooksTests {
 		}
 		assertThat(Workbooks.isWorkbook(zip)).isTrue();
 		assertThatExceptionOfType(UnreadableFileException.class)
-			.isThrownBy(() -> Workbooks.firstSheetAsCsv(zip, this.temp.resolve("out.csv"), WorkbookLimits.defaults()))
+			.isThrownBy(() -> Workbooks.firstSheetAsCsv(zip, this.temp.resolve("out.csv"), DEFAULTS))
 			.withMessageContaining("workbook");
 	}
 

@@ -27,6 +27,15 @@ public record ArchiveLimits(String prefix, int maxEntries, DataSize maxEntrySize
 	}
 
 	/**
+	 * The largest uncompressed size of one entry in bytes, for readers that take a
+	 * number.
+	 * @return {@code maxEntrySize} in bytes
+	 */
+	public long maxEntryBytes() {
+		return this.maxEntrySize.toBytes();
+	}
+
+	/**
 	 * The full name of one limit's property.
 	 * @param key the key below the prefix, for example {@code max-entries}
 	 * @return the property name
@@ -42,7 +51,16 @@ public record ArchiveLimits(String prefix, int maxEntries, DataSize maxEntrySize
 	 * @return its text
 	 */
 	public static String format(DataSize size) {
-		long bytes = size.toBytes();
+		return format(size.toBytes());
+	}
+
+	/**
+	 * A size in bytes as configuration writes it: the largest whole unit ({@code 64MB},
+	 * {@code 1GB}), else bytes.
+	 * @param bytes a size in bytes
+	 * @return its text
+	 */
+	public static String format(long bytes) {
 		long[] units = { 1L << 40, 1L << 30, 1L << 20, 1L << 10 };
 		String[] names = { "TB", "GB", "MB", "KB" };
 		for (int i = 0; i < units.length; i++) {
