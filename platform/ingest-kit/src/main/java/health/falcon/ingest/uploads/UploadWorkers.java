@@ -157,19 +157,19 @@ public final class UploadWorkers implements AutoCloseable {
 				}
 				finally {
 					deleteQuietly(file);
-					runQuietly(done);
+					runIfSet(done);
 				}
 			});
 			return true;
 		}
 		catch (RejectedExecutionException ex) {
 			deleteQuietly(file);
-			runQuietly(done);
+			runIfSet(done);
 			return false;
 		}
 	}
 
-	private static void runQuietly(@Nullable Runnable done) {
+	private static void runIfSet(@Nullable Runnable done) {
 		if (done != null) {
 			done.run();
 		}
