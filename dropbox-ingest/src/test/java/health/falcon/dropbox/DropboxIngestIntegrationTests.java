@@ -1,12 +1,17 @@
 package health.falcon.dropbox;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
+import health.falcon.dropbox.reading.HostileWorkbooks;
 import health.falcon.testsupport.ConnectorTestProperties;
 import health.falcon.testsupport.InMemoryMongo;
 import health.falcon.testsupport.TestJwts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
@@ -47,6 +52,7 @@ class DropboxIngestIntegrationTests {
 		ConnectorTestProperties.ingestKit(registry, mongoServer);
 		registry.add("falcon.ingest.providers.dropbox.client-id", () -> "app-key");
 		registry.add("falcon.ingest.providers.dropbox.client-secret", () -> "app-secret");
+		registry.add("falcon.dropbox.imports.max-upload-size", () -> "1MB");
 	}
 
 	@AfterAll
@@ -88,6 +94,54 @@ class DropboxIngestIntegrationTests {
 		assertThat(report).bodyJson().extractingPath("$.rowsImported").isEqualTo(1);
 		assertThat(report).bodyJson().extractingPath("$.rowsSkipped").isEqualTo(1);
 		assertThat(get(location, "alex")).hasStatus(404);
+	}
+
+	@Test
+	void refusesAnUploadOverTheLimitWith413WhileItArrivesAndKeepsNothing() {
+		RestTestClientResponse refused = upload("big.csv", new byte[2 * 1024 * 1024], "eve");
+
+		assertThat(refused).hasStatus(413).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(refused).bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("https://falcon.health/problems/content-too-large");
+		assertThat(get("/api/connections/dropbox/imports", "eve")).bodyJson().isEqualTo("[]");
+	}
+
+	@Test
+	void reportsARowGapWorkbookAsRefusedAndKeepsAnswering(@TempDir Path temp) throws IOException {
+		byte[] gap = Files.readAllBytes(HostileWorkbooks.rowGap(temp.resolve("gap.xlsx")));
+
+		RestTestClientResponse accepted = upload("gap.xlsx", gap, "mallory");
+
+		assertThat(accepted).hasStatus(202);
+		String location = accepted.getExchangeResult().getResponseHeaders().getLocation().toString();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(get(location, "mallory")).bodyJson()
+				.extractingPath("$.status")
+				.isEqualTo("FAILED"));
+		assertThat(get(location, "mallory")).bodyJson()
+			.extractingPath("$.reason")
+			.asString()
+			.contains("falcon.dropbox.imports.workbook.max-row-gap 1000");
+		assertThat(get("/api/connections/dropbox/imports", "mallory")).hasStatus(200);
+	}
+
+	private RestTestClientResponse upload(String name, byte[] content, String user) {
+		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+		body.add("file", new ByteArrayResource(content) {
+
+			@Override
+			public String getFilename() {
+				return name;
+			}
+
+		});
+		return RestTestClientResponse.from(this.client.post()
+			.uri("/api/connections/dropbox/imports")
+			.header(HttpHeaders.AUTHORIZATION, TestJwts.bearer(user))
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(body)
+			.exchange());
 	}
 
 	private RestTestClientResponse get(String location, String user) {

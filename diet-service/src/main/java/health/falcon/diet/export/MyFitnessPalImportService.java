@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import health.falcon.ingest.archive.ArchiveLimits;
 import health.falcon.ingest.uploads.UploadWorkers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,8 @@ class MyFitnessPalImportService implements DisposableBean {
 		this.importer = importer;
 		this.runs = runs;
 		this.properties = properties;
-		this.workers = new UploadWorkers("mfp-import", properties.workers(), properties.queueCapacity());
+		this.workers = new UploadWorkers("mfp-import", properties.workers(), properties.queueCapacity(),
+				properties.perUserCap());
 	}
 
 	ImportView start(String userId, MultipartFile upload) {
@@ -49,18 +51,20 @@ class MyFitnessPalImportService implements DisposableBean {
 			throw new InvalidExportException("The upload is empty.");
 		}
 		if (upload.getSize() > this.properties.maxUploadSize().toBytes()) {
-			throw new ExportTooLargeException(this.properties.maxUploadSize().toString());
+			throw new ExportTooLargeException(ArchiveLimits.format(this.properties.maxUploadSize()));
 		}
-		Path file = keep(upload);
-		String id = UUID.randomUUID().toString();
-		String fileName = (upload.getOriginalFilename() != null) ? upload.getOriginalFilename() : "export.zip";
-		this.runs.create(id, userId, fileName);
-		if (!this.workers.submit(file, () -> run(userId, id, fileName, file))) {
-			this.runs.finish(id, ImportStatus.FAILED,
-					new ImportReport(List.of(MyFitnessPalImporter.refused(fileName, "queue full"))));
-			throw new ImportQueueFullException();
+		try (UploadWorkers.Ticket ticket = this.workers.admit(userId)) {
+			Path file = keep(upload);
+			String id = UUID.randomUUID().toString();
+			String fileName = (upload.getOriginalFilename() != null) ? upload.getOriginalFilename() : "export.zip";
+			this.runs.create(id, userId, fileName);
+			if (!this.workers.submit(ticket, file, () -> run(userId, id, fileName, file))) {
+				this.runs.finish(id, ImportStatus.FAILED,
+						new ImportReport(List.of(MyFitnessPalImporter.refused(fileName, "queue full"))));
+				throw new ImportQueueFullException();
+			}
+			return new ImportView(id, ImportStatus.QUEUED, fileName, null);
 		}
-		return new ImportView(id, ImportStatus.QUEUED, fileName, null);
 	}
 
 	ImportView find(String userId, String id) {
@@ -85,12 +89,12 @@ class MyFitnessPalImportService implements DisposableBean {
 	}
 
 	private void run(String userId, String id, String fileName, Path file) {
-		try (InputStream in = Files.newInputStream(file)) {
+		try {
 			this.runs.status(id, ImportStatus.RUNNING);
-			ImportReport report = this.importer.importFile(userId, fileName, in, id);
+			ImportReport report = this.importer.importFile(userId, fileName, file, id);
 			this.runs.finish(id, report.refused(fileName) ? ImportStatus.FAILED : ImportStatus.SUCCEEDED, report);
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (RuntimeException ex) {
 			logger.error("MyFitnessPal import {} failed", id, ex);
 			this.runs.finish(id, ImportStatus.FAILED, new ImportReport(List.of(MyFitnessPalImporter.refused(fileName,
 					"the import broke off unexpectedly; nothing after the failure was imported"))));

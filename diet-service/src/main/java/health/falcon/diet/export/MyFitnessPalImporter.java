@@ -1,14 +1,16 @@
 package health.falcon.diet.export;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import health.falcon.diet.mfpexport.CsvTable;
 import health.falcon.diet.mfpexport.ExerciseSummaryParser;
@@ -20,6 +22,9 @@ import health.falcon.diet.mfpexport.RowError;
 import health.falcon.diet.nutrition.BodyMeasurementStore;
 import health.falcon.diet.nutrition.NutritionDayStore;
 import health.falcon.diet.nutrition.Source;
+import health.falcon.ingest.archive.ArchiveRefusedException;
+import health.falcon.ingest.archive.GuardedZipStream;
+import health.falcon.ingest.uploads.UploadWorkers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,27 +60,61 @@ public class MyFitnessPalImporter {
 	}
 
 	/**
-	 * Import a file. Unreadable rows and files are reported, never thrown.
+	 * Import a file from a stream: the content is kept in a temporary file first, so that
+	 * an archive can be checked whole before anything is stored.
 	 * @param userId the owner of the data
 	 * @param fileName the file's name, for the report and the stored provenance
 	 * @param in the ZIP or CSV content (read to its end, not closed)
 	 * @param importId the import run's id, for the log
 	 * @return the report, one entry per file
-	 * @throws IllegalStateException or a data-access exception if storage fails
+	 * @throws UncheckedIOException if the content cannot be kept
 	 */
 	public ImportReport importFile(String userId, String fileName, InputStream in, String importId) {
-		BufferedInputStream buffered = new BufferedInputStream(in);
+		Path file = null;
+		try {
+			file = Files.createTempFile("mfp-import-", ".upload");
+			try (OutputStream out = Files.newOutputStream(file)) {
+				in.transferTo(out);
+			}
+			return importFile(userId, fileName, file, importId);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not keep the file to import", ex);
+		}
+		finally {
+			if (file != null) {
+				UploadWorkers.deleteQuietly(file);
+			}
+		}
+	}
+
+	/**
+	 * Import a file. Unreadable rows and files are reported, never thrown. A ZIP is read
+	 * twice through the archive guard: once whole, storing nothing, so that an archive
+	 * over a limit (a zip bomb, too many entries) is refused before any of it is stored;
+	 * then entry by entry, each streamed to the CSV reader.
+	 * @param userId the owner of the data
+	 * @param fileName the file's name, for the report and the stored provenance
+	 * @param file the ZIP or CSV file (left in place)
+	 * @param importId the import run's id, for the log
+	 * @return the report, one entry per file
+	 * @throws IllegalStateException or a data-access exception if storage fails
+	 */
+	public ImportReport importFile(String userId, String fileName, Path file, String importId) {
 		List<ImportReport.FileReport> files = new ArrayList<>();
 		try {
-			buffered.mark(4);
-			boolean zip = Arrays.equals(buffered.readNBytes(4), ZIP_MAGIC);
-			buffered.reset();
-			if (zip) {
-				importZip(userId, fileName, buffered, files);
+			if (isZip(file)) {
+				importZip(userId, fileName, file, files);
 			}
 			else {
-				files.add(importCsv(userId, fileName, buffered));
+				try (InputStream in = Files.newInputStream(file)) {
+					files.add(importCsv(userId, fileName, in));
+				}
 			}
+		}
+		catch (ArchiveRefusedException ex) {
+			files.clear();
+			files.add(refused(fileName, "refused: " + ex.getMessage()));
 		}
 		catch (IOException ex) {
 			files.add(refused(fileName, "the upload could not be read as a ZIP archive"));
@@ -84,32 +123,31 @@ public class MyFitnessPalImporter {
 		return new ImportReport(List.copyOf(files));
 	}
 
-	private void importZip(String userId, String fileName, InputStream in, List<ImportReport.FileReport> files)
-			throws IOException {
-		ZipInputStream zip = new ZipInputStream(in);
-		int entryLimit = (int) Math.min(this.limits.maxEntrySize().toBytes(), CsvTable.MAX_BYTES);
-		long total = 0;
-		int entries = 0;
-		for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-			if (++entries > this.limits.maxEntries()) {
-				files.add(refused(fileName, "the archive holds more than " + this.limits.maxEntries() + " entries"));
-				return;
-			}
-			if (entry.isDirectory() || isMetadata(entry.getName())) {
-				continue;
-			}
-			// read through a bound whatever size the entry declares (zip-bomb guard)
-			byte[] content = zip.readNBytes(entryLimit + 1);
-			total += content.length;
-			if (content.length > entryLimit || total > this.limits.maxTotalSize().toBytes()) {
-				files.add(refused(fileName, "an entry or the archive expands beyond the import's limits (" + entryLimit
-						+ " bytes per entry, " + this.limits.maxTotalSize() + " in all); the import stopped"));
-				return;
-			}
-			files.add(importCsv(userId, entry.getName(), new ByteArrayInputStream(content)));
+	private static boolean isZip(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return Arrays.equals(in.readNBytes(4), ZIP_MAGIC);
 		}
-		if (entries == 0) {
-			files.add(refused(fileName, "the archive is empty or not a ZIP archive"));
+	}
+
+	private void importZip(String userId, String fileName, Path file, List<ImportReport.FileReport> files)
+			throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			GuardedZipStream zip = new GuardedZipStream(new BufferedInputStream(in), this.limits.archive());
+			while (zip.next() != null) {
+				zip.content().transferTo(OutputStream.nullOutputStream());
+			}
+			if (zip.entries() == 0) {
+				files.add(refused(fileName, "the archive is empty or not a ZIP archive"));
+				return;
+			}
+		}
+		try (InputStream in = Files.newInputStream(file)) {
+			GuardedZipStream zip = new GuardedZipStream(new BufferedInputStream(in), this.limits.archive());
+			for (ZipEntry entry = zip.next(); entry != null; entry = zip.next()) {
+				if (!entry.isDirectory() && !isMetadata(entry.getName())) {
+					files.add(importCsv(userId, entry.getName(), zip.content()));
+				}
+			}
 		}
 	}
 

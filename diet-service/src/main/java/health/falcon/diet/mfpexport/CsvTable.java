@@ -1,47 +1,51 @@
 package health.falcon.diet.mfpexport;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.ZipException;
 
 /**
- * A comma-separated file read whole: a UTF-8 BOM is dropped, CRLF, LF and CR all end a
- * row, double quotes may wrap a value (with {@code ""} for a literal quote, and line
- * breaks inside), and blank rows are left out. Column names are stripped and lower case.
+ * A comma-separated file, read as a stream of characters (never as one string): a UTF-8
+ * BOM is dropped, CRLF, LF and CR all end a row, double quotes may wrap a value (with
+ * {@code ""} for a literal quote, and line breaks inside), and blank rows are left out.
+ * Column names are stripped and lower case. The rows are kept, so the caller bounds the
+ * input (the ZIP guard per entry, the upload limit for a single file).
  *
  * @param columns the header's column names, normalized; empty for an empty file
  * @param rows the data rows
  */
 public record CsvTable(List<String> columns, List<Row> rows) {
 
-	/** The largest file read (MyFitnessPal exports are a few megabytes). */
-	public static final int MAX_BYTES = 64 * 1024 * 1024;
-
 	/**
 	 * Read a file. The stream is read to its end but not closed.
 	 * @param in the file's content
 	 * @return the table
-	 * @throws MyFitnessPalParseException if the stream cannot be read or is too large
+	 * @throws MyFitnessPalParseException if the stream cannot be read
 	 */
 	public static CsvTable read(InputStream in) throws MyFitnessPalParseException {
-		byte[] bytes;
+		List<Row> all;
 		try {
-			bytes = in.readNBytes(MAX_BYTES + 1);
+			Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			reader.mark(1);
+			if (reader.read() != '\uFEFF') {
+				reader.reset();
+			}
+			all = new Splitter(reader).rows();
+		}
+		catch (ZipException ex) {
+			// an archive limit: its message names the limit and is safe to show
+			throw new MyFitnessPalParseException(ex.getMessage());
 		}
 		catch (IOException ex) {
 			throw new MyFitnessPalParseException("the file could not be read");
 		}
-		if (bytes.length > MAX_BYTES) {
-			throw new MyFitnessPalParseException("the file is larger than " + MAX_BYTES + " bytes");
-		}
-		String text = new String(bytes, StandardCharsets.UTF_8);
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
-		}
-		List<Row> all = new Splitter(text).rows();
 		if (all.isEmpty()) {
 			return new CsvTable(List.of(), List.of());
 		}
@@ -87,7 +91,7 @@ public record CsvTable(List<String> columns, List<Row> rows) {
 
 	private static final class Splitter {
 
-		private final String text;
+		private final Reader reader;
 
 		private final List<Row> rows = new ArrayList<>();
 
@@ -99,26 +103,17 @@ public record CsvTable(List<String> columns, List<Row> rows) {
 
 		private int rowLine = 1;
 
-		Splitter(String text) {
-			this.text = text;
+		private int next = -2;
+
+		Splitter(Reader reader) {
+			this.reader = reader;
 		}
 
-		List<Row> rows() {
+		List<Row> rows() throws IOException {
 			boolean quoted = false;
-			for (int i = 0; i < this.text.length(); i++) {
-				char c = this.text.charAt(i);
+			for (int c = take(); c >= 0; c = take()) {
 				if (quoted) {
-					if (c == '"' && i + 1 < this.text.length() && this.text.charAt(i + 1) == '"') {
-						this.value.append('"');
-						i++;
-					}
-					else if (c == '"') {
-						quoted = false;
-					}
-					else {
-						countLine(c, i);
-						this.value.append(c);
-					}
+					quoted = quoted((char) c);
 				}
 				else if (c == '"') {
 					quoted = true;
@@ -127,26 +122,48 @@ public record CsvTable(List<String> columns, List<Row> rows) {
 					endValue();
 				}
 				else if (c == '\r' || c == '\n') {
-					if (c == '\r' && i + 1 < this.text.length() && this.text.charAt(i + 1) == '\n') {
-						i++;
+					if (c == '\r' && peek() == '\n') {
+						take();
 					}
 					endRow();
 					this.line++;
 					this.rowLine = this.line;
 				}
 				else {
-					this.value.append(c);
+					this.value.append((char) c);
 				}
 			}
 			endRow();
 			return this.rows;
 		}
 
-		private void countLine(char c, int i) {
-			boolean crlf = c == '\r' && i + 1 < this.text.length() && this.text.charAt(i + 1) == '\n';
-			if (c == '\n' || (c == '\r' && !crlf)) {
+		private boolean quoted(char c) throws IOException {
+			if (c == '"' && peek() == '"') {
+				take();
+				this.value.append('"');
+				return true;
+			}
+			if (c == '"') {
+				return false;
+			}
+			if (c == '\n' || (c == '\r' && peek() != '\n')) {
 				this.line++;
 			}
+			this.value.append(c);
+			return true;
+		}
+
+		private int take() throws IOException {
+			int c = (this.next != -2) ? this.next : this.reader.read();
+			this.next = -2;
+			return c;
+		}
+
+		private int peek() throws IOException {
+			if (this.next == -2) {
+				this.next = this.reader.read();
+			}
+			return this.next;
 		}
 
 		private void endValue() {

@@ -1,10 +1,13 @@
 package health.falcon.diet.export;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -64,7 +67,7 @@ class MyFitnessPalImportControllerTests {
 	@BeforeEach
 	void clean() {
 		this.mongo.getDb().drop();
-		given(this.importer.importFile(anyString(), anyString(), any(), anyString()))
+		given(this.importer.importFile(anyString(), anyString(), any(Path.class), anyString()))
 			.willReturn(new ImportReport(List.of(new ImportReport.FileReport("Nutrition-Summary.csv", "NUTRITION", 3, 1,
 					List.of(new ImportReport.Problem(4, "'calories' is not a number"))))));
 	}
@@ -90,7 +93,7 @@ class MyFitnessPalImportControllerTests {
 		assertThat(finished).bodyJson().extractingPath("$.report.files[0].kind").isEqualTo("NUTRITION");
 		assertThat(finished).bodyJson().extractingPath("$.report.files[0].rowsImported").isEqualTo(3);
 		assertThat(finished).bodyJson().extractingPath("$.report.files[0].errors[0].line").isEqualTo(4);
-		then(this.importer).should().importFile(eq("u1"), eq("export.zip"), any(), anyString());
+		then(this.importer).should().importFile(eq("u1"), eq("export.zip"), any(Path.class), anyString());
 	}
 
 	@Test
@@ -115,6 +118,33 @@ class MyFitnessPalImportControllerTests {
 		assertProblem(
 				this.mvc.post().uri(IMPORTS).with(jwt().jwt((token) -> token.subject("u1"))).multipart().exchange(),
 				400, "malformed-request");
+	}
+
+	@Test
+	void capsTheConcurrentImportsOfOneUserAndLetsAnotherUserIn() {
+		CountDownLatch release = new CountDownLatch(1);
+		given(this.importer.importFile(anyString(), anyString(), any(Path.class), anyString()))
+			.willAnswer((invocation) -> {
+				release.await(10, TimeUnit.SECONDS);
+				return new ImportReport(List.of());
+			});
+		try {
+			assertThat(upload("u1", "export.zip", Exports.zip())).hasStatus(202);
+			assertThat(upload("u1", "export.zip", Exports.zip())).hasStatus(202);
+
+			MvcTestResult refused = upload("u1", "export.zip", Exports.zip());
+
+			assertProblem(refused, 429, "too-many-imports");
+			assertThat(refused.getResponse().getHeader("Retry-After")).isEqualTo("30");
+			assertThat(refused).bodyJson()
+				.extractingPath("$.detail")
+				.asString()
+				.contains("falcon.diet.imports.max-concurrent-per-user 2");
+			assertThat(upload("u2", "export.zip", Exports.zip())).hasStatus(202);
+		}
+		finally {
+			release.countDown();
+		}
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import health.falcon.diet.nutrition.BodyMeasurementStore;
 import health.falcon.diet.nutrition.NutritionDayStore;
+import health.falcon.testsupport.Zips;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,10 +99,67 @@ class MyFitnessPalImporterTests {
 	@Test
 	void reportsAnArchiveOverItsLimits() {
 		this.importer = importer(new DietImportProperties(DataSize.ofMegabytes(1), 2, DataSize.ofKilobytes(1),
-				DataSize.ofKilobytes(2), 1, 1));
+				DataSize.ofKilobytes(2), 200, 1, 1, 2));
 		ImportReport report = this.importer.importFile("u1", "export.zip", new ByteArrayInputStream(Exports.zip()),
 				"i1");
 		assertThat(report.refused("export.zip")).isTrue();
+	}
+
+	@Test
+	void refusesAZipBombWithTheLimitItBrokeAndStoresNothing() {
+		byte[] bomb = Zips.zip()
+			.with("Nutrition-Summary.csv", Exports.NUTRITION.getBytes(StandardCharsets.UTF_8))
+			.withZeros("Exercise-Summary.csv", 32L * 1024 * 1024)
+			.bytes();
+		assertThat(bomb.length).isLessThan(100 * 1024);
+
+		ImportReport report = this.importer.importFile("u1", "export.zip", new ByteArrayInputStream(bomb), "i1");
+
+		assertThat(report.files()).singleElement().satisfies((file) -> {
+			assertThat(file.file()).isEqualTo("export.zip");
+			assertThat(file.errors()).singleElement()
+				.satisfies((error) -> assertThat(error.reason()).startsWith("refused: entry 'Exercise-Summary.csv'")
+					.endsWith("exceeds falcon.diet.imports.max-compression-ratio 200 (a possible zip bomb)"));
+		});
+		assertThat(report.refused("export.zip")).isTrue();
+		assertThat(all()).isEmpty();
+	}
+
+	@Test
+	void refusesAnArchiveWithTooManyEntriesAndStoresNothing() {
+		Zips many = Zips.zip().with("Nutrition-Summary.csv", Exports.NUTRITION.getBytes(StandardCharsets.UTF_8));
+		for (int i = 0; i < 100; i++) {
+			many.with("padding-" + i + ".txt", new byte[] { 'x' });
+		}
+
+		ImportReport report = this.importer.importFile("u1", "export.zip", new ByteArrayInputStream(many.bytes()),
+				"i1");
+
+		assertThat(report.files()).singleElement()
+			.satisfies((file) -> assertThat(file.errors()).extracting(ImportReport.Problem::reason)
+				.containsExactly("refused: entry count 101 exceeds falcon.diet.imports.max-entries 100"));
+		assertThat(all()).isEmpty();
+	}
+
+	@Test
+	void refusesAnEntryWhoseHeadersUnderstateItsSize() {
+		StringBuilder csv = new StringBuilder(Exports.MEASUREMENT);
+		for (long i = 0; csv.length() < 3 * 1024 * 1024; i++) {
+			csv.append("2026-03-10,").append((i * 2654435761L) % 1_000_003).append('\n');
+		}
+		byte[] lying = Zips.zip()
+			.with("Measurement-Summary.csv", csv.toString().getBytes(StandardCharsets.UTF_8))
+			.declaringSize(100);
+		this.importer = importer(new DietImportProperties(DataSize.ofMegabytes(64), 100, DataSize.ofMegabytes(1),
+				DataSize.ofMegabytes(64), 200, 1, 8, 2));
+
+		ImportReport report = this.importer.importFile("u1", "export.zip", new ByteArrayInputStream(lying), "i1");
+
+		assertThat(report.files()).singleElement()
+			.satisfies((file) -> assertThat(file.errors()).extracting(ImportReport.Problem::reason)
+				.containsExactly("refused: entry 'Measurement-Summary.csv' inflates beyond "
+						+ "falcon.diet.imports.max-entry-size 1MB"));
+		assertThat(all()).isEmpty();
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import health.falcon.dropbox.formats.MappingProfile;
 import health.falcon.dropbox.profiles.MappingProfiles;
 import health.falcon.dropbox.profiles.ProfileNotFoundException;
 import health.falcon.dropbox.profiles.StoredProfile;
+import health.falcon.ingest.archive.ArchiveLimits;
 import health.falcon.ingest.uploads.KeptUpload;
 import health.falcon.ingest.uploads.UploadWorkers;
 import health.falcon.ingest.users.UserZones;
@@ -52,7 +53,8 @@ class DropboxImportService implements DisposableBean {
 		this.files = files;
 		this.zones = zones;
 		this.properties = properties;
-		this.workers = new UploadWorkers("dropbox-import", properties.workers(), properties.queueCapacity());
+		this.workers = new UploadWorkers("dropbox-import", properties.workers(), properties.queueCapacity(),
+				properties.perUserCap());
 	}
 
 	ImportView start(String userId, MultipartFile upload) {
@@ -72,8 +74,15 @@ class DropboxImportService implements DisposableBean {
 			throw new EmptyFileException();
 		}
 		if (upload.getSize() > this.properties.maxUploadSize().toBytes()) {
-			throw new FileTooLargeException(this.properties.maxUploadSize().toString());
+			throw new FileTooLargeException(ArchiveLimits.format(this.properties.maxUploadSize()));
 		}
+		try (UploadWorkers.Ticket ticket = this.workers.admit(userId)) {
+			return start(userId, upload, profile, ticket);
+		}
+	}
+
+	private ImportView start(String userId, MultipartFile upload, @Nullable MappingProfile profile,
+			UploadWorkers.Ticket ticket) {
 		ZoneId zone = this.zones.zoneOf(userId);
 		String fileName = (upload.getOriginalFilename() != null) ? upload.getOriginalFilename() : "upload";
 		KeptUpload kept = UploadWorkers.keep(upload, "dropbox-ingest-");
@@ -92,7 +101,7 @@ class DropboxImportService implements DisposableBean {
 		ImportView queued = new ImportView(id, fileName, sha256, null, ImportStatus.QUEUED, 0, 0, List.of(), null, null,
 				zone.getId(), true);
 		this.files.create(queued, userId);
-		if (!this.workers.submit(file, () -> run(userId, queued, file, zone, profile))) {
+		if (!this.workers.submit(ticket, file, () -> run(userId, queued, file, zone, profile))) {
 			this.files.finish(id, ImportOutcome.refused(null, ImportStatus.FAILED, "import queue full"));
 			throw new ImportQueueFullException();
 		}

@@ -23,6 +23,8 @@ import health.falcon.dropbox.profiles.StoredProfile;
 import health.falcon.dropbox.reading.Line;
 import health.falcon.dropbox.reading.LineReader;
 import health.falcon.dropbox.reading.UnreadableFileException;
+import health.falcon.dropbox.reading.WorkbookLimits;
+import health.falcon.dropbox.reading.WorkbookRefusedException;
 import health.falcon.dropbox.reading.Workbooks;
 import health.falcon.dropbox.store.BloodPressureStore;
 import health.falcon.dropbox.store.DropboxRevision;
@@ -52,8 +54,11 @@ class FileImporter {
 
 	private final ExportHandOff handOff;
 
+	private final WorkbookLimits workbookLimits;
+
 	FileImporter(BloodPressureStore bloodPressure, HrvRecordingStore hrv, ImportProperties properties,
-			MappingProfiles profiles, ExportHandOff handOff) {
+			MappingProfiles profiles, ExportHandOff handOff, WorkbookLimits workbookLimits) {
+		this.workbookLimits = workbookLimits;
 		this.bloodPressure = bloodPressure;
 		this.hrv = hrv;
 		this.properties = properties;
@@ -92,7 +97,10 @@ class FileImporter {
 		}
 		Path text;
 		try {
-			text = Workbooks.textOf(file);
+			text = Workbooks.textOf(file, this.workbookLimits);
+		}
+		catch (WorkbookRefusedException ex) {
+			return ImportOutcome.refused(null, ImportStatus.FAILED, "refused: " + ex.getMessage());
 		}
 		catch (UnreadableFileException ex) {
 			return ImportOutcome.refused(null, ImportStatus.UNSUPPORTED, ex.getMessage());

@@ -1,5 +1,6 @@
 package health.falcon.dropbox.imports;
 
+import health.falcon.ingest.uploads.UploadWorkers;
 import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,17 +11,31 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Limits of the file import ({@code falcon.dropbox.imports.*}).
  *
- * @param maxUploadSize the largest file accepted (413 above it); the servlet multipart
- * limits must be at least as large
+ * @param maxUploadSize the largest file accepted; it also sets the servlet multipart
+ * limits (uploads and profile previews), so a larger upload is refused with 413 while it
+ * arrives
  * @param maxErrors the most rejected rows listed in a report (all are counted)
  * @param batchSize readings written to MongoDB at once (bounds memory)
  * @param workers imports that run at the same time
  * @param queueCapacity imports that may wait for a worker before uploads are refused
+ * @param maxConcurrentPerUser uploads one user may have queued or running at once (429
+ * above it)
  */
-@ConfigurationProperties("falcon.dropbox.imports")
+@ConfigurationProperties(ImportProperties.PREFIX)
 @Validated
 public record ImportProperties(@DefaultValue("50MB") DataSize maxUploadSize,
 		@DefaultValue("500") @Positive int maxErrors, @DefaultValue("500") @Positive int batchSize,
-		@DefaultValue("1") @Positive int workers, @DefaultValue("8") @Positive int queueCapacity) {
+		@DefaultValue("1") @Positive int workers, @DefaultValue("8") @Positive int queueCapacity,
+		@DefaultValue("2") @Positive int maxConcurrentPerUser) {
+
+	static final String PREFIX = "falcon.dropbox.imports";
+
+	/**
+	 * The per-user cap of the import workers.
+	 * @return the cap
+	 */
+	UploadWorkers.PerUserCap perUserCap() {
+		return new UploadWorkers.PerUserCap(this.maxConcurrentPerUser, PREFIX + ".max-concurrent-per-user");
+	}
 
 }

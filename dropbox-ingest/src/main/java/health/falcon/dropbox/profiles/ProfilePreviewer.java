@@ -22,6 +22,7 @@ import health.falcon.dropbox.formats.RowSink;
 import health.falcon.dropbox.reading.Line;
 import health.falcon.dropbox.reading.LineReader;
 import health.falcon.dropbox.reading.UnreadableFileException;
+import health.falcon.dropbox.reading.WorkbookLimits;
 import health.falcon.dropbox.reading.Workbooks;
 import health.falcon.ingest.uploads.UploadWorkers;
 
@@ -31,7 +32,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Reads a sample file through a profile without storing anything. The whole file is read
  * (streamed) so that the counts are the ones an import would report; only the first rows
- * and errors are kept.
+ * and errors are kept. A workbook sample is read within the same {@link WorkbookLimits}
+ * as an import; a refused one is a 422 {@code sample-unusable} naming the limit.
  */
 @Service
 class ProfilePreviewer {
@@ -40,11 +42,17 @@ class ProfilePreviewer {
 
 	static final int MAX_ERRORS = 20;
 
+	private final WorkbookLimits workbookLimits;
+
+	ProfilePreviewer(WorkbookLimits workbookLimits) {
+		this.workbookLimits = workbookLimits;
+	}
+
 	ProfilePreview preview(MappingProfile profile, MultipartFile sample, ZoneId zone) {
 		Path file = UploadWorkers.keep(sample, "dropbox-preview-").file();
 		Path text = file;
 		try {
-			text = Workbooks.textOf(file);
+			text = Workbooks.textOf(file, this.workbookLimits);
 			return preview(profile, text, zone);
 		}
 		catch (IOException ex) {

@@ -2,19 +2,25 @@ package health.falcon.dropbox.imports;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.dropbox.config.WorkbookConfiguration;
 import health.falcon.dropbox.handoff.ExportHandOff;
 import health.falcon.dropbox.handoff.ForeignFormat;
 import health.falcon.dropbox.handoff.HandOffResult;
 import health.falcon.dropbox.profiles.MappingProfiles;
+import health.falcon.dropbox.reading.HostileWorkbooks;
 import health.falcon.dropbox.store.BloodPressureStore;
 import health.falcon.dropbox.store.HrvRecordingStore;
 import health.falcon.ingest.users.UserZones;
@@ -22,6 +28,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -231,6 +238,61 @@ class DropboxImportControllerTests {
 	}
 
 	@Test
+	void refusesAWorkbookRowGapBombAndAZipBombWithAReportNamingTheLimit(@TempDir Path temp) throws IOException {
+		byte[] gap = Files.readAllBytes(HostileWorkbooks.rowGap(temp.resolve("gap.xlsx")));
+		byte[] bomb = HostileWorkbooks.withZeros(TestFiles.iHealthWorkbook(), "xl/media/padding.bin", 8L * 1024 * 1024);
+
+		MvcTestResult gapReport = finished("u1", upload("u1", "gap.xlsx", gap).getResponse().getHeader("Location"));
+		MvcTestResult bombReport = finished("u1", upload("u1", "bomb.xlsx", bomb).getResponse().getHeader("Location"));
+
+		assertThat(gapReport).bodyJson().extractingPath("$.status").isEqualTo("FAILED");
+		assertThat(gapReport).bodyJson()
+			.extractingPath("$.reason")
+			.isEqualTo("refused: row 1000000 follows row 2: a gap of 999997 empty rows exceeds "
+					+ "falcon.dropbox.imports.workbook.max-row-gap 1000");
+		assertThat(bombReport).bodyJson().extractingPath("$.status").isEqualTo("FAILED");
+		assertThat(bombReport).bodyJson()
+			.extractingPath("$.reason")
+			.asString()
+			.contains("exceeds falcon.dropbox.imports.workbook.max-compression-ratio 100");
+		assertThat(this.bloodPressure.count("u1")).isZero();
+		MvcTestResult next = finished("u1",
+				upload("u1", "export.csv", OMRON.getBytes(StandardCharsets.UTF_8)).getResponse().getHeader("Location"));
+		assertThat(next).bodyJson().extractingPath("$.status").isEqualTo("SUCCEEDED");
+	}
+
+	@Test
+	void capsTheConcurrentImportsOfOneUserAndLetsAnotherUserIn() throws InterruptedException {
+		CountDownLatch release = new CountDownLatch(1);
+		given(this.handOff.handOver(any(), any(), any(), any())).willAnswer((invocation) -> {
+			release.await(10, TimeUnit.SECONDS);
+			return new HandOffResult(ForeignFormat.MYFITNESSPAL, true, "imp-1", "handed over", false);
+		});
+		try {
+			assertThat(upload("u1", "a.csv", nutrition(1))).hasStatus(202);
+			assertThat(upload("u1", "b.csv", nutrition(2))).hasStatus(202);
+
+			MvcTestResult refused = upload("u1", "c.csv", nutrition(3));
+
+			assertProblem(refused, 429, "too-many-imports");
+			assertThat(refused.getResponse().getHeader("Retry-After")).isEqualTo("30");
+			assertThat(refused).bodyJson()
+				.extractingPath("$.detail")
+				.asString()
+				.contains("falcon.dropbox.imports.max-concurrent-per-user 2");
+			assertThat(upload("u2", "a.csv", nutrition(1))).hasStatus(202);
+		}
+		finally {
+			release.countDown();
+		}
+	}
+
+	private static byte[] nutrition(int day) {
+		return ("Date,Meal,Calories,Fat (g)\n2026-03-1" + day + ",Breakfast,412.0,12.5\n")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void requiresAToken() {
 		assertProblem(this.mvc.get().uri("/api/connections/dropbox/imports/x").exchange(), 401, "unauthenticated");
 		assertProblem(this.mvc.post()
@@ -269,8 +331,9 @@ class DropboxImportControllerTests {
 
 	@SpringBootConfiguration
 	@EnableConfigurationProperties(ImportProperties.class)
-	@Import({ DropboxImportController.class, DropboxImportService.class, ImportedFiles.class, UserZones.class,
-			FileImporter.class, BloodPressureStore.class, HrvRecordingStore.class, MappingProfiles.class })
+	@Import({ WorkbookConfiguration.class, DropboxImportController.class, DropboxImportService.class,
+			ImportedFiles.class, UserZones.class, FileImporter.class, BloodPressureStore.class, HrvRecordingStore.class,
+			MappingProfiles.class })
 	static class Config {
 
 		@Bean

@@ -18,6 +18,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.dropbox.config.WorkbookProperties;
 import health.falcon.dropbox.formats.BloodPressureParser;
 import health.falcon.dropbox.formats.BloodPressureReading;
 import health.falcon.dropbox.formats.Detected;
@@ -78,8 +79,8 @@ class LargeFileImportBenchmark {
 		try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
 			MongoTemplate mongo = new MongoTemplate(client, "falcon");
 			FileImporter importer = new FileImporter(new BloodPressureStore(mongo), new HrvRecordingStore(mongo),
-					new ImportProperties(DataSize.ofMegabytes(50), 500, 500, 1, 8), mock(MappingProfiles.class),
-					mock(ExportHandOff.class));
+					new ImportProperties(DataSize.ofMegabytes(50), 500, 500, 1, 8, 2), mock(MappingProfiles.class),
+					mock(ExportHandOff.class), WorkbookProperties.defaults().limits());
 			String csv = measure(importer, omron(CSV_ROWS, "omron.csv"), "omron.csv", CSV_ROWS);
 			String workbook = measure(importer, iHealthWorkbook(), "ihealth.xlsx", WORKBOOK_ROWS);
 			String parseOnly = parseOnly(omron(PARSE_ONLY_ROWS, "large.csv"));

@@ -1,10 +1,15 @@
 package health.falcon.dropbox.profiles;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import health.falcon.dropbox.config.WorkbookConfiguration;
+import health.falcon.dropbox.reading.HostileWorkbooks;
 import health.falcon.ingest.users.UserZones;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -14,6 +19,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -32,7 +38,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
-@WebMvcTest
+@WebMvcTest(properties = "falcon.dropbox.imports.workbook.max-shared-strings-size=64KB")
 @ContextConfiguration(classes = ProfileControllerTests.Config.class)
 class ProfileControllerTests {
 
@@ -158,6 +164,26 @@ class ProfileControllerTests {
 	}
 
 	@Test
+	void refusesAWorkbookSampleWithARowGapOrOversizedSharedStringsNamingTheLimit(@TempDir Path temp)
+			throws IOException {
+		MvcTestResult gap = preview("u1", PROFILE, Files.readAllBytes(HostileWorkbooks.rowGap(temp.resolve("g.xlsx"))));
+		assertProblem(gap, 422, "sample-unusable");
+		assertThat(gap).bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("row 1000000 follows row 2: a gap of 999997 empty rows exceeds "
+					+ "falcon.dropbox.imports.workbook.max-row-gap 1000");
+
+		MvcTestResult strings = preview("u1", PROFILE,
+				Files.readAllBytes(HostileWorkbooks.sharedStrings(temp.resolve("s.xlsx"))));
+		assertProblem(strings, 422, "sample-unusable");
+		assertThat(strings).bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("the shared strings part inflates beyond "
+					+ "falcon.dropbox.imports.workbook.max-shared-strings-size 64KB");
+		assertThat(this.mongo.getCollection("blood_pressure").countDocuments()).isZero();
+	}
+
+	@Test
 	void requiresAToken() {
 		assertProblem(this.mvc.get().uri(PROFILES).exchange(), 401, "unauthenticated");
 	}
@@ -172,13 +198,17 @@ class ProfileControllerTests {
 	}
 
 	private MvcTestResult preview(String user, String profile, String sample) {
+		return preview(user, profile, sample.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private MvcTestResult preview(String user, String profile, byte[] sample) {
 		return this.mvc.post()
 			.uri(PROFILES + "/preview")
 			.with(jwt().jwt((token) -> token.subject(user)))
 			.multipart()
 			.file(new MockMultipartFile("profile", "", MediaType.APPLICATION_JSON_VALUE,
 					profile.getBytes(StandardCharsets.UTF_8)))
-			.file(new MockMultipartFile("file", "sample.csv", "text/csv", sample.getBytes(StandardCharsets.UTF_8)))
+			.file(new MockMultipartFile("file", "sample", "application/octet-stream", sample))
 			.exchange();
 	}
 
@@ -196,7 +226,8 @@ class ProfileControllerTests {
 	}
 
 	@SpringBootConfiguration
-	@Import({ ProfileController.class, MappingProfiles.class, ProfilePreviewer.class, UserZones.class })
+	@Import({ WorkbookConfiguration.class, ProfileController.class, MappingProfiles.class, ProfilePreviewer.class,
+			UserZones.class })
 	static class Config {
 
 		@Bean

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import health.falcon.dropbox.config.WorkbookProperties;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -16,10 +17,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.util.unit.DataSize;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class WorkbooksTests {
+
+	private static final WorkbookLimits DEFAULTS = WorkbookProperties.defaults().limits();
 
 	@TempDir
 	Path temp;
@@ -53,10 +58,75 @@ class WorkbooksTests {
 		assertThat(Workbooks.isWorkbook(workbook)).isTrue();
 
 		Path csv = this.temp.resolve("ihealth.csv");
-		Workbooks.firstSheetAsCsv(workbook, csv);
+		Workbooks.firstSheetAsCsv(workbook, csv, DEFAULTS);
 
 		assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).containsExactly("Time,SYS,DIA,Pulse,Note",
 				"1/6/25 8:30,121 mmHg,79,64,\"after coffee, \"\"rushed\"\"\"", "", "2025-01-07 21:05,118,,70");
+	}
+
+	@Test
+	void refusesARowNumberGapInsteadOfWritingMillionsOfBlankLines() throws Exception {
+		Path workbook = HostileWorkbooks.workbook(this.temp.resolve("gap.xlsx"), (sheet) -> {
+			sheet.createRow(0).createCell(0).setCellValue("Time");
+			sheet.createRow(1).createCell(0).setCellValue("2025-01-07 21:05");
+			sheet.createRow(999_999).createCell(0).setCellValue("far away");
+		});
+		Path csv = this.temp.resolve("gap.csv");
+
+		assertThatExceptionOfType(WorkbookRefusedException.class)
+			.isThrownBy(() -> Workbooks.firstSheetAsCsv(workbook, csv, DEFAULTS))
+			.withMessage("row 1000000 follows row 2: a gap of 999997 empty rows exceeds "
+					+ "falcon.dropbox.imports.workbook.max-row-gap 1000");
+		assertThat(Files.size(csv)).isLessThan(1024);
+	}
+
+	@Test
+	void keepsSmallGapsAsBlankLinesWithinTheRowAndCellLimits() throws Exception {
+		Path workbook = HostileWorkbooks.workbook(this.temp.resolve("ok.xlsx"), (sheet) -> {
+			sheet.createRow(0).createCell(0).setCellValue("Time");
+			sheet.createRow(500).createCell(3).setCellValue("x");
+		});
+		Path csv = this.temp.resolve("ok.csv");
+		Workbooks.firstSheetAsCsv(workbook, csv, DEFAULTS);
+		assertThat(Files.readAllLines(csv)).hasSize(501).endsWith(",,,x");
+
+		assertThatExceptionOfType(WorkbookRefusedException.class)
+			.isThrownBy(() -> Workbooks.firstSheetAsCsv(workbook, csv, limits(400, 1000, DataSize.ofMegabytes(1))))
+			.withMessage("row 501 exceeds falcon.dropbox.imports.workbook.max-rows 400");
+		assertThatExceptionOfType(WorkbookRefusedException.class)
+			.isThrownBy(() -> Workbooks.firstSheetAsCsv(workbook, csv, limits(1000, 3, DataSize.ofMegabytes(1))))
+			.withMessageContaining("falcon.dropbox.imports.workbook.max-cells 3");
+	}
+
+	@Test
+	void refusesASharedStringsPartOverItsLimitBeforeLoadingIt() throws Exception {
+		Path workbook = HostileWorkbooks.sharedStrings(this.temp.resolve("strings.xlsx"));
+
+		assertThatExceptionOfType(WorkbookRefusedException.class)
+			.isThrownBy(() -> Workbooks.firstSheetAsCsv(workbook, this.temp.resolve("out.csv"),
+					limits(1000, 1000, DataSize.ofKilobytes(64))))
+			.withMessage("the shared strings part inflates beyond "
+					+ "falcon.dropbox.imports.workbook.max-shared-strings-size 64KB");
+		Workbooks.firstSheetAsCsv(workbook, this.temp.resolve("out.csv"), DEFAULTS);
+	}
+
+	@Test
+	void refusesAWorkbookThatIsAZipBomb() throws Exception {
+		Path workbook = HostileWorkbooks.workbook(this.temp.resolve("book.xlsx"),
+				(sheet) -> sheet.createRow(0).createCell(0).setCellValue("Time"));
+		Path bomb = Files.write(this.temp.resolve("bomb.xlsx"),
+				HostileWorkbooks.withZeros(Files.readAllBytes(workbook), "xl/media/padding.bin", 32L * 1024 * 1024));
+		assertThat(Files.size(bomb)).isLessThan(200 * 1024);
+
+		assertThatExceptionOfType(WorkbookRefusedException.class).isThrownBy(() -> Workbooks.textOf(bomb, DEFAULTS))
+			.withMessageContaining("exceeds falcon.dropbox.imports.workbook.max-compression-ratio 100");
+	}
+
+	private static WorkbookLimits limits(int maxRows, long maxCells, DataSize maxSharedStrings) {
+		WorkbookProperties d = WorkbookProperties.defaults();
+		return new WorkbookProperties(d.maxEntries(), d.maxPartSize(), d.maxTotalSize(), d.maxCompressionRatio(),
+				maxSharedStrings, d.maxStylesSize(), maxRows, d.maxRowGap(), maxCells, d.maxTextSize())
+			.limits();
 	}
 
 	@Test
@@ -83,7 +153,7 @@ class WorkbooksTests {
 		}
 		assertThat(Workbooks.isWorkbook(zip)).isTrue();
 		assertThatExceptionOfType(UnreadableFileException.class)
-			.isThrownBy(() -> Workbooks.firstSheetAsCsv(zip, this.temp.resolve("out.csv")))
+			.isThrownBy(() -> Workbooks.firstSheetAsCsv(zip, this.temp.resolve("out.csv"), DEFAULTS))
 			.withMessageContaining("workbook");
 	}
 

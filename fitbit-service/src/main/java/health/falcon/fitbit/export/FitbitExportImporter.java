@@ -18,6 +18,8 @@ import java.util.zip.ZipEntry;
 import health.falcon.fitbit.daily.DailyActivityStore;
 import health.falcon.fitbit.heartrate.HeartRateStore;
 import health.falcon.fitbit.sleep.SleepStore;
+import health.falcon.ingest.archive.ArchiveRefusedException;
+import health.falcon.ingest.archive.GuardedZip;
 import health.falcon.model.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,8 +94,18 @@ public class FitbitExportImporter {
 		ReportCollector report = new ReportCollector();
 		Source source = new Source("fitbit", "export", importId, this.clock.instant());
 		ImportContext context = new ImportContext(userId, importId, zone, zoneAssumed, source, report, this.quarantine);
-		try (GuardedZip archive = GuardedZip.open(zip, this.limits)) {
+		try (GuardedZip archive = GuardedZip.open(zip, this.limits.archive())) {
 			Map<ExportFile, ZipEntry> files = select(archive.entries(), report);
+			// the whole export is checked before anything is stored, so a refused archive
+			// leaves no partial import behind
+			GuardedZip.Scan scan = archive.scan(List.copyOf(files.values()));
+			files.entrySet().removeIf((file) -> {
+				IOException failure = scan.failed().get(file.getValue().getName());
+				if (failure != null) {
+					report.error(file.getKey().path(), null, "refused: " + failure.getMessage());
+				}
+				return failure != null;
+			});
 			FamilyReaders readers = new FamilyReaders(this.json, context, this.stores, this.limits.heartRateBatch());
 			int done = 0;
 			progress.update(done, files.size());
@@ -103,8 +115,8 @@ public class FitbitExportImporter {
 			}
 			readers.finish();
 		}
-		catch (GuardedZip.RefusedException ex) {
-			report.error(ARCHIVE, null, ex.getMessage());
+		catch (ArchiveRefusedException ex) {
+			report.error(ARCHIVE, null, "refused: " + ex.getMessage());
 		}
 		ImportReport result = report.report();
 		logger.info("Fitbit export import {} finished: {} files, {} records, {} errors", importId, result.filesRead(),
@@ -138,15 +150,18 @@ public class FitbitExportImporter {
 	}
 
 	private void read(GuardedZip archive, ExportFile file, ZipEntry entry, FamilyReaders readers,
-			ReportCollector report) throws GuardedZip.TotalLimitException {
+			ReportCollector report) throws ArchiveRefusedException {
 		try (InputStream in = archive.open(entry)) {
 			report.fileRead();
 			if (!readers.read(file, in)) {
 				report.skipped(file.path(), "no data", 1);
 			}
 		}
-		catch (GuardedZip.TotalLimitException ex) {
-			throw ex;
+		catch (ArchiveRefusedException ex) {
+			if (ex.wholeArchive()) {
+				throw ex;
+			}
+			report.error(file.path(), null, "refused: " + ex.getMessage());
 		}
 		catch (IOException ex) {
 			report.error(file.path(), null, "refused: " + ex.getMessage());

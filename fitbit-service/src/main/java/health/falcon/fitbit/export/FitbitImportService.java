@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import health.falcon.ingest.archive.ArchiveLimits;
 import health.falcon.ingest.uploads.UploadWorkers;
 import health.falcon.ingest.users.UserZones;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,8 @@ class FitbitImportService implements DisposableBean {
 		this.runs = runs;
 		this.zones = zones;
 		this.properties = properties;
-		this.workers = new UploadWorkers("fitbit-import", properties.workers(), properties.queueCapacity());
+		this.workers = new UploadWorkers("fitbit-import", properties.workers(), properties.queueCapacity(),
+				properties.perUserCap());
 	}
 
 	ImportView start(String userId, MultipartFile upload, @Nullable String timeZone) {
@@ -58,18 +60,24 @@ class FitbitImportService implements DisposableBean {
 			throw new InvalidExportException("The upload is empty.");
 		}
 		if (upload.getSize() > this.properties.maxUploadSize().toBytes()) {
-			throw new ExportTooLargeException(this.properties.maxUploadSize().toString());
+			throw new ExportTooLargeException(ArchiveLimits.format(this.properties.maxUploadSize()));
 		}
-		Path file = keep(upload);
-		String id = UUID.randomUUID().toString();
-		String fileName = (upload.getOriginalFilename() != null) ? upload.getOriginalFilename() : "export.zip";
-		this.runs.create(id, userId, fileName, zone.getId(), timeZone == null);
-		if (!this.workers.submit(file, () -> run(userId, id, file, zone, timeZone == null))) {
-			this.runs.finish(id, ImportStatus.FAILED, new ImportReport("UNKNOWN", 0, 0, 0, List.of(),
-					List.of(new ImportReport.Problem(FitbitExportImporter.ARCHIVE, null, "queue full"))));
-			throw new ImportQueueFullException();
+		try (UploadWorkers.Ticket ticket = this.workers.admit(userId)) {
+			Path file = keep(upload);
+			String id = UUID.randomUUID().toString();
+			String fileName = (upload.getOriginalFilename() != null) ? upload.getOriginalFilename() : "export.zip";
+			this.runs.create(id, userId, fileName, zone.getId(), timeZone == null);
+			if (!this.workers.submit(ticket, file, () -> run(userId, id, file, zone, timeZone == null))) {
+				this.runs.finish(id, ImportStatus.FAILED, new ImportReport("UNKNOWN", 0, 0, 0, List.of(),
+						List.of(new ImportReport.Problem(FitbitExportImporter.ARCHIVE, null, "queue full"))));
+				throw new ImportQueueFullException();
+			}
+			return queued(id, fileName, zone, timeZone == null);
 		}
-		return new ImportView(id, ImportStatus.QUEUED, fileName, zone.getId(), timeZone == null,
+	}
+
+	private static ImportView queued(String id, String fileName, ZoneId zone, boolean zoneAssumed) {
+		return new ImportView(id, ImportStatus.QUEUED, fileName, zone.getId(), zoneAssumed,
 				new ImportView.Progress(0, 0), null);
 	}
 

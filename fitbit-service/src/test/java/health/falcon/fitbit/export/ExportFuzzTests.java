@@ -22,6 +22,8 @@ import health.falcon.fitbit.daily.DailyActivity;
 import health.falcon.fitbit.heartrate.HeartRateSample;
 import health.falcon.fitbit.heartrate.HeartRateStore;
 import health.falcon.fitbit.sleep.SleepSession;
+import health.falcon.ingest.archive.ArchiveRefusedException;
+import health.falcon.ingest.archive.GuardedZip;
 import health.falcon.model.Source;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
@@ -43,8 +45,8 @@ import static org.mockito.Mockito.mock;
  * resting heart rate positive, daily totals finite, sleep sessions that do not end before
  * they start, CSV stage durations not negative, and every instant storable as a BSON
  * date. {@link GuardedZip} over arbitrary bytes may only refuse
- * ({@link GuardedZip.RefusedException}) or fail to read an entry ({@link IOException}),
- * and never hands out more than its limits; {@link FitbitExportImporter#importZip} never
+ * ({@link ArchiveRefusedException}) or fail to read an entry ({@link IOException}), and
+ * never hands out more than its limits; {@link FitbitExportImporter#importZip} never
  * throws (unreadable content ends up in the report). A plain {@code mvn test} replays the
  * seed corpus in {@code ExportFuzzTestsInputs/<method>/}; {@code JAZZER_FUZZ=1} fuzzes
  * one method per run.
@@ -63,7 +65,7 @@ class ExportFuzzTests {
 	private static final byte[] PAIR_SEPARATOR = "\n==\n".getBytes(StandardCharsets.US_ASCII);
 
 	private static final FitbitImportProperties LIMITS = new FitbitImportProperties(DataSize.ofMegabytes(8), 50,
-			DataSize.ofMegabytes(2), DataSize.ofMegabytes(4), 200, 100, 1, 1);
+			DataSize.ofMegabytes(2), DataSize.ofMegabytes(4), 200, 100, 1, 1, 2);
 
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
 
@@ -182,7 +184,7 @@ class ExportFuzzTests {
 
 	private static void readEntries(Path file) {
 		long total = 0;
-		try (GuardedZip zip = GuardedZip.open(file, LIMITS)) {
+		try (GuardedZip zip = GuardedZip.open(file, LIMITS.archive())) {
 			for (ZipEntry entry : zip.entries()) {
 				if (GuardedZip.unsafeName(entry.getName())) {
 					continue;
@@ -191,8 +193,10 @@ class ExportFuzzTests {
 				try (InputStream in = zip.open(entry)) {
 					read = count(in);
 				}
-				catch (GuardedZip.TotalLimitException ex) {
-					return;
+				catch (ArchiveRefusedException ex) {
+					if (ex.wholeArchive()) {
+						return;
+					}
 				}
 				catch (IOException ex) {
 					// documented: a refused or unreadable entry, reported by the importer
@@ -202,7 +206,7 @@ class ExportFuzzTests {
 				assertThat(total).isLessThanOrEqualTo(LIMITS.maxTotalSize().toBytes());
 			}
 		}
-		catch (GuardedZip.RefusedException ex) {
+		catch (ArchiveRefusedException ex) {
 			assertThat(ex.getMessage()).isNotBlank();
 		}
 	}

@@ -1,6 +1,7 @@
 package health.falcon.fitbit.export;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import health.falcon.fitbit.heartrate.HeartRateSample;
 import health.falcon.fitbit.heartrate.MongoHeartRateStore;
 import health.falcon.fitbit.sleep.SleepSession;
 import health.falcon.model.Source;
+import health.falcon.testsupport.Zips;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -280,15 +282,40 @@ class FitbitExportImporterTests {
 	}
 
 	@Test
-	void refusesAZipBombEntryAndImportsTheRest() throws IOException {
-		Path export = zip().with(LEGACY + "heart_rate-2026-06-01.json", "[" + " ".repeat(8 * 1024 * 1024) + "]")
-			.with(LEGACY + "heart_rate-2026-06-02.json", heartRate("06/02/26 08:00:05", "70"))
+	void refusesAZipBombWholeAndStoresNothing() throws IOException {
+		Path export = zip().with(LEGACY + "heart_rate-2026-06-01.json", heartRate("06/01/26 08:00:05", "70"))
+			.with(LEGACY + "heart_rate-2026-06-02.json", "[" + " ".repeat(8 * 1024 * 1024) + "]")
 			.writeTo(this.temp);
 
 		ImportReport report = importer().importZip("u1", export, BERLIN, false, "imp-1");
 
+		assertThat(report.errors()).singleElement().satisfies((error) -> {
+			assertThat(error.file()).isEqualTo(FitbitExportImporter.ARCHIVE);
+			assertThat(error.reason()).contains("exceeds falcon.fitbit.imports.max-compression-ratio 200");
+		});
+		assertThat(this.mongo.getCollection("heart_rate_days").countDocuments()).isZero();
+	}
+
+	@Test
+	void refusesAnEntryWhoseHeadersUnderstateItsSizeAndImportsTheRest() throws IOException {
+		StringBuilder digits = new StringBuilder("[\"");
+		for (long i = 0; digits.length() < 3 * 1024 * 1024; i++) {
+			digits.append((i * 2654435761L) % 1_000_003);
+		}
+		byte[] lying = Zips.zip()
+			.with(LEGACY + "heart_rate-2026-06-01.json",
+					digits.append("\"]").toString().getBytes(StandardCharsets.UTF_8))
+			.with(LEGACY + "heart_rate-2026-06-02.json",
+					heartRate("06/02/26 08:00:05", "70").getBytes(StandardCharsets.UTF_8))
+			.declaringSize(100);
+		Path export = Files.write(this.temp.resolve("lying.zip"), lying);
+
+		ImportReport report = importer(limits(100, DataSize.ofMegabytes(1), DataSize.ofMegabytes(64))).importZip("u1",
+				export, BERLIN, false, "imp-1");
+
 		assertThat(report.errors()).singleElement()
-			.satisfies((error) -> assertThat(error.reason()).contains("zip bomb"));
+			.satisfies((error) -> assertThat(error.reason()).isEqualTo("refused: entry '" + LEGACY
+					+ "heart_rate-2026-06-01.json' inflates beyond falcon.fitbit.imports.max-entry-size 1MB"));
 		assertThat(this.heartRateDays.samples("u1", LocalDate.parse("2026-06-02"))).hasSize(1);
 	}
 
@@ -318,24 +345,24 @@ class FitbitExportImporterTests {
 		ImportReport perEntry = importer(limits(100, DataSize.ofBytes(150), DataSize.ofMegabytes(1))).importZip("u1",
 				export, BERLIN, false, "imp-1");
 		assertThat(perEntry.errors()).singleElement()
-			.satisfies((error) -> assertThat(error.reason()).contains("larger than"));
+			.satisfies((error) -> assertThat(error.reason()).contains("falcon.fitbit.imports.max-entry-size 150B"));
 		assertThat(this.heartRateDays.samples("u1", LocalDate.parse("2026-06-01"))).hasSize(1);
 
 		ImportReport total = importer(limits(100, DataSize.ofMegabytes(1), DataSize.ofBytes(150))).importZip("u1",
 				export, BERLIN, false, "imp-2");
 		assertThat(total.errors()).singleElement().satisfies((error) -> {
 			assertThat(error.file()).isEqualTo(FitbitExportImporter.ARCHIVE);
-			assertThat(error.reason()).contains("import stopped");
+			assertThat(error.reason()).contains("falcon.fitbit.imports.max-total-size 150B");
 		});
 
 		ImportReport entries = importer(limits(1, DataSize.ofMegabytes(1), DataSize.ofMegabytes(1))).importZip("u1",
 				export, BERLIN, false, "imp-3");
 		assertThat(entries.errors()).containsExactly(new ImportReport.Problem(FitbitExportImporter.ARCHIVE, null,
-				"the archive holds 2 entries; at most 1 are accepted"));
+				"refused: entry count 2 exceeds falcon.fitbit.imports.max-entries 1"));
 
 		Path notAZip = Files.writeString(this.temp.resolve("x.zip"), "hello");
 		assertThat(importer().importZip("u1", notAZip, BERLIN, false, "imp-4").errors()).containsExactly(
-				new ImportReport.Problem(FitbitExportImporter.ARCHIVE, null, "not a readable ZIP archive"));
+				new ImportReport.Problem(FitbitExportImporter.ARCHIVE, null, "refused: not a readable ZIP archive"));
 	}
 
 	@Test
@@ -417,7 +444,7 @@ class FitbitExportImporterTests {
 	}
 
 	private static FitbitImportProperties limits(int entries, DataSize entry, DataSize total) {
-		return new FitbitImportProperties(DataSize.ofGigabytes(2), entries, entry, total, 200, 50_000, 1, 8);
+		return new FitbitImportProperties(DataSize.ofGigabytes(2), entries, entry, total, 200, 50_000, 1, 8, 2);
 	}
 
 }

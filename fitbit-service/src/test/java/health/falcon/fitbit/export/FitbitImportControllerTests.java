@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import health.falcon.ingest.users.UserZones;
 import com.mongodb.client.MongoClient;
@@ -198,6 +200,33 @@ class FitbitImportControllerTests {
 
 	private byte[] export() throws IOException {
 		return ExportZips.zip().with("MyFitbitData/x/Global Export Data/steps-2026-06-01.json", "[]").bytes(this.temp);
+	}
+
+	@Test
+	void capsTheConcurrentImportsOfOneUserAndLetsAnotherUserIn() throws IOException {
+		CountDownLatch release = new CountDownLatch(1);
+		given(this.importer.importZip(anyString(), any(), any(), any(Boolean.class), anyString(), any()))
+			.willAnswer((invocation) -> {
+				release.await(10, TimeUnit.SECONDS);
+				return new ImportReport("ACCOUNT_ARCHIVE", 0, 0, 0, List.of(), List.of());
+			});
+		try {
+			assertThat(upload("u1", export(), "UTC")).hasStatus(202);
+			assertThat(upload("u1", export(), "UTC")).hasStatus(202);
+
+			MvcTestResult refused = upload("u1", export(), "UTC");
+
+			assertProblem(refused, 429, "too-many-imports");
+			assertThat(refused.getResponse().getHeader("Retry-After")).isEqualTo("30");
+			assertThat(refused).bodyJson()
+				.extractingPath("$.detail")
+				.asString()
+				.contains("falcon.fitbit.imports.max-concurrent-per-user 2");
+			assertThat(upload("u2", export(), "UTC")).hasStatus(202);
+		}
+		finally {
+			release.countDown();
+		}
 	}
 
 	private MvcTestResult upload(String user, byte[] content, String timeZone) {

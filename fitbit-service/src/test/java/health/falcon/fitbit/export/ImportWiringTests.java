@@ -46,7 +46,7 @@ class ImportWiringTests {
 				.run((context) -> {
 					assertThat(context).hasNotFailed().hasSingleBean(HeartRateStore.class);
 					assertThat(context.getBean(FitbitImportProperties.class).maxUploadSize().toGigabytes())
-						.isEqualTo(2);
+						.isEqualTo(1);
 				});
 		}
 		finally {

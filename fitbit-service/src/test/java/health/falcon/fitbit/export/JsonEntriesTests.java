@@ -13,6 +13,7 @@ import java.util.List;
 
 import health.falcon.model.Source;
 import org.jspecify.annotations.Nullable;
+import health.falcon.ingest.archive.ArchiveRefusedException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -59,7 +60,7 @@ class JsonEntriesTests {
 
 	@Test
 	void letsAFailureOfTheArchiveThrough() {
-		GuardedZip.TotalLimitException limit = new GuardedZip.TotalLimitException("8GB");
+		ArchiveRefusedException limit = new ArchiveRefusedException("the archive inflates beyond the limit", true);
 		InputStream failing = new InputStream() {
 
 			private int read;
@@ -74,7 +75,7 @@ class JsonEntriesTests {
 
 		};
 
-		assertThatExceptionOfType(GuardedZip.TotalLimitException.class)
+		assertThatExceptionOfType(ArchiveRefusedException.class)
 			.isThrownBy(() -> JsonEntries.read(this.json, failing, FILE, this.context, (entry) -> {
 			}))
 			.isSameAs(limit);

@@ -47,7 +47,9 @@ class ProblemControllerAdvice extends ResponseEntityExceptionHandler {
 		problem.setType(ex.getType());
 		problem.setTitle(ex.getTitle());
 		ex.getProperties().forEach(problem::setProperty);
-		return respond(ex, problem, ex.getStatus(), request);
+		ResponseEntity<Object> response = handleExceptionInternal(ex, problem, ex.getHeaders(), ex.getStatus(),
+				request);
+		return (response != null) ? response : ResponseEntity.status(ex.getStatus()).body(problem);
 	}
 
 	@ExceptionHandler(BodyTooLargeException.class)

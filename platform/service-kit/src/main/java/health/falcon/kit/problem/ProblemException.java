@@ -3,6 +3,7 @@ package health.falcon.kit.problem;
 import java.net.URI;
 import java.util.Map;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -67,6 +68,15 @@ public abstract class ProblemException extends RuntimeException {
 	 */
 	public Map<String, Object> getProperties() {
 		return Map.of();
+	}
+
+	/**
+	 * Return headers to add to the response, such as {@code Retry-After}. Override to add
+	 * safe headers; the default has none.
+	 * @return the headers, never {@code null}
+	 */
+	public HttpHeaders getHeaders() {
+		return new HttpHeaders();
 	}
 
 }
