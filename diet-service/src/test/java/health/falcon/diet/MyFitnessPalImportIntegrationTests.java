@@ -70,7 +70,7 @@ class MyFitnessPalImportIntegrationTests {
 		assertThat(refused).hasStatus(413).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(refused).bodyJson()
 			.extractingPath("$.type")
-			.isEqualTo("https://falcon.health/problems/content-too-large");
+			.isEqualTo("https://falcon.health/problems/payload-too-large");
 		assertThat(this.mongo.getCollection("diet_imports").countDocuments(new Document("userId", "eve"))).isZero();
 	}
 

@@ -103,7 +103,7 @@ class DropboxIngestIntegrationTests {
 		assertThat(refused).hasStatus(413).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(refused).bodyJson()
 			.extractingPath("$.type")
-			.isEqualTo("https://falcon.health/problems/content-too-large");
+			.isEqualTo("https://falcon.health/problems/payload-too-large");
 		assertThat(get("/api/connections/dropbox/imports", "eve")).bodyJson().isEqualTo("[]");
 	}
 

@@ -74,7 +74,7 @@ class FitbitImportIntegrationTests {
 		assertThat(refused).hasStatus(413).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(refused).bodyJson()
 			.extractingPath("$.type")
-			.isEqualTo("https://falcon.health/problems/content-too-large");
+			.isEqualTo("https://falcon.health/problems/payload-too-large");
 		assertThat(this.mongo.getCollection("fitbit_imports").countDocuments(new Document("userId", "eve"))).isZero();
 	}
 

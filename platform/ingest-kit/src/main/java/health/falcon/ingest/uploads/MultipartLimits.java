@@ -7,7 +7,7 @@ import org.springframework.util.unit.DataSize;
 /**
  * The servlet multipart limits of an import service, derived from the same typed property
  * as the import's own upload limit, so that an upload over it is refused while it arrives
- * (413, problem type {@code content-too-large}, before anything is kept) rather than
+ * (413, problem type {@code payload-too-large}, before anything is kept) rather than
  * spooled to disk first. A service declares the result as its
  * {@code MultipartConfigElement} bean, which replaces Boot's
  * {@code spring.servlet.multipart.max-*} settings.
