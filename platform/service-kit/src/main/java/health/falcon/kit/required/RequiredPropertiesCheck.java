@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
@@ -25,7 +26,8 @@ import org.springframework.util.StringUtils;
  * <li>{@code spring.mongodb.uri} when the MongoDB driver is present (Boot's own default
  * is {@code localhost:27017});</li>
  * <li>{@code spring.security.oauth2.resourceserver.jwt.issuer-uri} when the service is a
- * resource server, unless it names a {@code jwk-set-uri} instead;</li>
+ * resource server, unless it names a {@code jwk-set-uri} instead or declares its own
+ * {@link JwtDecoder};</li>
  * <li>{@code spring.security.oauth2.client.provider.<id>.token-uri} for every client
  * registration whose provider has neither a token URI nor an issuer URI and is none of
  * the providers Spring Security knows.</li>
@@ -60,7 +62,7 @@ class RequiredPropertiesCheck implements BeanFactoryPostProcessor {
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
 		ClassLoader classLoader = beanFactory.getBeanClassLoader();
-		List<RequiredProperty> missing = required(classLoader).stream()
+		List<RequiredProperty> missing = required(beanFactory, classLoader).stream()
 			.filter((property) -> !hasText(property.name()))
 			.toList();
 		if (!missing.isEmpty()) {
@@ -69,12 +71,14 @@ class RequiredPropertiesCheck implements BeanFactoryPostProcessor {
 		}
 	}
 
-	List<RequiredProperty> required(@Nullable ClassLoader classLoader) {
+	private List<RequiredProperty> required(ConfigurableListableBeanFactory beanFactory,
+			@Nullable ClassLoader classLoader) {
 		List<RequiredProperty> required = new ArrayList<>();
 		if (ClassUtils.isPresent(MONGO_CLIENT, classLoader)) {
 			required.add(RequiredProperty.of(MONGODB_URI));
 		}
-		if (ClassUtils.isPresent(RESOURCE_SERVER, classLoader) && !hasText(JWK_SET_URI)) {
+		if (ClassUtils.isPresent(RESOURCE_SERVER, classLoader) && !hasText(JWK_SET_URI)
+				&& beanFactory.getBeanNamesForType(JwtDecoder.class, true, false).length == 0) {
 			required.add(RequiredProperty.of(ISSUER_URI));
 		}
 		required.addAll(clientTokenUris());

@@ -9,6 +9,8 @@ import org.springframework.boot.test.context.assertj.AssertableWebApplicationCon
 import org.springframework.boot.test.context.runner.ContextConsumer;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +62,13 @@ class RequiredPropertiesAutoConfigurationTests {
 			.withPropertyValues(MONGODB_URI,
 					"spring.security.oauth2.resourceserver.jwt.jwk-set-uri=https://id.example.org/jwks")
 			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void needsNoIssuerWhenTheServiceDeclaresItsOwnDecoder() {
+		this.runner.withPropertyValues(MONGODB_URI).withBean(JwtDecoder.class, () -> (token) -> {
+			throw new BadJwtException("test decoder");
+		}).run((context) -> assertThat(context).hasNotFailed());
 	}
 
 	@Test
