@@ -1,5 +1,7 @@
 package health.falcon.kit.required;
 
+import java.util.Map;
+
 import com.mongodb.client.MongoClient;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +11,7 @@ import org.springframework.boot.test.context.assertj.AssertableWebApplicationCon
 import org.springframework.boot.test.context.runner.ContextConsumer;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -28,6 +31,19 @@ class RequiredPropertiesAutoConfigurationTests {
 	@Test
 	void startsWhenTheDatabaseAndTheIssuerAreConfigured() {
 		this.runner.withPropertyValues(MONGODB_URI, ISSUER_URI).run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void startsWithTheEnvironmentVariablesTheFailureNames() {
+		Map<String, Object> variables = Map.of("SPRING_MONGODB_URI", "mongodb://db.internal:27017/falcon",
+				"SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", "https://id.example.org",
+				"SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_FALCON_TOKEN_URI", "https://id.example.org/oauth2/token");
+		this.runner
+			.withInitializer((context) -> context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new SystemEnvironmentPropertySource("test-environment", variables)))
+			.withPropertyValues("spring.security.oauth2.client.registration.falcon-ingest.provider=falcon")
+			.run((context) -> assertThat(context).hasNotFailed());
 	}
 
 	@Test
