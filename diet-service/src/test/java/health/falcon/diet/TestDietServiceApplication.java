@@ -14,7 +14,11 @@ public final class TestDietServiceApplication {
 	}
 
 	public static void main(String[] args) {
-		LocalRuns.withEmbeddedMongo(DietServiceApplication::main, LocalRuns.ingestKitDemoSettings(), args);
+		LocalRuns.withEmbeddedMongo(DietServiceApplication::main,
+				LocalRuns.ingestKitDemoSettings(
+						"--falcon.diet.myfitnesspal.web-base-url=" + LocalRuns.sandbox("/myfitnesspal/www"),
+						"--falcon.diet.myfitnesspal.api-base-url=" + LocalRuns.sandbox("/myfitnesspal/api")),
+				args);
 	}
 
 }

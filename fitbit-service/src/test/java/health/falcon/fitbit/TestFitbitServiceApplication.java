@@ -17,8 +17,12 @@ public final class TestFitbitServiceApplication {
 		LocalRuns.withEmbeddedMongo(FitbitServiceApplication::main, LocalRuns.ingestKitDemoSettings(
 				"--falcon.ingest.providers.fitbit.client-id=${FALCON_GOOGLE_CLIENT_ID:falcon-local}",
 				"--falcon.ingest.providers.fitbit.client-secret=${FALCON_GOOGLE_CLIENT_SECRET:falcon-local-secret}",
-				"--falcon.fitbit.notifications.secret=${FALCON_GOOGLE_HEALTH_NOTIFICATION_SECRET:falcon-local-secret}"),
-				args);
+				"--falcon.fitbit.notifications.secret=${FALCON_GOOGLE_HEALTH_NOTIFICATION_SECRET:falcon-local-secret}",
+				"--falcon.ingest.providers.fitbit.authorization-uri="
+						+ LocalRuns.sandbox("/google-health/o/oauth2/v2/auth"),
+				"--falcon.ingest.providers.fitbit.token-uri=" + LocalRuns.sandbox("/google-health/token"),
+				"--falcon.ingest.providers.fitbit.api-base-url=" + LocalRuns.sandbox("/google-health"),
+				"--falcon.fitbit.google-health.revoke-uri=" + LocalRuns.sandbox("/google-health/revoke")), args);
 	}
 
 }

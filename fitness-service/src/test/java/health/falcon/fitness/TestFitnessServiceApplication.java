@@ -17,8 +17,11 @@ public final class TestFitnessServiceApplication {
 		LocalRuns.withEmbeddedMongo(FitnessServiceApplication::main, LocalRuns.ingestKitDemoSettings(
 				"--falcon.ingest.providers.strava.client-id=${FALCON_STRAVA_CLIENT_ID:falcon-local}",
 				"--falcon.ingest.providers.strava.client-secret=${FALCON_STRAVA_CLIENT_SECRET:falcon-local-secret}",
-				"--falcon.fitness.strava.webhook.verify-token=${FALCON_STRAVA_VERIFY_TOKEN:falcon-local-verify}"),
-				args);
+				"--falcon.fitness.strava.webhook.verify-token=${FALCON_STRAVA_VERIFY_TOKEN:falcon-local-verify}",
+				"--falcon.ingest.providers.strava.authorization-uri=" + LocalRuns.sandbox("/strava/oauth/authorize"),
+				"--falcon.ingest.providers.strava.token-uri=" + LocalRuns.sandbox("/strava/oauth/token"),
+				"--falcon.ingest.providers.strava.api-base-url=" + LocalRuns.sandbox("/strava/api/v3"),
+				"--falcon.fitness.strava.deauthorize-uri=" + LocalRuns.sandbox("/strava/oauth/deauthorize")), args);
 	}
 
 }

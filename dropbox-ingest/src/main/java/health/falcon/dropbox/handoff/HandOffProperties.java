@@ -11,15 +11,18 @@ import org.springframework.validation.annotation.Validated;
  * directly (inside the cluster, through the Nginx in front of them), never through the
  * gateway, which routes no {@code /internal} path.
  *
- * @param dietBaseUrl diet-service's base URL
- * @param fitbitBaseUrl fitbit-service's base URL
+ * @param dietBaseUrl diet-service's base URL (required, no default)
+ * @param fitbitBaseUrl fitbit-service's base URL (required, no default)
  * @param clientRegistrationId the Spring Security OAuth2 client registration (client
  * credentials) whose token authorizes the calls
  */
 @ConfigurationProperties("falcon.dropbox.hand-off")
 @Validated
-public record HandOffProperties(@DefaultValue("http://localhost:8084") @NotBlank String dietBaseUrl,
-		@DefaultValue("http://localhost:8085") @NotBlank String fitbitBaseUrl,
+public record HandOffProperties(
+		@NotBlank(message = "is required: set falcon.dropbox.hand-off.diet-base-url "
+				+ "(FALCON_DROPBOX_HAND_OFF_DIET_BASE_URL)") String dietBaseUrl,
+		@NotBlank(message = "is required: set falcon.dropbox.hand-off.fitbit-base-url "
+				+ "(FALCON_DROPBOX_HAND_OFF_FITBIT_BASE_URL)") String fitbitBaseUrl,
 		@DefaultValue("falcon-ingest") @NotBlank String clientRegistrationId) {
 
 	String baseUrl(ForeignFormat format) {

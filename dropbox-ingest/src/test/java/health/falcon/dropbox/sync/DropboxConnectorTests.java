@@ -30,6 +30,7 @@ import health.falcon.ingest.spi.OAuthConventions.GrantedScopesSource;
 import health.falcon.ingest.spi.SyncTrigger;
 import health.falcon.ingest.spi.TokenGrant;
 import health.falcon.ingest.time.Sleeper;
+import health.falcon.testsupport.ConnectorTestProperties;
 import health.falcon.testsupport.RecordingSyncContext;
 import health.falcon.testsupport.WireMocks;
 import org.bson.Document;
@@ -106,6 +107,7 @@ class DropboxConnectorTests {
 		registry.add("falcon.ingest.encryption.active-key-id", () -> "k1");
 		registry.add("falcon.ingest.encryption.keys", () -> "k1:FlTdVxL1dbk8bLBM1AR6xGBwcqa16eIe/ddOktMsDuA=");
 		registry.add("falcon.ingest.state.secret", () -> "test-only-state-signing-secret-0123456789");
+		registry.add("falcon.ingest.public-base-url", () -> ConnectorTestProperties.PUBLIC_BASE_URL);
 		registry.add("falcon.ingest.retry.initial-delay", () -> "500ms");
 	}
 

@@ -44,10 +44,10 @@ public record FitbitProperties(@DefaultValue @Valid GoogleHealth googleHealth,
 	 * chunks
 	 * @param profileRefresh how old the stored identity and time zone may get before a
 	 * run reads them again
-	 * @param revokeUri Google's OAuth token revocation endpoint (real:
-	 * {@code https://oauth2.googleapis.com/revoke}), on the OAuth host rather than the
-	 * API base URL; a disconnect posts the access token to it (required; the local
-	 * default is the sandbox's)
+	 * @param revokeUri Google's OAuth token revocation endpoint, on the OAuth host rather
+	 * than the API base URL; a disconnect posts the access token to it (required;
+	 * {@code application.yaml} sets the real
+	 * {@code https://oauth2.googleapis.com/revoke}, the devstack the sandbox's)
 	 */
 	public record GoogleHealth(@DefaultValue("10000") @Min(1) @Max(10000) int pageSize,
 			@DefaultValue("25") @Min(1) @Max(25) int sleepPageSize, @DefaultValue("1d") Duration heartRateWindow,

@@ -5,12 +5,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * The ingest kit's settings for a connector service's integration test: the embedded
  * MongoDB, Quartz held back (tests trigger syncs themselves), a throwaway token key and
- * state secret, and a provider's endpoints on a mock server.
+ * state secret, the public base URL, and a provider's endpoints on a mock server.
  */
 public final class ConnectorTestProperties {
 
 	/** A test-only AES-256 key, never used outside tests. */
 	private static final String TEST_KEY = "k1:FlTdVxL1dbk8bLBM1AR6xGBwcqa16eIe/ddOktMsDuA=";
+
+	/**
+	 * The gateway's URL in connector tests (the devstack's), which OAuth callbacks and
+	 * the browser's return address start with.
+	 */
+	public static final String PUBLIC_BASE_URL = "http://localhost:8080";
 
 	private ConnectorTestProperties() {
 	}
@@ -26,6 +32,7 @@ public final class ConnectorTestProperties {
 		registry.add("falcon.ingest.encryption.active-key-id", () -> "k1");
 		registry.add("falcon.ingest.encryption.keys", () -> TEST_KEY);
 		registry.add("falcon.ingest.state.secret", () -> "test-only-state-signing-secret-0123456789");
+		registry.add("falcon.ingest.public-base-url", () -> PUBLIC_BASE_URL);
 	}
 
 	/**

@@ -22,11 +22,11 @@ import org.springframework.validation.annotation.Validated;
  * The ingest kit's configuration under {@code falcon.ingest}. Secrets (encryption keys,
  * state secret, client secrets) arrive as environment variables or mounted secrets and
  * are validated at startup, so a service with a missing key fails fast instead of at the
- * first connect.
+ * first connect. So is the public base URL, which has no default outside the devstack.
  *
- * @param publicBaseUrl the gateway's public URL; the OAuth callback is
- * {@code {public-base-url}/api/connections/{provider}/callback} and the browser returns
- * to {@code {public-base-url}/connections}
+ * @param publicBaseUrl the gateway's public URL (required, no default); the OAuth
+ * callback is {@code {public-base-url}/api/connections/{provider}/callback} and the
+ * browser returns to {@code {public-base-url}/connections}
  * @param encryption token encryption keys
  * @param state signing of the OAuth {@code state} parameter
  * @param lease the per-connection sync lease
@@ -39,7 +39,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("falcon.ingest")
 @Validated
-public record IngestProperties(@DefaultValue("http://localhost:8080") @NotBlank String publicBaseUrl,
+public record IngestProperties(@NotBlank(
+		message = "is required: set falcon.ingest.public-base-url (FALCON_INGEST_PUBLIC_BASE_URL)") String publicBaseUrl,
 		@DefaultValue @Valid Encryption encryption, @DefaultValue @Valid State state, @DefaultValue @Valid Lease lease,
 		@DefaultValue @Valid Retry retry, @DefaultValue @Valid RateLimit rateLimit,
 		@DefaultValue @Valid RawArchive rawArchive, @DefaultValue @Valid Http http, @DefaultValue @Valid Sync sync,

@@ -16,9 +16,9 @@ import org.springframework.core.env.Profiles;
  * shares, at the lowest precedence so that any {@code application.yaml}, profile,
  * environment variable or command-line argument overrides them: actuator exposure
  * ({@code health,info,prometheus}), probes, info contributors, graceful shutdown, problem
- * details, the MongoDB URI, W3C trace propagation without any exporter, and ECS JSON
- * console logs when the {@code k8s} profile is active. Runs after config data has been
- * loaded, so profiles from any source are visible.
+ * details, MongoDB index creation, W3C trace propagation without any exporter, and ECS
+ * JSON console logs when the {@code k8s} profile is active. Runs after config data has
+ * been loaded, so profiles from any source are visible.
  */
 public class ServiceKitDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -61,7 +61,6 @@ public class ServiceKitDefaultsEnvironmentPostProcessor implements EnvironmentPo
 		defaults.put("spring.lifecycle.timeout-per-shutdown-phase", "20s");
 		defaults.put("spring.mvc.problemdetails.enabled", "true");
 		defaults.put("spring.webflux.problemdetails.enabled", "true");
-		defaults.put("spring.mongodb.uri", "mongodb://localhost:27017/falcon");
 		defaults.put("spring.data.mongodb.auto-index-creation", "true");
 		defaults.put("management.tracing.propagation.type", "W3C");
 		defaults.put("management.tracing.sampling.probability", "0.1");

@@ -21,7 +21,6 @@ class ServiceKitDefaultsEnvironmentPostProcessorTests {
 			.hasValueSatisfying((source) -> assertThat(source.getName()).isEqualTo("falcon-service-kit-defaults"));
 		assertThat(environment.getProperty("management.endpoints.web.exposure.include"))
 			.isEqualTo("health,info,prometheus");
-		assertThat(environment.getProperty("spring.mongodb.uri")).isEqualTo("mongodb://localhost:27017/falcon");
 		assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
 		assertThat(environment.getProperty("management.tracing.propagation.type")).isEqualTo("W3C");
 		assertThat(environment.getProperty("logging.structured.format.console")).isNull();
@@ -29,9 +28,16 @@ class ServiceKitDefaultsEnvironmentPostProcessorTests {
 
 	@Test
 	void yieldsToApplicationProperties() {
-		MockEnvironment environment = new MockEnvironment().withProperty("spring.mongodb.uri", "mongodb://db/other");
+		MockEnvironment environment = new MockEnvironment().withProperty("server.shutdown", "immediate");
 		this.processor.postProcessEnvironment(environment, new SpringApplication());
-		assertThat(environment.getProperty("spring.mongodb.uri")).isEqualTo("mongodb://db/other");
+		assertThat(environment.getProperty("server.shutdown")).isEqualTo("immediate");
+	}
+
+	@Test
+	void leavesTheMongoUriToTheDeployment() {
+		StandardEnvironment environment = new StandardEnvironment();
+		this.processor.postProcessEnvironment(environment, new SpringApplication());
+		assertThat(environment.getProperty("spring.mongodb.uri")).isNull();
 	}
 
 	@Test

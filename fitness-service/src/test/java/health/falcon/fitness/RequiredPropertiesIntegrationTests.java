@@ -1,0 +1,49 @@
+package health.falcon.fitness;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import health.falcon.testsupport.InMemoryMongo;
+import health.falcon.testsupport.LocalRuns;
+import health.falcon.testsupport.StartupFailures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * fitness-service refuses to start without each property that has no default outside the
+ * devstack, and the failure names it with its environment variable.
+ */
+class RequiredPropertiesIntegrationTests {
+
+	private static final InMemoryMongo mongo = InMemoryMongo.start();
+
+	@AfterAll
+	static void stop() {
+		mongo.close();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					spring.mongodb.uri | Falcon fitness-service needs spring.mongodb.uri (SPRING_MONGODB_URI)
+					spring.security.oauth2.resourceserver.jwt.issuer-uri | Falcon fitness-service needs spring.security.oauth2.resourceserver.jwt.issuer-uri (SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI)
+					falcon.ingest.public-base-url | is required: set falcon.ingest.public-base-url (FALCON_INGEST_PUBLIC_BASE_URL)
+					""")
+	void refusesToStartWithout(String property, String message) {
+		assertThat(StartupFailures.without(FitnessServiceApplication.class, settings(), property))
+			.hasStackTraceContaining(message);
+	}
+
+	private static List<String> settings() {
+		List<String> settings = new ArrayList<>(LocalRuns.DEVSTACK_SETTINGS);
+		settings.addAll(LocalRuns.ingestKitDemoSettings("--falcon.ingest.providers.strava.client-id=falcon-local",
+				"--falcon.ingest.providers.strava.client-secret=falcon-local-secret"));
+		settings.addAll(List.of("--spring.mongodb.uri=" + mongo.uri("falcon"), "--server.port=0",
+				"--spring.quartz.auto-startup=false"));
+		return settings;
+	}
+
+}
