@@ -1,6 +1,11 @@
 package health.falcon.dropbox;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -19,6 +24,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import health.falcon.ingest.api.IngestOperations;
+import health.falcon.ingest.spi.SyncTrigger;
 import health.falcon.testsupport.ConnectorTestConfiguration;
 import health.falcon.testsupport.ConnectorTestProperties;
 import health.falcon.testsupport.ConnectorTestProperties.ProviderEndpoints;
@@ -38,12 +45,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -59,6 +68,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
 
 /**
  * dropbox-ingest with the real ingest kit over mongo-java-server, WireMock as Dropbox
@@ -88,6 +101,12 @@ class DropboxSyncIntegrationTests {
 
 	@Autowired
 	private RestTestClient client;
+
+	@LocalServerPort
+	private int port;
+
+	@MockitoSpyBean
+	private IngestOperations ingest;
 
 	@Autowired
 	private MutableClock clock;
@@ -254,24 +273,44 @@ class DropboxSyncIntegrationTests {
 	}
 
 	@Test
-	void refusesNotificationsWithoutAValidSignature() {
+	void refusesNotificationsWithoutAValidSignatureBeforeParsingThem() {
+		stubToken(14400);
+		stubFolder();
+		connect("demo");
+		awaitRun("demo");
 		String body = "{\"list_folder\": {\"accounts\": [\"" + ACCOUNT + "\"]}}";
-		RestTestClientResponse missing = notify(body, null);
-		assertThat(missing).hasStatus(401);
-		assertThat(missing).bodyJson()
-			.extractingPath("$.type")
-			.isEqualTo("https://falcon.health/problems/webhook-signature-missing");
-		RestTestClientResponse invalid = notify(body, sign(body + " "));
-		assertThat(invalid).hasStatus(403);
-		assertThat(invalid).bodyJson()
-			.extractingPath("$.type")
-			.isEqualTo("https://falcon.health/problems/webhook-verification-failed");
 		String malformed = "{\"list_folder\": ";
-		RestTestClientResponse bad = notify(malformed, sign(malformed));
-		assertThat(bad).hasStatus(400);
-		assertThat(bad).bodyJson()
-			.extractingPath("$.type")
-			.isEqualTo("https://falcon.health/problems/malformed-notification");
+		assertProblem(notify(body, null), 401, "webhook-signature-missing");
+		assertProblem(notify(malformed, null), 401, "webhook-signature-missing");
+		assertProblem(notify(body, sign(body + " ")), 403, "webhook-verification-failed");
+		assertProblem(notify(malformed, sign(body)), 403, "webhook-verification-failed");
+		then(this.ingest).should(never()).userIdForAccount(anyString(), anyString());
+		then(this.ingest).should(never()).requestSync(anyString(), anyString(), eq(SyncTrigger.WEBHOOK));
+	}
+
+	@Test
+	void refusesNotificationsAboveTheLimitBeforeVerifyingThem() throws IOException, InterruptedException {
+		stubToken(14400);
+		stubFolder();
+		connect("demo");
+		awaitRun("demo");
+		String oversized = "{\"list_folder\": {\"accounts\": [\"" + ACCOUNT + "\"]}, \"padding\": \""
+				+ "x".repeat(64 * 1024) + "\"}";
+		assertProblem(notify(oversized, sign(oversized)), 413, "payload-too-large");
+		HttpResponse<String> chunked = notifyChunked(oversized, sign(oversized));
+		assertThat(chunked.statusCode()).isEqualTo(413);
+		assertThat(chunked.body()).contains("https://falcon.health/problems/payload-too-large");
+		then(this.ingest).should(never()).requestSync(anyString(), anyString(), eq(SyncTrigger.WEBHOOK));
+		// a chunked body under the limit is read, verified and parsed
+		String body = "{\"list_folder\": {\"accounts\": [\"dbid:nobody\"]}}";
+		assertThat(notifyChunked(body, sign(body)).statusCode()).isEqualTo(200);
+		then(this.ingest).should().userIdForAccount("dropbox", "dbid:nobody");
+	}
+
+	@Test
+	void refusesSignedNotificationsThatAreNotJson() {
+		String malformed = "{\"list_folder\": ";
+		assertProblem(notify(malformed, sign(malformed)), 400, "malformed-notification");
 	}
 
 	@Test
@@ -374,6 +413,23 @@ class DropboxSyncIntegrationTests {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private HttpResponse<String> notifyChunked(String body, String signature) throws IOException, InterruptedException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		// a body publisher of unknown length makes the client send it chunked
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/webhooks/dropbox"))
+			.version(HttpClient.Version.HTTP_1_1)
+			.header("X-Dropbox-Signature", signature)
+			.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static void assertProblem(RestTestClientResponse response, int status, String slug) {
+		assertThat(response).hasStatus(status);
+		assertThat(response).bodyJson().extractingPath("$.type").isEqualTo("https://falcon.health/problems/" + slug);
 	}
 
 	private RestTestClientResponse notify(String body, @Nullable String signature) {
