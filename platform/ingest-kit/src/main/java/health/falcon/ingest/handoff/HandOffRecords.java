@@ -17,15 +17,17 @@ import org.springframework.core.io.InputStreamSource;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
- * Checks that a hand-off is justified before a receiving service accepts it. The record
- * named by {@link HandOffParameters#record()} in {@value #COLLECTION} (written by
- * dropbox-ingest, read here) must exist, belong to the named user, have come to
- * dropbox-ingest from that user ({@code origin} {@code DROPBOX} or {@code UPLOAD}), be
- * classified as a hand-off of the receiving service's format ({@code handOff.format}),
- * and the SHA-256 of the received file must equal both the record's {@code sha256} and
- * the {@code handOff.sha256} it was classified with. A service token alone therefore
- * cannot write into a chosen user: it also needs a record of that user's own file and
- * that file's exact bytes.
+ * Both halves of the hand-off contract: the sender classifies its record of the file
+ * ({@link #classify}), and the receiver checks that the hand-off is justified before it
+ * accepts the file ({@link #verify}). The record named by
+ * {@link HandOffParameters#record()} in {@value #COLLECTION} (written by dropbox-ingest,
+ * read here) must exist, belong to the named user, have come to dropbox-ingest from that
+ * user ({@code origin} {@code DROPBOX} or {@code UPLOAD}), be classified as a hand-off of
+ * the receiving service's format ({@code handOff.format}), and the SHA-256 of the
+ * received file must equal both the record's {@code sha256} and the
+ * {@code handOff.sha256} it was classified with. A service token alone therefore cannot
+ * write into a chosen user: it also needs a record of that user's own file and that
+ * file's exact bytes.
  */
 public class HandOffRecords {
 
