@@ -1,6 +1,11 @@
 package health.falcon.dropbox;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -12,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.crypto.Mac;
@@ -19,6 +25,14 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import health.falcon.ingest.api.IngestOperations;
+import health.falcon.ingest.handoff.HandOffFormat;
+import health.falcon.ingest.handoff.HandOffMismatchException;
+import health.falcon.ingest.handoff.HandOffNotFoundException;
+import health.falcon.ingest.handoff.HandOffParameters;
+import health.falcon.ingest.handoff.HandOffRecords;
+import health.falcon.ingest.spi.SyncTrigger;
 import health.falcon.testsupport.ConnectorTestConfiguration;
 import health.falcon.testsupport.ConnectorTestProperties;
 import health.falcon.testsupport.ConnectorTestProperties.ProviderEndpoints;
@@ -38,12 +52,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -58,7 +75,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
 
 /**
  * dropbox-ingest with the real ingest kit over mongo-java-server, WireMock as Dropbox
@@ -82,12 +105,20 @@ class DropboxSyncIntegrationTests {
 			"2026-03-09 07:46:02",64,125,79,
 			""";
 
+	private static final String MEASUREMENTS = "Date,Weight\n2026-03-10,82.4\n";
+
 	private static final WireMockServer dropbox = WireMocks.started();
 
 	private static final InMemoryMongo mongoServer = InMemoryMongo.start();
 
 	@Autowired
 	private RestTestClient client;
+
+	@LocalServerPort
+	private int port;
+
+	@MockitoSpyBean
+	private IngestOperations ingest;
 
 	@Autowired
 	private MutableClock clock;
@@ -105,6 +136,9 @@ class DropboxSyncIntegrationTests {
 		ConnectorTestProperties.provider(registry, "dropbox", new ProviderEndpoints(base + "/oauth2/authorize",
 				base + "/oauth2/token", base + "/api", "app-key", "app-secret"));
 		registry.add("falcon.dropbox.content-base-url", () -> base + "/content");
+		registry.add("falcon.dropbox.hand-off.diet-base-url", () -> base + "/diet");
+		registry.add("spring.security.oauth2.client.provider.falcon.token-uri", () -> base + "/idp/token");
+		registry.add("spring.security.oauth2.client.registration.falcon-ingest.client-secret", () -> "ingest-secret");
 	}
 
 	@BeforeEach
@@ -209,8 +243,9 @@ class DropboxSyncIntegrationTests {
 			.whenScenarioStateIs("text")
 			.willReturn(aResponse().withStatus(429).withHeader("Content-Type", "text/plain").withBody("Too busy"))
 			.willSetStateTo("ok"));
-		dropbox.stubFor(
-				post(urlPathEqualTo(list)).inScenario("limit").whenScenarioStateIs("ok").willReturn(okJson(page())));
+		dropbox.stubFor(post(urlPathEqualTo(list)).inScenario("limit")
+			.whenScenarioStateIs("ok")
+			.willReturn(okJson(page("bp.csv", CSV))));
 		connect("demo");
 		awaitRun("demo");
 		assertThat(rows("demo")).hasSize(2);
@@ -254,24 +289,81 @@ class DropboxSyncIntegrationTests {
 	}
 
 	@Test
-	void refusesNotificationsWithoutAValidSignature() {
+	void refusesNotificationsWithoutAValidSignatureBeforeParsingThem() {
+		stubToken(14400);
+		stubFolder();
+		connect("demo");
+		awaitRun("demo");
 		String body = "{\"list_folder\": {\"accounts\": [\"" + ACCOUNT + "\"]}}";
-		RestTestClientResponse missing = notify(body, null);
-		assertThat(missing).hasStatus(401);
-		assertThat(missing).bodyJson()
-			.extractingPath("$.type")
-			.isEqualTo("https://falcon.health/problems/webhook-signature-missing");
-		RestTestClientResponse invalid = notify(body, sign(body + " "));
-		assertThat(invalid).hasStatus(403);
-		assertThat(invalid).bodyJson()
-			.extractingPath("$.type")
-			.isEqualTo("https://falcon.health/problems/webhook-verification-failed");
 		String malformed = "{\"list_folder\": ";
-		RestTestClientResponse bad = notify(malformed, sign(malformed));
-		assertThat(bad).hasStatus(400);
-		assertThat(bad).bodyJson()
-			.extractingPath("$.type")
-			.isEqualTo("https://falcon.health/problems/malformed-notification");
+		assertProblem(notify(body, null), 401, "webhook-signature-missing");
+		assertProblem(notify(malformed, null), 401, "webhook-signature-missing");
+		assertProblem(notify(body, sign(body + " ")), 403, "webhook-verification-failed");
+		assertProblem(notify(malformed, sign(body)), 403, "webhook-verification-failed");
+		then(this.ingest).should(never()).userIdForAccount(anyString(), anyString());
+		then(this.ingest).should(never()).requestSync(anyString(), anyString(), eq(SyncTrigger.WEBHOOK));
+	}
+
+	@Test
+	void refusesNotificationsAboveTheLimitBeforeVerifyingThem() throws IOException, InterruptedException {
+		stubToken(14400);
+		stubFolder();
+		connect("demo");
+		awaitRun("demo");
+		String oversized = "{\"list_folder\": {\"accounts\": [\"" + ACCOUNT + "\"]}, \"padding\": \""
+				+ "x".repeat(64 * 1024) + "\"}";
+		assertProblem(notify(oversized, sign(oversized)), 413, "payload-too-large");
+		HttpResponse<String> chunked = notifyChunked(oversized, sign(oversized));
+		assertThat(chunked.statusCode()).isEqualTo(413);
+		assertThat(chunked.body()).contains("https://falcon.health/problems/payload-too-large");
+		then(this.ingest).should(never()).requestSync(anyString(), anyString(), eq(SyncTrigger.WEBHOOK));
+		// a chunked body under the limit is read, verified and parsed
+		String body = "{\"list_folder\": {\"accounts\": [\"dbid:nobody\"]}}";
+		assertThat(notifyChunked(body, sign(body)).statusCode()).isEqualTo(200);
+		then(this.ingest).should().userIdForAccount("dropbox", "dbid:nobody");
+	}
+
+	@Test
+	void refusesSignedNotificationsThatAreNotJson() {
+		String malformed = "{\"list_folder\": ";
+		assertProblem(notify(malformed, sign(malformed)), 400, "malformed-notification");
+	}
+
+	@Test
+	void handsAMyFitnessPalExportOverUnderARecordTheReceiversCheckAccepts() {
+		stubToken(14400);
+		stubFolder("Measurement-Summary.csv", MEASUREMENTS);
+		dropbox.stubFor(post(urlPathEqualTo("/idp/token")).willReturn(okJson("""
+				{"access_token":"service-token","token_type":"Bearer","expires_in":300,"scope":"falcon.internal"}""")));
+		dropbox
+			.stubFor(post(urlPathEqualTo("/diet/internal/myfitnesspal/imports")).willReturn(aResponse().withStatus(202)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"id\":\"imp-1\",\"status\":\"QUEUED\"}")));
+		connect("demo");
+		awaitRun("demo");
+		List<LoggedRequest> handOffs = dropbox
+			.findAll(postRequestedFor(urlPathEqualTo("/diet/internal/myfitnesspal/imports")));
+		assertThat(handOffs).hasSize(1);
+		LoggedRequest handOff = handOffs.get(0);
+		String recordId = handOff.queryParameter("record").firstValue();
+		assertThat(handOff.queryParameter("user").firstValue()).isEqualTo("demo");
+		assertThat(handOff.getHeader(HttpHeaders.AUTHORIZATION)).isEqualTo("Bearer service-token");
+		ByteArrayResource sent = new ByteArrayResource(handOff.getPart("file").getBody().asBytes());
+		// what diet-service checks before it accepts the file
+		HandOffRecords receiver = new HandOffRecords(this.mongo);
+		assertThatNoException().isThrownBy(
+				() -> receiver.verify(new HandOffParameters(recordId, "demo"), HandOffFormat.MYFITNESSPAL, sent));
+		assertThatExceptionOfType(HandOffNotFoundException.class).isThrownBy(
+				() -> receiver.verify(new HandOffParameters(recordId, "intruder"), HandOffFormat.MYFITNESSPAL, sent));
+		assertThatExceptionOfType(HandOffNotFoundException.class)
+			.isThrownBy(() -> receiver.verify(new HandOffParameters(recordId, "demo"), HandOffFormat.FITBIT, sent));
+		assertThatExceptionOfType(HandOffMismatchException.class)
+			.isThrownBy(() -> receiver.verify(new HandOffParameters(recordId, "demo"), HandOffFormat.MYFITNESSPAL,
+					new ByteArrayResource(CSV.getBytes(StandardCharsets.UTF_8))));
+		Document record = this.mongo.findById(recordId, Document.class, "imported_files");
+		assertThat(record).isNotNull();
+		assertThat(record.getString("status")).isEqualTo("HANDED_OFF");
+		assertThat(record.getString("origin")).isEqualTo("DROPBOX");
 	}
 
 	@Test
@@ -338,19 +430,25 @@ class DropboxSyncIntegrationTests {
 	}
 
 	private void stubFolder() {
-		dropbox.stubFor(post(urlPathEqualTo("/api/2/files/list_folder")).atPriority(5).willReturn(okJson(page())));
-		dropbox.stubFor(post(urlPathEqualTo("/content/2/files/download")).willReturn(aResponse().withStatus(200)
-			.withHeader("Content-Type", "application/octet-stream")
-			.withHeader("Dropbox-API-Result", "{\"name\":\"bp.csv\",\"id\":\"id:bp1\",\"rev\":\"015a1\"}")
-			.withBody(CSV)));
+		stubFolder("bp.csv", CSV);
 	}
 
-	private static String page() {
+	private void stubFolder(String name, String content) {
+		dropbox.stubFor(
+				post(urlPathEqualTo("/api/2/files/list_folder")).atPriority(5).willReturn(okJson(page(name, content))));
+		dropbox.stubFor(post(urlPathEqualTo("/content/2/files/download")).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/octet-stream")
+			.withHeader("Dropbox-API-Result", "{\"name\":\"%s\",\"id\":\"id:bp1\",\"rev\":\"015a1\"}".formatted(name))
+			.withBody(content)));
+	}
+
+	private static String page(String name, String content) {
 		return """
-				{"entries":[{".tag":"file","name":"bp.csv","path_lower":"/apps/falcon health/bp.csv",
-				 "path_display":"/Apps/Falcon Health/bp.csv","id":"id:bp1","client_modified":"2026-03-10T07:00:00Z",
-				 "server_modified":"2026-03-10T07:00:05Z","rev":"015a1","size":%d,"is_downloadable":true,
-				 "content_hash":"%s"}],"cursor":"c1","has_more":false}""".formatted(CSV.length(), contentHash(CSV));
+				{"entries":[{".tag":"file","name":"%1$s","path_lower":"/apps/falcon health/%2$s",
+				 "path_display":"/Apps/Falcon Health/%1$s","id":"id:bp1","client_modified":"2026-03-10T07:00:00Z",
+				 "server_modified":"2026-03-10T07:00:05Z","rev":"015a1","size":%3$d,"is_downloadable":true,
+				 "content_hash":"%4$s"}],"cursor":"c1","has_more":false}""".formatted(name,
+				name.toLowerCase(Locale.ROOT), content.length(), contentHash(content));
 	}
 
 	// one block: SHA-256 of the block's SHA-256
@@ -374,6 +472,23 @@ class DropboxSyncIntegrationTests {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private HttpResponse<String> notifyChunked(String body, String signature) throws IOException, InterruptedException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		// a body publisher of unknown length makes the client send it chunked
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/webhooks/dropbox"))
+			.version(HttpClient.Version.HTTP_1_1)
+			.header("X-Dropbox-Signature", signature)
+			.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static void assertProblem(RestTestClientResponse response, int status, String slug) {
+		assertThat(response).hasStatus(status);
+		assertThat(response).bodyJson().extractingPath("$.type").isEqualTo("https://falcon.health/problems/" + slug);
 	}
 
 	private RestTestClientResponse notify(String body, @Nullable String signature) {

@@ -1,6 +1,11 @@
 package health.falcon.fitbit;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -30,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
@@ -84,6 +90,9 @@ class GoogleHealthIntegrationTests {
 
 	@Autowired
 	private RestTestClient client;
+
+	@LocalServerPort
+	private int port;
 
 	@Autowired
 	private MutableClock clock;
@@ -278,6 +287,40 @@ class GoogleHealthIntegrationTests {
 		await().untilAsserted(
 				() -> assertThat(this.mongo.findById("demo:2026-11-10", Document.class, "daily_activity")).isNotNull()
 					.containsEntry("steps", 512L));
+	}
+
+	@Test
+	void readsChunkedNotificationsUpToTheLimitOnly() throws IOException, InterruptedException {
+		stubGoogle();
+		connect("demo");
+		awaitBackfill("demo");
+		String notification = """
+				{"data":{"version":"1","healthUserId":"1234567890","dataType":"steps","operation":"UPSERT",
+				 "intervals":[{"civilDateTimeInterval":{"startDateTime":{"date":{"year":2026,"month":11,"day":10}},
+				                                        "endDateTime":{"date":{"year":2026,"month":11,"day":10}}}}]}}
+				""";
+		String oversized = notification.replace("\"version\":\"1\"",
+				"\"version\":\"1\",\"padding\":\"" + "x".repeat(64 * 1024) + "\"");
+		HttpResponse<String> refused = postChunked("/webhooks/google-health", oversized);
+		assertThat(refused.statusCode()).isEqualTo(413);
+		assertThat(refused.body()).contains("https://falcon.health/problems/payload-too-large");
+		google.verify(0, getRequestedFor(urlPathEqualTo(DATA_POINTS.formatted("steps"))).withQueryParam("filter",
+				containing(">= \"2026-11-10\"")));
+		assertThat(postChunked("/webhooks/google-health", notification).statusCode()).isEqualTo(204);
+		await().untilAsserted(() -> google.verify(getRequestedFor(urlPathEqualTo(DATA_POINTS.formatted("steps")))
+			.withQueryParam("filter", containing(">= \"2026-11-10\""))));
+	}
+
+	private HttpResponse<String> postChunked(String path, String body) throws IOException, InterruptedException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		// a body publisher of unknown length makes the client send it chunked
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.version(HttpClient.Version.HTTP_1_1)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer s3cr3t")
+			.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	private void stubGoogle() {

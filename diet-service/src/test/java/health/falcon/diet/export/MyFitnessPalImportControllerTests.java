@@ -26,7 +26,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -157,53 +156,6 @@ class MyFitnessPalImportControllerTests {
 			.exchange(), 401, "unauthenticated");
 	}
 
-	@Test
-	void importsAFileHandedOverByAnotherServiceForTheNamedUser() {
-		MvcTestResult result = handOver("u1", "SCOPE_falcon.internal");
-		assertThat(result).hasStatus(202);
-		String location = result.getResponse().getHeader("Location");
-		assertThat(location).startsWith(IMPORTS + "/");
-		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(
-					() -> assertThat(get("u1", location)).bodyJson().extractingPath("$.status").isEqualTo("SUCCEEDED"));
-		assertProblem(get("u2", location), 404, "import-not-found");
-	}
-
-	@Test
-	void refusesHandOversWithoutAServiceToken() {
-		assertProblem(handOver("u1", "SCOPE_openid"), 403, "forbidden");
-		assertProblem(this.mvc.post()
-			.uri("/internal/myfitnesspal/imports")
-			.param("user", "u1")
-			.multipart()
-			.file(new MockMultipartFile("file", "export.zip", "application/zip", Exports.zip()))
-			.exchange(), 401, "unauthenticated");
-		assertProblem(handOver("", "SCOPE_falcon.internal"), 400, "validation");
-	}
-
-	@Test
-	void refusesAHandOverByAServiceTokenOfAnotherClient() {
-		assertProblem(this.mvc.post()
-			.uri("/internal/myfitnesspal/imports")
-			.param("user", "u1")
-			.with(jwt().jwt((token) -> token.subject("falcon-other"))
-				.authorities(new SimpleGrantedAuthority("SCOPE_falcon.internal")))
-			.multipart()
-			.file(new MockMultipartFile("file", "export.zip", "application/zip", Exports.zip()))
-			.exchange(), 403, "forbidden");
-	}
-
-	private MvcTestResult handOver(String user, String authority) {
-		return this.mvc.post()
-			.uri("/internal/myfitnesspal/imports")
-			.param("user", user)
-			.with(jwt().jwt((token) -> token.subject("falcon-ingest"))
-				.authorities(new SimpleGrantedAuthority(authority)))
-			.multipart()
-			.file(new MockMultipartFile("file", "export.zip", "application/zip", Exports.zip()))
-			.exchange();
-	}
-
 	private MvcTestResult upload(String user, String name, byte[] content) {
 		return this.mvc.post()
 			.uri(IMPORTS)
@@ -224,8 +176,7 @@ class MyFitnessPalImportControllerTests {
 
 	@SpringBootConfiguration
 	@EnableConfigurationProperties(DietImportProperties.class)
-	@Import({ MyFitnessPalImportController.class, InternalImportController.class, MyFitnessPalImportService.class,
-			ImportRuns.class })
+	@Import({ MyFitnessPalImportController.class, MyFitnessPalImportService.class, ImportRuns.class })
 	static class Config {
 
 		@Bean

@@ -1,8 +1,8 @@
 package health.falcon.dropbox.handoff;
 
-import java.nio.file.Path;
 import java.util.Map;
 
+import health.falcon.ingest.handoff.HandOffRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,10 +22,14 @@ import org.springframework.web.client.RestClientResponseException;
 
 /**
  * Hands one file to the service that imports it, for the given user, as a multipart
- * upload to that service's {@code /internal/.../imports} endpoint with this service's
- * client-credentials token (scope {@code falcon.internal}). The receiving service imports
- * it in the background exactly like an upload of the user's own and reports it in its own
- * import API; the answer here only says whether it was accepted.
+ * upload to that service's {@code /internal/.../imports?record=&user=} endpoint with this
+ * service's client-credentials token (scope {@code falcon.internal}). The token alone
+ * does not let the receiver write into the user: first the file's {@code imported_files}
+ * record is classified as a hand-off of this format and content
+ * ({@link HandOffRecords#classify}), and the receiver accepts the file only when that
+ * record belongs to the named user and the file's SHA-256 is the record's. The receiving
+ * service imports it in the background exactly like an upload of the user's own and
+ * reports it in its own import API; the answer here only says whether it was accepted.
  */
 @Component
 public class ExportHandOff {
@@ -36,29 +40,37 @@ public class ExportHandOff {
 
 	private final HandOffProperties properties;
 
-	ExportHandOff(RestClient handOffRestClient, HandOffProperties properties) {
+	private final HandOffRecords records;
+
+	ExportHandOff(RestClient handOffRestClient, HandOffProperties properties, HandOffRecords records) {
 		this.client = handOffRestClient;
 		this.properties = properties;
+		this.records = records;
 	}
 
 	/**
-	 * Hand the file over.
-	 * @param userId the owner
+	 * Classify the file's record as a hand-off of this format and content, then hand the
+	 * file over.
 	 * @param format what the file is
-	 * @param file the file's content
-	 * @param fileName its name, passed on for the receiving service's report
+	 * @param file the file, its record and owner
 	 * @return how it ended; never throws for a refusal or an unreachable service
 	 */
-	public HandOffResult handOver(String userId, ForeignFormat format, Path file, String fileName) {
+	public HandOffResult handOver(ForeignFormat format, HandOffFile file) {
+		if (!this.records.classify(file.recordId(), file.userId(), format.handOffFormat(), file.sha256())) {
+			return new HandOffResult(format, false, null, "the file's record is gone; not handed over", false);
+		}
 		HttpHeaders part = new HttpHeaders();
-		part.setContentDisposition(ContentDisposition.formData().name("file").filename(fileName).build());
+		part.setContentDisposition(ContentDisposition.formData().name("file").filename(file.fileName()).build());
 		part.setContentType(MediaType.APPLICATION_OCTET_STREAM);
 		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-		body.add("file", new HttpEntity<>(new FileSystemResource(file), part));
+		body.add("file", new HttpEntity<>(new FileSystemResource(file.file()), part));
 		String uri = this.properties.baseUrl(format) + HandOffProperties.path(format);
 		try {
 			Map<?, ?> accepted = this.client.post()
-				.uri(uri, (builder) -> builder.queryParam("user", userId).build())
+				.uri(uri,
+						(builder) -> builder.queryParam("record", file.recordId())
+							.queryParam("user", file.userId())
+							.build())
 				.contentType(MediaType.MULTIPART_FORM_DATA)
 				.body(body)
 				.retrieve()

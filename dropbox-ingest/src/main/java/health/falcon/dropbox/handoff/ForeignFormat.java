@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import health.falcon.ingest.handoff.HandOffFormat;
+
 /**
  * Files that another service imports, recognised by content: a MyFitnessPal export (its
  * ZIP, or one of its CSVs by the header row) or a Fitbit account archive or Google
@@ -17,10 +19,10 @@ import java.util.zip.ZipFile;
 public enum ForeignFormat {
 
 	/** A MyFitnessPal export, imported by diet-service. */
-	MYFITNESSPAL("diet-service"),
+	MYFITNESSPAL("diet-service", HandOffFormat.MYFITNESSPAL),
 
 	/** A Fitbit or Google Takeout export, imported by fitbit-service. */
-	FITBIT("fitbit-service");
+	FITBIT("fitbit-service", HandOffFormat.FITBIT);
 
 	private static final int MAX_ENTRIES = 100_000;
 
@@ -29,8 +31,11 @@ public enum ForeignFormat {
 
 	private final String service;
 
-	ForeignFormat(String service) {
+	private final HandOffFormat handOffFormat;
+
+	ForeignFormat(String service, HandOffFormat handOffFormat) {
 		this.service = service;
+		this.handOffFormat = handOffFormat;
 	}
 
 	/**
@@ -38,6 +43,14 @@ public enum ForeignFormat {
 	 */
 	public String service() {
 		return this.service;
+	}
+
+	/**
+	 * @return the format as the hand-off contract names it (the record's
+	 * {@code handOff.format})
+	 */
+	public HandOffFormat handOffFormat() {
+		return this.handOffFormat;
 	}
 
 	/**

@@ -132,7 +132,8 @@ public class DropboxFiles {
 					.append("zoneAssumed", true));
 		ImportOutcome outcome;
 		try {
-			outcome = this.importer.importFile(userId, content, file.name(), sha256, zone, true, file.revision());
+			outcome = this.importer.importFile(record.getString("_id"), userId, content, file.name(), sha256, zone,
+					true, file.revision());
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.warn("Import of Dropbox file record {} broke off", record.getString("_id"), ex);

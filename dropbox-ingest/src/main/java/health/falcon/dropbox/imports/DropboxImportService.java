@@ -121,8 +121,8 @@ class DropboxImportService implements DisposableBean {
 			this.files.status(queued.id(), ImportStatus.RUNNING);
 			// no supported format states a zone: the profile zone (or UTC) is always
 			// assumed
-			ImportOutcome outcome = this.importer.importFile(userId, file, queued.file(), queued.sha256(), zone, true,
-					null, profile);
+			ImportOutcome outcome = this.importer.importFile(queued.id(), userId, file, queued.file(), queued.sha256(),
+					zone, true, null, profile);
 			this.files.finish(queued.id(), outcome);
 			logger.info("Import {} finished: {} ({} rows imported, {} skipped)", queued.id(), outcome.status(),
 					outcome.rowsImported(), outcome.rowsSkipped());

@@ -17,6 +17,7 @@ import health.falcon.dropbox.formats.HrvReport;
 import health.falcon.dropbox.formats.MappingProfile;
 import health.falcon.dropbox.handoff.ExportHandOff;
 import health.falcon.dropbox.handoff.ForeignFormat;
+import health.falcon.dropbox.handoff.HandOffFile;
 import health.falcon.dropbox.handoff.HandOffResult;
 import health.falcon.dropbox.profiles.MappingProfiles;
 import health.falcon.dropbox.profiles.StoredProfile;
@@ -66,17 +67,17 @@ class FileImporter {
 		this.handOff = handOff;
 	}
 
-	ImportOutcome importFile(String userId, Path file, String fileName, String sha256, ZoneId zone, boolean zoneAssumed)
-			throws IOException {
-		return importFile(userId, file, fileName, sha256, zone, zoneAssumed, null);
+	ImportOutcome importFile(String recordId, String userId, Path file, String fileName, String sha256, ZoneId zone,
+			boolean zoneAssumed) throws IOException {
+		return importFile(recordId, userId, file, fileName, sha256, zone, zoneAssumed, null);
 	}
 
 	/**
 	 * Import one file; rows carry the Dropbox revision they were read from, if any.
 	 */
-	ImportOutcome importFile(String userId, Path file, String fileName, String sha256, ZoneId zone, boolean zoneAssumed,
-			@Nullable DropboxRevision dropbox) throws IOException {
-		return importFile(userId, file, fileName, sha256, zone, zoneAssumed, dropbox, null);
+	ImportOutcome importFile(String recordId, String userId, Path file, String fileName, String sha256, ZoneId zone,
+			boolean zoneAssumed, @Nullable DropboxRevision dropbox) throws IOException {
+		return importFile(recordId, userId, file, fileName, sha256, zone, zoneAssumed, dropbox, null);
 	}
 
 	/**
@@ -84,15 +85,18 @@ class FileImporter {
 	 * MyFitnessPal CSV) is handed over to the service that imports it; a workbook is read
 	 * as its first sheet; a text file by its header or title, else through the given
 	 * mapping profile or the user's newest profile whose columns it has.
+	 * @param recordId the file's {@code imported_files} record, which a hand-off names
 	 * @param profile a mapping profile the user chose for this file, which then applies
 	 * whatever the header is
 	 */
-	ImportOutcome importFile(String userId, Path file, String fileName, String sha256, ZoneId zone, boolean zoneAssumed,
-			@Nullable DropboxRevision dropbox, @Nullable MappingProfile profile) throws IOException {
+	ImportOutcome importFile(String recordId, String userId, Path file, String fileName, String sha256, ZoneId zone,
+			boolean zoneAssumed, @Nullable DropboxRevision dropbox, @Nullable MappingProfile profile)
+			throws IOException {
+		Origin origin = new Origin(recordId, file, fileName, sha256, dropbox);
 		if (Workbooks.isZip(file)) {
 			Optional<ForeignFormat> export = ForeignFormat.ofArchive(file);
 			if (export.isPresent()) {
-				return handOver(userId, export.get(), file, fileName);
+				return handOver(userId, export.get(), origin);
 			}
 		}
 		Path text;
@@ -106,7 +110,7 @@ class FileImporter {
 			return ImportOutcome.refused(null, ImportStatus.UNSUPPORTED, ex.getMessage());
 		}
 		try {
-			return importText(userId, new Origin(file, fileName, sha256, dropbox), text, zone, zoneAssumed, profile);
+			return importText(userId, origin, text, zone, zoneAssumed, profile);
 		}
 		finally {
 			if (!text.equals(file)) {
@@ -131,7 +135,7 @@ class FileImporter {
 			if (profile == null) {
 				Optional<ForeignFormat> export = ForeignFormat.ofHeader(csv.columns());
 				if (export.isPresent()) {
-					return handOver(userId, export.get(), origin.file(), origin.fileName());
+					return handOver(userId, export.get(), origin);
 				}
 				profile = this.profiles.matching(userId, csv.columns()).map(StoredProfile::toProfile).orElse(null);
 			}
@@ -176,8 +180,9 @@ class FileImporter {
 				this.properties.maxErrors());
 	}
 
-	private ImportOutcome handOver(String userId, ForeignFormat format, Path file, String fileName) {
-		HandOffResult result = this.handOff.handOver(userId, format, file, fileName);
+	private ImportOutcome handOver(String userId, ForeignFormat format, Origin origin) {
+		HandOffResult result = this.handOff.handOver(format,
+				new HandOffFile(origin.recordId(), userId, origin.file(), origin.fileName(), origin.sha256()));
 		return ImportOutcome.refused(format.name(), result.accepted() ? ImportStatus.HANDED_OFF : ImportStatus.FAILED,
 				result.reason());
 	}
@@ -185,7 +190,8 @@ class FileImporter {
 	/**
 	 * The file being imported and where it came from.
 	 */
-	private record Origin(Path file, String fileName, String sha256, @Nullable DropboxRevision dropbox) {
+	private record Origin(String recordId, Path file, String fileName, String sha256,
+			@Nullable DropboxRevision dropbox) {
 
 		FileSource source(FileFormat format) {
 			return new FileSource(this.fileName, this.sha256, format.name(), this.dropbox);

@@ -1,16 +1,27 @@
 package health.falcon.dropbox.handoff;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.ingest.handoff.HandOffRecords;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
@@ -30,11 +41,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The hand-off through the real OAuth2 client (client credentials at a stubbed token
- * endpoint) to stubbed diet-service and fitbit-service internal endpoints.
+ * endpoint) to stubbed diet-service and fitbit-service internal endpoints, with the file
+ * records in mongo-java-server.
  */
 class ExportHandOffTests {
 
+	private static final String CONTENT = "Date,Weight\n2026-03-10,82.4\n";
+
 	private static final WireMockServer server = start();
+
+	private static final MongoServer mongoServer = new MongoServer(new MemoryBackend());
+
+	private static final MongoClient mongoClient = MongoClients.create(mongoServer.bindAndGetConnectionString());
+
+	private final MongoTemplate mongo = new MongoTemplate(mongoClient, "falcon-handoff");
 
 	@TempDir
 	Path temp;
@@ -59,14 +79,19 @@ class ExportHandOffTests {
 		InMemoryClientRegistrationRepository registrations = new InMemoryClientRegistrationRepository(registration);
 		HandOffProperties properties = new HandOffProperties(server.baseUrl() + "/diet", server.baseUrl() + "/fitbit",
 				"falcon-ingest");
-		this.handOff = new ExportHandOff(new HandOffConfiguration().handOffRestClient(registrations,
-				new InMemoryOAuth2AuthorizedClientService(registrations), properties), properties);
-		this.file = Files.writeString(this.temp.resolve("upload"), "Date,Weight\n2026-03-10,82.4\n");
+		this.handOff = new ExportHandOff(
+				new HandOffConfiguration().handOffRestClient(registrations,
+						new InMemoryOAuth2AuthorizedClientService(registrations), properties),
+				properties, new HandOffRecords(this.mongo));
+		this.file = Files.writeString(this.temp.resolve("upload"), CONTENT);
+		this.mongo.getDb().drop();
 	}
 
 	@AfterAll
 	static void stop() {
 		server.stop();
+		mongoClient.close();
+		mongoServer.shutdownNow();
 	}
 
 	@Test
@@ -76,15 +101,15 @@ class ExportHandOffTests {
 				.withHeader("Content-Type", "application/json")
 				.withBody("{\"id\": \"imp-7\", \"status\": \"QUEUED\"}")));
 
-		HandOffResult first = this.handOff.handOver("auth0|u1", ForeignFormat.MYFITNESSPAL, this.file,
-				"Measurement-Summary.csv");
-		HandOffResult second = this.handOff.handOver("u2", ForeignFormat.MYFITNESSPAL, this.file, "b.csv");
+		HandOffResult first = handOver("rec-1", "auth0|u1", ForeignFormat.MYFITNESSPAL, "Measurement-Summary.csv");
+		HandOffResult second = handOver("rec-2", "u2", ForeignFormat.MYFITNESSPAL, "b.csv");
 
 		assertThat(first.accepted()).isTrue();
 		assertThat(first.importId()).isEqualTo("imp-7");
 		assertThat(first.reason()).isEqualTo("handed over to diet-service (import imp-7)");
 		assertThat(second.accepted()).isTrue();
 		server.verify(postRequestedFor(urlPathEqualTo("/diet/internal/myfitnesspal/imports"))
+			.withQueryParam("record", equalTo("rec-1"))
 			.withQueryParam("user", equalTo("auth0|u1"))
 			.withHeader("Authorization", equalTo("Bearer service-token"))
 			.withRequestBodyPart(aMultipart("file")
@@ -101,9 +126,39 @@ class ExportHandOffTests {
 		server.stubFor(post(urlPathEqualTo("/fitbit/internal/fitbit/imports")).willReturn(aResponse().withStatus(202)
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"id\": \"f-1\", \"status\": \"QUEUED\"}")));
-		HandOffResult result = this.handOff.handOver("u1", ForeignFormat.FITBIT, this.file, "takeout.zip");
+		HandOffResult result = handOver("rec-1", "u1", ForeignFormat.FITBIT, "takeout.zip");
 		assertThat(result.accepted()).isTrue();
 		assertThat(result.reason()).contains("fitbit-service", "f-1");
+		server.verify(postRequestedFor(urlPathEqualTo("/fitbit/internal/fitbit/imports"))
+			.withQueryParam("record", equalTo("rec-1"))
+			.withQueryParam("user", equalTo("u1")));
+	}
+
+	@Test
+	void classifiesTheRecordAsAHandOffOfThatFormatAndContentBeforeSending() {
+		server.stubFor(post(urlPathEqualTo("/fitbit/internal/fitbit/imports"))
+			.willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json").withBody("{}")));
+		handOver("rec-1", "u1", ForeignFormat.FITBIT, "takeout.zip");
+		Document record = this.mongo.findById("rec-1", Document.class, HandOffRecords.COLLECTION);
+		assertThat(record).isNotNull();
+		assertThat(record.get(HandOffRecords.FIELD, Document.class))
+			.isEqualTo(new Document("format", "FITBIT").append("sha256", sha256(CONTENT)));
+	}
+
+	@Test
+	void sendsNothingWithoutARecordOfThatUser() {
+		record("rec-1", "u1");
+		HandOffResult foreign = this.handOff.handOver(ForeignFormat.MYFITNESSPAL,
+				new HandOffFile("rec-1", "u2", this.file, "x.csv", sha256(CONTENT)));
+		HandOffResult missing = this.handOff.handOver(ForeignFormat.MYFITNESSPAL,
+				new HandOffFile("rec-9", "u1", this.file, "x.csv", sha256(CONTENT)));
+		assertThat(foreign.accepted()).isFalse();
+		assertThat(foreign.retryable()).isFalse();
+		assertThat(missing.accepted()).isFalse();
+		assertThat(this.mongo.findById("rec-1", Document.class, HandOffRecords.COLLECTION))
+			.satisfies((record) -> assertThat(record.containsKey(HandOffRecords.FIELD)).isFalse());
+		server.verify(exactly(0), postRequestedFor(urlPathEqualTo("/oauth2/token")));
+		server.verify(exactly(0), postRequestedFor(urlPathEqualTo("/diet/internal/myfitnesspal/imports")));
 	}
 
 	@Test
@@ -112,7 +167,7 @@ class ExportHandOffTests {
 			.willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json").withBody("""
 					{"type": "https://falcon.health/problems/invalid-export", "title": "Invalid export",
 					 "status": 400, "detail": "Not a MyFitnessPal export file."}""")));
-		HandOffResult result = this.handOff.handOver("u1", ForeignFormat.MYFITNESSPAL, this.file, "x.csv");
+		HandOffResult result = handOver("rec-1", "u1", ForeignFormat.MYFITNESSPAL, "x.csv");
 		assertThat(result.accepted()).isFalse();
 		assertThat(result.retryable()).isFalse();
 		assertThat(result.reason()).isEqualTo("diet-service refused the file: Not a MyFitnessPal export file.");
@@ -122,14 +177,14 @@ class ExportHandOffTests {
 	void reportsAFailingOrUnreachableServiceAsRetryable() {
 		server.stubFor(post(urlPathEqualTo("/diet/internal/myfitnesspal/imports"))
 			.willReturn(aResponse().withStatus(503).withBody("upstream down")));
-		HandOffResult unavailable = this.handOff.handOver("u1", ForeignFormat.MYFITNESSPAL, this.file, "x.csv");
+		HandOffResult unavailable = handOver("rec-1", "u1", ForeignFormat.MYFITNESSPAL, "x.csv");
 		assertThat(unavailable.accepted()).isFalse();
 		assertThat(unavailable.retryable()).isTrue();
 		assertThat(unavailable.reason()).isEqualTo("diet-service refused the file: HTTP 503");
 
 		server.stubFor(post(urlPathEqualTo("/fitbit/internal/fitbit/imports"))
 			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-		HandOffResult reset = this.handOff.handOver("u1", ForeignFormat.FITBIT, this.file, "x.zip");
+		HandOffResult reset = handOver("rec-2", "u1", ForeignFormat.FITBIT, "x.zip");
 		assertThat(reset.retryable()).isTrue();
 		assertThat(reset.reason()).isEqualTo("could not reach fitbit-service; the file will be offered again");
 	}
@@ -139,10 +194,32 @@ class ExportHandOffTests {
 		server.stubFor(post("/oauth2/token").willReturn(aResponse().withStatus(401)
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"error\": \"invalid_client\"}")));
-		HandOffResult result = this.handOff.handOver("u1", ForeignFormat.MYFITNESSPAL, this.file, "x.csv");
+		HandOffResult result = handOver("rec-1", "u1", ForeignFormat.MYFITNESSPAL, "x.csv");
 		assertThat(result.accepted()).isFalse();
 		assertThat(result.retryable()).isTrue();
 		server.verify(exactly(0), postRequestedFor(urlPathEqualTo("/diet/internal/myfitnesspal/imports")));
+	}
+
+	private HandOffResult handOver(String recordId, String userId, ForeignFormat format, String fileName) {
+		record(recordId, userId);
+		return this.handOff.handOver(format, new HandOffFile(recordId, userId, this.file, fileName, sha256(CONTENT)));
+	}
+
+	private void record(String recordId, String userId) {
+		this.mongo.getCollection(HandOffRecords.COLLECTION)
+			.insertOne(new Document("_id", recordId).append("userId", userId)
+				.append("origin", "DROPBOX")
+				.append("sha256", sha256(CONTENT)));
+	}
+
+	private static String sha256(String content) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static WireMockServer start() {

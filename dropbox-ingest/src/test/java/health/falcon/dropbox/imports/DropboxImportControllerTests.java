@@ -1,6 +1,7 @@
 package health.falcon.dropbox.imports;
 
 import java.io.IOException;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import com.jayway.jsonpath.JsonPath;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -48,7 +50,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
@@ -169,8 +171,8 @@ class DropboxImportControllerTests {
 
 	@Test
 	void handsMyFitnessPalAndFitbitExportsOverToTheirServices() throws IOException {
-		given(this.handOff.handOver(eq("u1"), any(), any(), anyString())).willAnswer((invocation) -> {
-			ForeignFormat format = invocation.getArgument(1);
+		given(this.handOff.handOver(any(), argThat((file) -> file.userId().equals("u1")))).willAnswer((invocation) -> {
+			ForeignFormat format = invocation.getArgument(0);
 			return new HandOffResult(format, true, "imp-1", "handed over to " + format.service() + " (import imp-1)",
 					false);
 		});
@@ -189,16 +191,18 @@ class DropboxImportControllerTests {
 		assertThat(fitbit).bodyJson().extractingPath("$.status").isEqualTo("HANDED_OFF");
 		assertThat(fitbit).bodyJson().extractingPath("$.format").isEqualTo("FITBIT");
 		then(this.handOff).should()
-			.handOver(eq("u1"), eq(ForeignFormat.MYFITNESSPAL), any(), eq("Nutrition-Summary.csv"));
-		then(this.handOff).should().handOver(eq("u1"), eq(ForeignFormat.FITBIT), any(), eq("takeout.zip"));
+			.handOver(eq(ForeignFormat.MYFITNESSPAL), argThat((file) -> file.fileName().equals("Nutrition-Summary.csv")
+					&& file.recordId().equals(id(nutrition)) && file.sha256().equals(sha256(nutrition))));
+		then(this.handOff).should()
+			.handOver(eq(ForeignFormat.FITBIT), argThat((file) -> file.fileName().equals("takeout.zip")
+					&& file.recordId().equals(id(fitbit)) && file.userId().equals("u1")));
 		assertThat(this.bloodPressure.count("u1")).isZero();
 	}
 
 	@Test
 	void reportsAHandOffTheOtherServiceRefusedAsFailed() {
-		given(this.handOff.handOver(any(), any(), any(), any()))
-			.willReturn(new HandOffResult(ForeignFormat.MYFITNESSPAL, false, null,
-					"diet-service refused the file: not a MyFitnessPal export", false));
+		given(this.handOff.handOver(any(), any())).willReturn(new HandOffResult(ForeignFormat.MYFITNESSPAL, false, null,
+				"diet-service refused the file: not a MyFitnessPal export", false));
 		MvcTestResult report = finished("u1",
 				upload("u1", "Measurement-Summary.csv",
 						"Date,Weight\n2026-03-10,82.4\n".getBytes(StandardCharsets.UTF_8))
@@ -322,6 +326,23 @@ class DropboxImportControllerTests {
 
 	private MvcTestResult get(String user, String location) {
 		return this.mvc.get().uri(location).with(jwt().jwt((token) -> token.subject(user))).exchange();
+	}
+
+	private static String id(MvcTestResult result) {
+		return field(result, "$.id");
+	}
+
+	private static String sha256(MvcTestResult result) {
+		return field(result, "$.sha256");
+	}
+
+	private static String field(MvcTestResult result, String path) {
+		try {
+			return JsonPath.read(result.getResponse().getContentAsString(), path);
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static void assertProblem(MvcTestResult result, int status, String slug) {

@@ -94,7 +94,8 @@ class LargeFileImportBenchmark {
 	private String measure(FileImporter importer, Path file, String name, int rows) throws IOException {
 		HeapSampler heap = HeapSampler.start();
 		long start = System.nanoTime();
-		ImportOutcome outcome = importer.importFile("bench-" + name, file, name, "sha-" + name, BERLIN, true);
+		ImportOutcome outcome = importer.importFile("record-" + name, "bench-" + name, file, name, "sha-" + name,
+				BERLIN, true);
 		long elapsed = System.nanoTime() - start;
 		heap.close();
 		long bad = rows / 100;

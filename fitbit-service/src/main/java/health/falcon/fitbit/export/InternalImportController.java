@@ -2,7 +2,10 @@ package health.falcon.fitbit.export;
 
 import java.net.URI;
 
-import jakarta.validation.constraints.Pattern;
+import health.falcon.ingest.handoff.HandOffFormat;
+import health.falcon.ingest.handoff.HandOffParameters;
+import health.falcon.ingest.handoff.HandOffRecords;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
@@ -15,12 +18,16 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The service-to-service import API: dropbox-ingest hands over Fitbit and Google Takeout
- * export ZIPs it found in a user's Dropbox folder. Only service tokens (scope
- * {@code falcon.internal}, see the service kit) reach {@code /internal/**}; the gateway
- * routes no {@code /internal} path, so the user id parameter never comes from a browser.
- * The import then runs exactly like an upload of the user's own (times read in the user's
- * profile zone unless a zone is given).
+ * The service-to-service import API, {@code POST /internal/fitbit/imports?record=&user=}:
+ * dropbox-ingest hands over Fitbit and Google Takeout export ZIPs a user put in their
+ * Dropbox folder or uploaded there. Only service tokens (scope {@code falcon.internal},
+ * see the service kit) reach {@code /internal/**}, and a token alone is not enough: the
+ * file is accepted only when {@code record} names dropbox-ingest's record of that user's
+ * file, classified as a Fitbit hand-off, and the file's SHA-256 is the record's (the
+ * ingest kit's {@link HandOffRecords}); otherwise 404 {@code hand-off-not-found} or 403
+ * {@code hand-off-mismatch}, and nothing is stored. The import then runs exactly like an
+ * upload of the user's own (times read in the user's profile zone unless a zone is
+ * given).
  */
 @RestController
 @RequestMapping("/internal/fitbit/imports")
@@ -28,15 +35,18 @@ class InternalImportController {
 
 	private final FitbitImportService imports;
 
-	InternalImportController(FitbitImportService imports) {
+	private final HandOffRecords handOffs;
+
+	InternalImportController(FitbitImportService imports, HandOffRecords handOffs) {
 		this.imports = imports;
+		this.handOffs = handOffs;
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<FitbitImportController.Accepted> handOver(
-			@RequestParam("user") @Pattern(regexp = "[^\\s]{1,255}") String userId,
+	ResponseEntity<FitbitImportController.Accepted> handOver(@Valid HandOffParameters handOff,
 			@RequestPart("file") MultipartFile file, @RequestParam(required = false) @Nullable String timeZone) {
-		ImportView run = this.imports.start(userId, file, timeZone);
+		this.handOffs.verify(handOff, HandOffFormat.FITBIT, file);
+		ImportView run = this.imports.start(handOff.user(), file, timeZone);
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/connections/fitbit/imports/" + run.id()))
 			.body(new FitbitImportController.Accepted(run.id(), run.status()));

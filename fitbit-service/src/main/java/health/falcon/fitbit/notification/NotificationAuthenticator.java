@@ -15,12 +15,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides whether a request to {@code /webhooks/google-health} comes from Google Health.
- * Verification requests must carry the registered endpoint secret in
- * {@code Authorization} (missing: 401, wrong: 403). Notifications are accepted with that
- * secret or with an {@code X-HEALTHAPI-SIGNATURE} (base64 ECDSA P-256 with SHA-256 over
- * the raw body, DER or IEEE P1363) that verifies against the configured public key;
- * nothing at all gives 401, a wrong secret or a bad signature 403.
+ * Decides whether a request to {@code /webhooks/google-health} comes from Google Health,
+ * from its headers and raw bytes only (nothing is parsed first). A request is
+ * authenticated by the registered endpoint secret in {@code Authorization} or by an
+ * {@code X-HEALTHAPI-SIGNATURE} (base64 ECDSA P-256 with SHA-256 over the raw body, DER
+ * or IEEE P1363) that verifies against the configured public key; nothing at all gives
+ * 401, a wrong secret or a bad signature 403.
  */
 @Component
 class NotificationAuthenticator {
@@ -36,28 +36,27 @@ class NotificationAuthenticator {
 		this.publicKey = publicKey(properties.notifications().publicKey());
 	}
 
-	void checkVerification(@Nullable String authorization) {
-		if (authorization == null || authorization.isBlank()) {
-			throw new NotificationUnauthenticatedException();
-		}
-		if (!secretMatches(authorization)) {
-			throw new WebhookVerificationFailedException("The endpoint secret does not match.");
-		}
-	}
-
-	void checkNotification(byte[] body, @Nullable String authorization, @Nullable String signature) {
+	/**
+	 * Authenticate a request from its headers and raw body alone, before anything parses
+	 * the body.
+	 * @return how the request proved that it comes from Google Health
+	 * @throws NotificationUnauthenticatedException without secret and signature
+	 * @throws WebhookVerificationFailedException when neither the secret nor the
+	 * signature verifies
+	 */
+	Credential authenticate(byte[] body, @Nullable String authorization, @Nullable String signature) {
 		boolean noAuthorization = authorization == null || authorization.isBlank();
 		boolean noSignature = signature == null || signature.isBlank();
 		if (noAuthorization && noSignature) {
 			throw new NotificationUnauthenticatedException();
 		}
 		if (!noAuthorization && secretMatches(authorization)) {
-			return;
+			return Credential.SECRET;
 		}
 		if (!noSignature && signatureVerifies(body, signature)) {
-			return;
+			return Credential.SIGNATURE;
 		}
-		throw new WebhookVerificationFailedException("The notification's secret or signature does not verify.");
+		throw new WebhookVerificationFailedException("The request's secret or signature does not verify.");
 	}
 
 	private boolean secretMatches(String authorization) {
@@ -91,6 +90,17 @@ class NotificationAuthenticator {
 	private static byte[] decode(String value) {
 		boolean urlSafe = value.indexOf('-') >= 0 || value.indexOf('_') >= 0;
 		return (urlSafe ? Base64.getUrlDecoder() : Base64.getDecoder()).decode(value);
+	}
+
+	/** How a request proved where it comes from. */
+	enum Credential {
+
+		/** The registered endpoint secret in {@code Authorization}. */
+		SECRET,
+
+		/** A valid {@code X-HEALTHAPI-SIGNATURE} over the raw body. */
+		SIGNATURE
+
 	}
 
 	private static @Nullable PublicKey publicKey(@Nullable String configured) {

@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import health.falcon.fitbit.notification.NotificationAuthenticator.Credential;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,8 @@ class NotificationService implements DisposableBean {
 	}
 
 	/**
-	 * Take one request.
+	 * Take one request: authenticate it from the headers and raw bytes, and only then
+	 * parse it.
 	 * @param body the raw body (the signature covers it byte for byte)
 	 * @param authorization the {@code Authorization} header, if any
 	 * @param signature the {@code X-HEALTHAPI-SIGNATURE} header, if any
@@ -62,12 +64,16 @@ class NotificationService implements DisposableBean {
 	 * @throws MalformedNotificationException for an unreadable body
 	 */
 	Received receive(byte[] body, @Nullable String authorization, @Nullable String signature) {
+		Credential credential = this.authenticator.authenticate(body, authorization, signature);
 		JsonNode root = read(body);
 		if (NotificationParser.isVerification(root)) {
-			this.authenticator.checkVerification(authorization);
+			// Google's verification request carries the registered secret, never only a
+			// signature
+			if (credential != Credential.SECRET) {
+				throw new WebhookVerificationFailedException("A verification request must carry the endpoint secret.");
+			}
 			return Received.VERIFICATION;
 		}
-		this.authenticator.checkNotification(body, authorization, signature);
 		List<HealthNotification> notifications = NotificationParser.notifications(root);
 		this.executor.execute(() -> notifications.forEach(this::handle));
 		return Received.NOTIFICATIONS;

@@ -31,7 +31,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -151,53 +150,6 @@ class FitbitImportControllerTests {
 		assertProblem(this.mvc.get().uri("/api/connections/fitbit/imports/x").exchange(), 401, "unauthenticated");
 	}
 
-	@Test
-	void importsAnExportHandedOverByAnotherServiceForTheNamedUser() throws IOException {
-		MvcTestResult result = handOver(export(), "u1", "SCOPE_falcon.internal");
-		assertThat(result).hasStatus(202);
-		String location = result.getResponse().getHeader("Location");
-		assertThat(location).startsWith("/api/connections/fitbit/imports/");
-		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(
-					() -> assertThat(get("u1", location)).bodyJson().extractingPath("$.status").isEqualTo("SUCCEEDED"));
-		assertProblem(get("u2", location), 404, "import-not-found");
-	}
-
-	@Test
-	void refusesHandOversWithoutAServiceToken() throws IOException {
-		assertProblem(handOver(export(), "u1", "SCOPE_openid"), 403, "forbidden");
-		assertProblem(this.mvc.post()
-			.uri("/internal/fitbit/imports")
-			.param("user", "u1")
-			.multipart()
-			.file(new MockMultipartFile("file", "export.zip", "application/zip", export()))
-			.exchange(), 401, "unauthenticated");
-		assertProblem(handOver(export(), " ", "SCOPE_falcon.internal"), 400, "validation");
-	}
-
-	@Test
-	void refusesAHandOverByAServiceTokenOfAnotherClient() throws IOException {
-		assertProblem(this.mvc.post()
-			.uri("/internal/fitbit/imports")
-			.param("user", "u1")
-			.with(jwt().jwt((token) -> token.subject("falcon-other"))
-				.authorities(new SimpleGrantedAuthority("SCOPE_falcon.internal")))
-			.multipart()
-			.file(new MockMultipartFile("file", "export.zip", "application/zip", export()))
-			.exchange(), 403, "forbidden");
-	}
-
-	private MvcTestResult handOver(byte[] content, String user, String authority) {
-		return this.mvc.post()
-			.uri("/internal/fitbit/imports")
-			.param("user", user)
-			.with(jwt().jwt((token) -> token.subject("falcon-ingest"))
-				.authorities(new SimpleGrantedAuthority(authority)))
-			.multipart()
-			.file(new MockMultipartFile("file", "export.zip", "application/zip", content))
-			.exchange();
-	}
-
 	private byte[] export() throws IOException {
 		return ExportZips.zip().with("MyFitbitData/x/Global Export Data/steps-2026-06-01.json", "[]").bytes(this.temp);
 	}
@@ -249,8 +201,7 @@ class FitbitImportControllerTests {
 
 	@SpringBootConfiguration
 	@EnableConfigurationProperties(FitbitImportProperties.class)
-	@Import({ FitbitImportController.class, InternalImportController.class, FitbitImportService.class, ImportRuns.class,
-			UserZones.class })
+	@Import({ FitbitImportController.class, FitbitImportService.class, ImportRuns.class, UserZones.class })
 	static class Config {
 
 		@Bean

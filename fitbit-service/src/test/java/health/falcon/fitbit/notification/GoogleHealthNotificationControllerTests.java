@@ -117,6 +117,34 @@ class GoogleHealthNotificationControllerTests {
 	}
 
 	@Test
+	void refusesAnUnauthenticatedBodyBeforeParsingIt() throws GeneralSecurityException {
+		String malformed = "{\"data\": ";
+		assertProblem(post(malformed).exchange(), 401, "webhook-unauthenticated");
+		assertProblem(post(malformed).header("Authorization", "Bearer guess").exchange(), 403,
+				"webhook-verification-failed");
+		assertProblem(post(malformed).header("X-HEALTHAPI-SIGNATURE", sign(NOTIFICATION)).exchange(), 403,
+				"webhook-verification-failed");
+		then(this.handler).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void refusesAVerificationRequestThatCarriesOnlyASignature() throws GeneralSecurityException {
+		String verification = "{\"type\": \"verification\"}";
+		assertProblem(post(verification).header("X-HEALTHAPI-SIGNATURE", sign(verification)).exchange(), 403,
+				"webhook-verification-failed");
+	}
+
+	@Test
+	void refusesABodyAboveTheLimitBeforeVerifyingOrParsingIt() throws GeneralSecurityException {
+		String oversized = NOTIFICATION.replace("\"version\":\"1\"",
+				"\"version\":\"1\",\"padding\":\"" + "x".repeat(64 * 1024) + "\"");
+		assertProblem(post(oversized).header("X-HEALTHAPI-SIGNATURE", sign(oversized)).exchange(), 413,
+				"payload-too-large");
+		assertProblem(post(oversized).header("Authorization", "Bearer s3cr3t").exchange(), 413, "payload-too-large");
+		then(this.handler).shouldHaveNoInteractions();
+	}
+
+	@Test
 	void stillRequiresATokenOutsideTheWebhooks() {
 		assertProblem(this.mvc.get().uri("/api/connections/fitbit").exchange(), 401, "unauthenticated");
 	}
