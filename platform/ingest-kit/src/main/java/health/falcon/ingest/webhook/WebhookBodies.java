@@ -3,6 +3,7 @@ package health.falcon.ingest.webhook;
 import java.io.IOException;
 import java.io.InputStream;
 
+import health.falcon.kit.web.BodyTooLargeException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.util.unit.DataSize;
@@ -31,18 +32,19 @@ public class WebhookBodies {
 	 * Read the whole body.
 	 * @param request the webhook request
 	 * @return the body, empty when there is none
-	 * @throws PayloadTooLargeException when the body is larger than the limit
+	 * @throws BodyTooLargeException when the body is larger than the limit (the service
+	 * kit answers 413 {@code payload-too-large})
 	 * @throws IOException when the body cannot be read
 	 */
 	public byte[] read(HttpServletRequest request) throws IOException {
 		int max = (int) Math.min(this.limit.toBytes(), Integer.MAX_VALUE - 1);
 		if (request.getContentLengthLong() > max) {
-			throw new PayloadTooLargeException(this.limit);
+			throw new BodyTooLargeException(this.limit.toBytes());
 		}
 		InputStream in = request.getInputStream();
 		byte[] body = in.readNBytes(max + 1);
 		if (body.length > max) {
-			throw new PayloadTooLargeException(this.limit);
+			throw new BodyTooLargeException(this.limit.toBytes());
 		}
 		return body;
 	}

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
 
+import health.falcon.kit.web.BodyTooLargeException;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.Binder;
@@ -27,8 +29,8 @@ class WebhookBodiesTests {
 	@Test
 	void refusesADeclaredLengthAboveTheLimitWithoutReading() throws IOException {
 		MockHttpServletRequest request = request(17, true);
-		assertThatThrownBy(() -> this.bodies.read(request)).isInstanceOf(PayloadTooLargeException.class)
-			.hasMessage("The request body is larger than 16 bytes.");
+		assertThatThrownBy(() -> this.bodies.read(request)).isInstanceOf(BodyTooLargeException.class)
+			.hasMessage("The request body is larger than the limit of 16 bytes.");
 		assertThat(request.getInputStream().readAllBytes()).hasSize(17);
 	}
 
@@ -36,7 +38,7 @@ class WebhookBodiesTests {
 	void refusesABodyWithoutLengthOnceItPassesTheLimit() throws IOException {
 		assertThat(this.bodies.read(request(16, false))).hasSize(16);
 		assertThatThrownBy(() -> this.bodies.read(request(1024 * 1024, false)))
-			.isInstanceOf(PayloadTooLargeException.class);
+			.isInstanceOf(BodyTooLargeException.class);
 	}
 
 	@Test
