@@ -3,6 +3,7 @@ package health.falcon.gateway;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -94,12 +95,11 @@ class RedisSessionIntegrationTests {
 
 	private static ConfigurableApplicationContext gateway(String colour) {
 		// command-line arguments, so that they win over application.yaml
-		return new SpringApplicationBuilder(GatewayApplication.class).run("--server.port=0",
-				"--management.server.port=0", "--falcon.release.colour=" + colour,
-				"--falcon.gateway.session.store=redis", "--spring.data.redis.port=" + redis.port(),
-				"--spring.security.oauth2.client.provider.falcon.issuer-uri=" + StubServers.issuer(),
-				"--spring.security.oauth2.client.registration.falcon.client-secret=test-secret",
-				"--falcon.services.backend-server=" + StubServers.backendUri());
+		List<String> arguments = new ArrayList<>(
+				List.of("--server.port=0", "--management.server.port=0", "--falcon.release.colour=" + colour,
+						"--falcon.gateway.session.store=redis", "--spring.data.redis.port=" + redis.port()));
+		arguments.addAll(StubServers.arguments());
+		return new SpringApplicationBuilder(GatewayApplication.class).run(arguments.toArray(String[]::new));
 	}
 
 	private static WebTestClient client(ConfigurableApplicationContext context) {
