@@ -25,7 +25,15 @@ import jakarta.validation.constraints.NotNull;
  */
 @ConfigurationProperties("falcon.services")
 @Validated
-public record ServiceProperties(@NotNull URI backendServer, @NotNull URI fitnessService, @NotNull URI fitbitService,
-		@NotNull URI dietService, @NotNull URI dropboxIngest) {
+public record ServiceProperties(@NotNull(
+		message = "must be set: falcon.services.backend-server (FALCON_SERVICES_BACKEND_SERVER); there is no default") URI backendServer,
+		@NotNull(
+				message = "must be set: falcon.services.fitness-service (FALCON_SERVICES_FITNESS_SERVICE); there is no default") URI fitnessService,
+		@NotNull(
+				message = "must be set: falcon.services.fitbit-service (FALCON_SERVICES_FITBIT_SERVICE); there is no default") URI fitbitService,
+		@NotNull(
+				message = "must be set: falcon.services.diet-service (FALCON_SERVICES_DIET_SERVICE); there is no default") URI dietService,
+		@NotNull(
+				message = "must be set: falcon.services.dropbox-ingest (FALCON_SERVICES_DROPBOX_INGEST); there is no default") URI dropboxIngest) {
 
 }

@@ -1,8 +1,5 @@
 package health.falcon.gateway;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,21 +12,23 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two gateway instances, "blue" and "green", share sessions through a real Redis: a
  * sign-in started on blue is completed on green, as happens when a blue/green switch or a
- * replica change lands in the middle of it.
+ * replica change lands in the middle of it (the authorization request travels in a cookie
+ * sealed with the key both share), and anonymous requests write nothing to Redis.
  */
 class RedisSessionIntegrationTests {
 
@@ -61,36 +60,40 @@ class RedisSessionIntegrationTests {
 
 	@Test
 	void continuesASignInStartedOnBlueOnGreen() {
-		StubServers.provider.stubFor(post(urlPathEqualTo("/oauth2/token")).willReturn(aResponse().withStatus(400)
-			.withHeader("Content-Type", "application/json")
-			.withBody("{\"error\":\"invalid_grant\"}")));
-		EntityExchangeResult<Void> started = client(blue).get()
-			.uri("/oauth2/authorization/falcon")
-			.exchange()
-			.expectStatus()
-			.isFound()
-			.expectBody(Void.class)
-			.returnResult();
-		ResponseCookie session = started.getResponseCookies().getFirst("FALCON_SESSION");
-		URI authorize = started.getResponseHeaders().getLocation();
-		String state = URLDecoder.decode(
-				UriComponentsBuilder.fromUri(authorize).build().getQueryParams().getFirst("state"),
-				StandardCharsets.UTF_8);
+		SignInFlow.Started started = SignInFlow.start(client(blue));
+		assertThat(started.loginCookie()).as("authorization request cookie").isNotNull();
 
-		assertThat(sessionKeys()).as("sessions stored in Redis").isNotEmpty();
 		// Both colours sit behind the same public host name in production; so does the
 		// callback here.
-		client(green).get()
-			.uri("/login/oauth2/code/falcon?code=abc&state={state}", state)
-			.header("Host", "localhost:" + port(blue))
-			.cookie("FALCON_SESSION", session.getValue())
-			.exchange()
-			.expectStatus()
-			.isFound();
+		WebTestClient greenAsBlue = client(green).mutate().defaultHeader("Host", "localhost:" + port(blue)).build();
+		EntityExchangeResult<Void> completed = SignInFlow.callback(greenAsBlue, started.state(),
+				started.loginCookie().getValue(), "user-1", started.nonce());
 
-		// Green found blue's authorization request in Redis, so it went on to redeem the
-		// code.
-		StubServers.provider.verify(postRequestedFor(urlPathEqualTo("/oauth2/token")));
+		// Green opened blue's authorization request cookie with the shared key and went
+		// on
+		// to redeem the code; the session it created lives in Redis, so blue knows it.
+		assertThat(completed.getStatus().value()).isEqualTo(302);
+		assertThat(completed.getResponseHeaders().getLocation()).hasToString("/");
+		ResponseCookie session = completed.getResponseCookies().getFirst("FALCON_SESSION");
+		assertThat(session).isNotNull();
+		StubServers.backend.stubFor(get(urlPathEqualTo("/api/me")).willReturn(okJson("{\"sub\":\"user-1\"}")));
+		client(blue).get().uri("/api/me").cookie("FALCON_SESSION", session.getValue()).exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void storesNothingInRedisForAnonymousRequests() {
+		StubServers.fitness.stubFor(post(urlPathEqualTo("/webhooks/strava")).willReturn(aResponse().withStatus(200)));
+		List<String> before = sessionKeys();
+		WebTestClient anonymous = client(blue);
+		for (int i = 0; i < 25; i++) {
+			anonymous.get().uri("/oauth2/authorization/falcon").exchange().expectStatus().isFound();
+			anonymous.get().uri("/settings").accept(MediaType.TEXT_HTML).exchange().expectStatus().isFound();
+			anonymous.get().uri("/login?returnTo=/settings").exchange().expectStatus().isFound();
+			anonymous.get().uri("/api/me").exchange().expectStatus().isUnauthorized();
+			anonymous.post().uri("/webhooks/strava").bodyValue("{}").exchange().expectStatus().isOk();
+		}
+
+		assertThat(sessionKeys()).containsExactlyInAnyOrderElementsOf(before);
 	}
 
 	private static ConfigurableApplicationContext gateway(String colour) {

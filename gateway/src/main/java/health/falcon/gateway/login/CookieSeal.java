@@ -39,8 +39,21 @@ final class CookieSeal {
 		this.key = new SecretKeySpec(key, "AES");
 	}
 
+	/**
+	 * Create a seal from the configured key.
+	 * @param key 32 bytes in Base64
+	 * @return the seal
+	 * @throws IllegalStateException naming the property (never the value) when the key is
+	 * not 32 bytes in Base64
+	 */
 	static CookieSeal fromBase64(String key) {
-		return new CookieSeal(Base64.getDecoder().decode(key));
+		try {
+			return new CookieSeal(Base64.getDecoder().decode(key));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("falcon.gateway.login.key (FALCON_GATEWAY_LOGIN_KEY) must be 32 random "
+					+ "bytes in Base64, for example from openssl rand -base64 32");
+		}
 	}
 
 	String seal(String cookieName, byte[] plaintext) {
