@@ -82,7 +82,6 @@ class RedisSessionIntegrationTests {
 
 	@Test
 	void storesNothingInRedisForAnonymousRequests() {
-		StubServers.fitness.stubFor(post(urlPathEqualTo("/webhooks/strava")).willReturn(aResponse().withStatus(200)));
 		List<String> before = sessionKeys();
 		WebTestClient anonymous = client(blue);
 		for (int i = 0; i < 25; i++) {
@@ -90,9 +89,20 @@ class RedisSessionIntegrationTests {
 			anonymous.get().uri("/settings").accept(MediaType.TEXT_HTML).exchange().expectStatus().isFound();
 			anonymous.get().uri("/login?returnTo=/settings").exchange().expectStatus().isFound();
 			anonymous.get().uri("/api/me").exchange().expectStatus().isUnauthorized();
-			anonymous.post().uri("/webhooks/strava").bodyValue("{}").exchange().expectStatus().isOk();
 		}
 
+		assertThat(sessionKeys()).containsExactlyInAnyOrderElementsOf(before);
+	}
+
+	@Test
+	void storesNothingInRedisForAnonymousWebhookCalls() {
+		StubServers.fitness.stubFor(post(urlPathEqualTo("/webhooks/strava")).willReturn(aResponse().withStatus(200)));
+		List<String> before = sessionKeys();
+		for (int i = 0; i < 25; i++) {
+			client(blue).post().uri("/webhooks/strava").bodyValue("{}").exchange().expectStatus().isOk();
+		}
+
+		// Spring Cloud Gateway's SaveSession wrote one empty session per call.
 		assertThat(sessionKeys()).containsExactlyInAnyOrderElementsOf(before);
 	}
 
