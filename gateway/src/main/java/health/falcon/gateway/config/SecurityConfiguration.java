@@ -53,10 +53,11 @@ import health.falcon.gateway.problem.ProblemResponseWriter;
 class SecurityConfiguration {
 
 	/**
-	 * The settings without which the gateway must not start. This class is the first of
-	 * the gateway's beans to be created, so taking them here makes a gateway with a
-	 * missing setting refuse to start with the name of the property, before Spring
-	 * Security or Spring Cloud Gateway trip over it with a less helpful message.
+	 * The settings without which the gateway must not start. Taking them in this
+	 * constructor binds and validates them before the security chain, the client
+	 * registrations and the routes are built, so that a gateway with a missing setting
+	 * refuses to start with the name of the property instead of failing later with a less
+	 * helpful message ({@code RequiredConfigurationIntegrationTests} checks each).
 	 * @param properties the gateway's settings (the login cookie key is required)
 	 * @param services the services' base URLs (all required)
 	 * @param oauth2 the sign-in provider (its issuer is required)
