@@ -20,6 +20,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -122,7 +123,7 @@ class CsrfIntegrationTests {
 			.expectStatus()
 			.isForbidden();
 
-		StubServers.backend.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/api/me"))
+		StubServers.backend.stubFor(get(urlPathEqualTo("/api/me"))
 			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{}")));
 		this.client.get().uri("/api/me").cookie("FALCON_SESSION", this.session).exchange().expectStatus().isOk();
 	}

@@ -1,9 +1,11 @@
 package health.falcon.gateway;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ import health.falcon.gateway.login.ReturnPathRequestCache;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -67,7 +70,7 @@ class SignInIntegrationTests {
 	@Test
 	void signsInAndRelaysTheTokenWithTheNewSession() {
 		String session = SignInFlow.session(this.client, "user-1");
-		StubServers.backend.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/me"))
+		StubServers.backend.stubFor(get(urlEqualTo("/api/me"))
 			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"sub\":\"user-1\"}")));
 
 		this.client.get().uri("/api/me").cookie("FALCON_SESSION", session).exchange().expectStatus().isOk();
@@ -137,9 +140,9 @@ class SignInIntegrationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "//evil.example", "/\\evil.example", "https://evil.example/", "garbage!" })
 	void ignoresAPlantedReturnCookieThatLeavesTheSite(String target) {
-		String planted = java.util.Base64.getUrlEncoder()
+		String planted = Base64.getUrlEncoder()
 			.withoutPadding()
-			.encodeToString(target.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			.encodeToString(target.getBytes(StandardCharsets.UTF_8));
 
 		SignInFlow.Started started = SignInFlow.start(this.client);
 		EntityExchangeResult<Void> result = callbackWithCookies(started,

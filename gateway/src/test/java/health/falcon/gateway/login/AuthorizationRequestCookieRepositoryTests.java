@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -141,7 +142,7 @@ class AuthorizationRequestCookieRepositoryTests {
 			.authorizationUri("https://id.example/authorize")
 			.clientId("falcon-gateway")
 			.redirectUri("https://falcon.example/login/oauth2/code/falcon")
-			.scopes(java.util.Set.of("openid", "email"))
+			.scopes(Set.of("openid", "email"))
 			.state(state)
 			.additionalParameters((parameters) -> {
 				parameters.put("code_challenge", "challenge");
