@@ -1,5 +1,6 @@
 package health.falcon.gateway;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -8,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 /**
@@ -22,12 +24,34 @@ import jakarta.validation.constraints.NotBlank;
  * @param formActionOrigins extra origins allowed as form targets in the content security
  * policy (the provider's origin is added automatically, because logout redirects there)
  * @param session the web session store
+ * @param login the short-lived cookies that carry a sign-in in progress
  */
 @ConfigurationProperties("falcon.gateway")
 @Validated
 public record GatewayProperties(@DefaultValue("falcon") @NotBlank String registrationId, @Nullable String audience,
 		@DefaultValue("{baseUrl}/") String postLogoutRedirectUri, @DefaultValue List<String> formActionOrigins,
-		@DefaultValue Session session) {
+		@DefaultValue Session session, @DefaultValue @Valid Login login) {
+
+	/**
+	 * The sign-in in progress: the OAuth2 authorization request and the page to return to
+	 * travel in short-lived cookies instead of the web session, so that anonymous
+	 * requests never create a session.
+	 *
+	 * @param key the AES-256 key (32 random bytes, Base64) that encrypts and
+	 * authenticates the authorization request cookie; every replica and colour must share
+	 * it ({@code FALCON_GATEWAY_LOGIN_KEY})
+	 * @param ttl how long a started sign-in stays valid
+	 */
+	public record Login(@NotBlank(
+			message = "must be set (FALCON_GATEWAY_LOGIN_KEY): 32 random bytes in Base64, the same on every replica and colour") String key,
+			@DefaultValue("10m") Duration ttl) {
+
+		@Override
+		public String toString() {
+			return "Login[key=<hidden>, ttl=" + this.ttl + "]";
+		}
+
+	}
 
 	/**
 	 * Where web sessions live.

@@ -1,9 +1,16 @@
 package health.falcon.gateway.config;
 
 import java.net.URI;
+import java.time.Clock;
 
 import health.falcon.gateway.GatewayProperties;
+import health.falcon.gateway.ServiceProperties;
+import health.falcon.gateway.login.AuthorizationRequestCookieRepository;
+import health.falcon.gateway.login.LoginCookies;
+import health.falcon.gateway.login.ReturnPathRequestCache;
 
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -27,7 +34,6 @@ import org.springframework.security.web.server.csrf.CookieServerCsrfTokenReposit
 import org.springframework.security.web.server.csrf.CsrfServerLogoutHandler;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -47,6 +53,20 @@ import health.falcon.gateway.problem.ProblemResponseWriter;
 class SecurityConfiguration {
 
 	/**
+	 * The settings without which the gateway must not start. Taking them in this
+	 * constructor binds and validates them before the security chain, the client
+	 * registrations and the routes are built, so that a gateway with a missing setting
+	 * refuses to start with the name of the property instead of failing later with a less
+	 * helpful message ({@code RequiredConfigurationIntegrationTests} checks each).
+	 * @param properties the gateway's settings (the login cookie key is required)
+	 * @param services the services' base URLs (all required)
+	 * @param oauth2 the sign-in provider (its issuer is required)
+	 */
+	SecurityConfiguration(GatewayProperties properties, ServiceProperties services, OAuth2ClientProperties oauth2) {
+		RequiredProvider.check(oauth2, properties.registrationId());
+	}
+
+	/**
 	 * Paths anyone may request: the landing page, its assets, sign-in, probes and
 	 * webhooks. On the public port only the two probes exist under {@code /actuator}
 	 * (anything else there is a 404); the other endpoints answer on the unpublished
@@ -58,9 +78,11 @@ class SecurityConfiguration {
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
 			ServerOAuth2AuthorizedClientRepository authorizedClients, GatewayProperties properties,
-			ProblemResponseWriter problems) {
+			ProblemResponseWriter problems, LoginCookies loginCookies, ReturnPathRequestCache requestCache,
+			AuthorizationRequestCookieRepository authorizationRequests) {
 		CookieServerCsrfTokenRepository csrfTokens = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
 		csrfTokens.setCookiePath("/");
+		csrfTokens.setCookieCustomizer((cookie) -> cookie.secure(loginCookies.secure()).sameSite("Lax"));
 		http.authorizeExchange((exchanges) -> exchanges.pathMatchers(PUBLIC_PATHS)
 			.permitAll()
 			.pathMatchers("/api/**")
@@ -69,11 +91,12 @@ class SecurityConfiguration {
 			.authenticated());
 		http.oauth2Login((login) -> login.loginPage("/login")
 			.authorizationRequestResolver(new AuthorizationRequestResolverFactory(properties).create(clients))
+			.authorizationRequestRepository(authorizationRequests)
 			.authorizedClientRepository(authorizedClients)
 			.authenticationFailureHandler(new LoginFailureHandler()));
-		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint(problems))
+		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint(problems, requestCache))
 			.accessDeniedHandler(new ProblemAccessDeniedHandler(problems)));
-		http.requestCache((cache) -> cache.requestCache(new WebSessionServerRequestCache()));
+		http.requestCache((cache) -> cache.requestCache(requestCache));
 		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
 			.accessDeniedHandler(new ProblemAccessDeniedHandler(problems))
 			.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
@@ -89,6 +112,35 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * The attributes of the sign-in cookies: {@code Secure} exactly when the session
+	 * cookie is (so the devstack's plain-HTTP setting applies to all of them), and the
+	 * lifetime of a started sign-in.
+	 */
+	@Bean
+	LoginCookies loginCookies(GatewayProperties properties, ServerProperties server) {
+		Boolean secure = server.getReactive().getSession().getCookie().getSecure();
+		return new LoginCookies(!Boolean.FALSE.equals(secure), properties.login().ttl());
+	}
+
+	/**
+	 * Remembers the page to return to after sign-in in a cookie, never in the session.
+	 */
+	@Bean
+	ReturnPathRequestCache returnPathRequestCache(LoginCookies cookies) {
+		return new ReturnPathRequestCache(cookies);
+	}
+
+	/**
+	 * Keeps the authorization request of a sign-in in progress in an encrypted cookie,
+	 * never in the session.
+	 */
+	@Bean
+	AuthorizationRequestCookieRepository authorizationRequestCookieRepository(GatewayProperties properties,
+			LoginCookies cookies) {
+		return new AuthorizationRequestCookieRepository(properties.login().key(), cookies, Clock.systemUTC());
+	}
+
+	/**
 	 * Keeps OAuth2 authorized clients (the user's tokens) in the web session, so that
 	 * they move to Redis with it and survive a gateway restart or a blue/green switch.
 	 */
@@ -97,7 +149,8 @@ class SecurityConfiguration {
 		return new WebSessionServerOAuth2AuthorizedClientRepository();
 	}
 
-	private static ServerAuthenticationEntryPoint entryPoint(ProblemResponseWriter problems) {
+	private static ServerAuthenticationEntryPoint entryPoint(ProblemResponseWriter problems,
+			ReturnPathRequestCache requestCache) {
 		// The connect flow's authorize and callback steps are page navigations, not API
 		// calls.
 		ServerWebExchangeMatcher apiCalls = new AndServerWebExchangeMatcher(
@@ -107,7 +160,7 @@ class SecurityConfiguration {
 		DelegatingServerAuthenticationEntryPoint entryPoints = new DelegatingServerAuthenticationEntryPoint(
 				new DelegateEntry(apiCalls, new ProblemAuthenticationEntryPoint(problems)));
 		RedirectServerAuthenticationEntryPoint login = new RedirectServerAuthenticationEntryPoint("/login");
-		login.setRequestCache(new WebSessionServerRequestCache());
+		login.setRequestCache(requestCache);
 		entryPoints.setDefaultEntryPoint(login);
 		return entryPoints;
 	}

@@ -9,31 +9,29 @@ import reactor.core.publisher.Mono;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import health.falcon.gateway.GatewayProperties;
 
 /**
  * {@code GET /login}: starts sign-in with the configured provider. An optional
- * {@code returnTo} (a same-site path) is remembered, so the user comes back to it
- * afterwards; otherwise the page that sent the user here, or {@code /}.
+ * {@code returnTo} (a same-site path) is remembered in a cookie, so the user comes back
+ * to it afterwards; otherwise the page that sent the user here, or {@code /}. Nothing is
+ * stored on the server until sign-in succeeds.
  */
 @RestController
 class LoginController {
 
-	private final WebSessionServerRequestCache requestCache = new WebSessionServerRequestCache();
+	private final ReturnPathRequestCache requestCache;
 
 	private final GatewayProperties properties;
 
-	LoginController(GatewayProperties properties) {
+	LoginController(ReturnPathRequestCache requestCache, GatewayProperties properties) {
+		this.requestCache = requestCache;
 		this.properties = properties;
-		this.requestCache.setSaveRequestMatcher(ServerWebExchangeMatchers.anyExchange());
 	}
 
 	@GetMapping("/login")
@@ -44,18 +42,8 @@ class LoginController {
 				&& !(authentication instanceof AnonymousAuthenticationToken)) {
 			return Mono.just(redirect(target.map(ReturnPath::toUriString).orElse("/")));
 		}
-		Mono<Void> remember = target.map((path) -> this.requestCache.saveRequest(withPath(exchange, path)))
-			.orElse(Mono.empty());
+		Mono<Void> remember = target.map((path) -> this.requestCache.remember(exchange, path)).orElse(Mono.empty());
 		return remember.thenReturn(redirect("/oauth2/authorization/" + this.properties.registrationId()));
-	}
-
-	private static ServerWebExchange withPath(ServerWebExchange exchange, ReturnPath target) {
-		URI uri = UriComponentsBuilder.fromUri(exchange.getRequest().getURI())
-			.replacePath(target.path())
-			.replaceQuery(target.query())
-			.build(true)
-			.toUri();
-		return exchange.mutate().request((request) -> request.uri(uri)).build();
 	}
 
 	private static ResponseEntity<Void> redirect(String location) {
