@@ -161,10 +161,12 @@ class InternalImportControllerTests {
 	@Test
 	void refusesAServiceTokenOfAnotherClientEvenWithARealRecord() {
 		record("rec-1", "victim", HandOffFormat.MYFITNESSPAL, EXPORT);
-		assertProblem(handOver("rec-1", "victim", EXPORT,
-				jwt().jwt((token) -> token.subject("falcon-other"))
-					.authorities(new SimpleGrantedAuthority("SCOPE_falcon.internal")))
-			.exchange(), 403, "forbidden");
+		assertProblem(
+				handOver("rec-1", "victim", EXPORT,
+						jwt().jwt((token) -> token.subject("falcon-other"))
+							.authorities(new SimpleGrantedAuthority("SCOPE_falcon.internal")))
+					.exchange(),
+				403, "forbidden");
 		assertNothingImported();
 	}
 

@@ -173,10 +173,12 @@ class InternalImportControllerTests {
 	@Test
 	void refusesAServiceTokenOfAnotherClientEvenWithARealRecord() {
 		record("rec-1", "victim", HandOffFormat.FITBIT, this.export);
-		assertProblem(handOver("rec-1", "victim", this.export,
-				jwt().jwt((token) -> token.subject("falcon-other"))
-					.authorities(new SimpleGrantedAuthority("SCOPE_falcon.internal")))
-			.exchange(), 403, "forbidden");
+		assertProblem(
+				handOver("rec-1", "victim", this.export,
+						jwt().jwt((token) -> token.subject("falcon-other"))
+							.authorities(new SimpleGrantedAuthority("SCOPE_falcon.internal")))
+					.exchange(),
+				403, "forbidden");
 		assertNothingImported();
 	}
 
