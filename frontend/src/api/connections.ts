@@ -50,6 +50,11 @@ export interface SyncRun {
   finishedAt: string | null;
   /** Records inserted or changed by the run. */
   recordsWritten: number;
+  /**
+   * Records the run soft-deleted because the provider confirmed they are gone (a Strava reconciliation or a
+   * confirmed delete event); absent or 0 otherwise.
+   */
+  deleted?: number;
 }
 
 /** `GET /api/connections`: every known provider, connected or not, in display order. */

@@ -65,7 +65,7 @@ export function RecentRuns({ provider, timeZone, id }: { provider: string; timeZ
             <td>{formatDateTime(run.startedAt, timeZone)}</td>
             <td>{TRIGGERS[run.trigger] ?? run.trigger}</td>
             <td>{run.status}</td>
-            <td>{run.recordsWritten}</td>
+            <td>{run.deleted ? `${run.recordsWritten}, ${run.deleted} removed` : run.recordsWritten}</td>
             <td>
               {run.finishedAt
                 ? formatRunDuration(new Date(run.finishedAt).getTime() - new Date(run.startedAt).getTime())

@@ -200,6 +200,15 @@ describe('ConnectionsPage', () => {
             finishedAt: '2026-03-10T08:14:42Z',
             recordsWritten: 3,
           },
+          {
+            id: 'run-1',
+            trigger: 'SCHEDULE',
+            status: 'SUCCEEDED',
+            startedAt: '2026-03-08T04:00:00Z',
+            finishedAt: '2026-03-08T04:00:05Z',
+            recordsWritten: 0,
+            deleted: 2,
+          },
         ]),
     });
     renderApp('/connections');
@@ -211,7 +220,8 @@ describe('ConnectionsPage', () => {
     const table = await screen.findByRole('table');
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const cells = within(table).getAllByRole('cell').map((cell) => cell.textContent);
-    expect(cells.slice(1)).toEqual(['Manual', 'SUCCEEDED', '3', '42 s']);
+    expect(cells.slice(1, 5)).toEqual(['Manual', 'SUCCEEDED', '3', '42 s']);
+    expect(cells.slice(6)).toEqual(['Schedule', 'SUCCEEDED', '0, 2 removed', '5 s']);
   });
 
   it.each([
