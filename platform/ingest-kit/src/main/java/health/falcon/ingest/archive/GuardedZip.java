@@ -1,6 +1,5 @@
 package health.falcon.ingest.archive;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -103,7 +102,7 @@ public final class GuardedZip implements AutoCloseable {
 					+ this.limits.property("max-entry-size") + " " + ArchiveLimits.format(this.limits.maxEntrySize()),
 					false);
 		}
-		return new CountingStream(this.zip.getInputStream(entry), entry.getName(), entry.getCompressedSize());
+		return new EntryStream(this.zip.getInputStream(entry), entry.getName(), entry.getCompressedSize());
 	}
 
 	/**
@@ -159,7 +158,7 @@ public final class GuardedZip implements AutoCloseable {
 		}
 	}
 
-	private final class CountingStream extends FilterInputStream {
+	private final class EntryStream extends CountingStream {
 
 		private final String name;
 
@@ -167,37 +166,14 @@ public final class GuardedZip implements AutoCloseable {
 
 		private long inflated;
 
-		CountingStream(InputStream in, String name, long compressed) {
+		EntryStream(InputStream in, String name, long compressed) {
 			super(in);
 			this.name = name;
 			this.compressed = compressed;
 		}
 
 		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				count(1);
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = super.read(buffer, offset, length);
-			if (n > 0) {
-				count(n);
-			}
-			return n;
-		}
-
-		@Override
-		public long skip(long n) throws IOException {
-			// skipped bytes are inflated all the same, so they are read and counted
-			return this.readNBytes((int) Math.min(n, 8192)).length;
-		}
-
-		private void count(int n) throws ArchiveRefusedException {
+		void counted(int n) throws ArchiveRefusedException {
 			this.inflated += n;
 			GuardedZip.this.budget.count(this.name, this.inflated, this.compressed, n);
 		}

@@ -1,6 +1,5 @@
 package health.falcon.ingest.archive;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -72,29 +71,11 @@ public final class GuardedZipStream {
 	 * @return the content; reading throws {@link ArchiveRefusedException} at a limit
 	 */
 	public InputStream content() {
-		return new FilterInputStream(this.zip) {
+		return new CountingStream(this.zip) {
 
 			@Override
-			public int read() throws IOException {
-				int b = super.read();
-				if (b >= 0) {
-					count(1);
-				}
-				return b;
-			}
-
-			@Override
-			public int read(byte[] buffer, int offset, int length) throws IOException {
-				int n = super.read(buffer, offset, length);
-				if (n > 0) {
-					count(n);
-				}
-				return n;
-			}
-
-			@Override
-			public long skip(long n) throws IOException {
-				return readNBytes((int) Math.min(n, 8192)).length;
+			void counted(int n) throws ArchiveRefusedException {
+				count(n);
 			}
 
 			@Override
@@ -119,7 +100,7 @@ public final class GuardedZipStream {
 		this.budget.count(name, this.entryInflated, this.raw.count - this.entryStart, n);
 	}
 
-	private static final class CountingInput extends FilterInputStream {
+	private static final class CountingInput extends CountingStream {
 
 		private long count;
 
@@ -128,21 +109,8 @@ public final class GuardedZipStream {
 		}
 
 		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				this.count++;
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = super.read(buffer, offset, length);
-			if (n > 0) {
-				this.count += n;
-			}
-			return n;
+		void counted(int n) {
+			this.count += n;
 		}
 
 	}
