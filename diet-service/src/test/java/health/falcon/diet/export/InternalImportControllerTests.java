@@ -1,14 +1,12 @@
 package health.falcon.diet.export;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import com.mongodb.client.MongoClient;
@@ -17,6 +15,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import health.falcon.ingest.handoff.HandOffFormat;
 import health.falcon.ingest.handoff.HandOffRecords;
+import health.falcon.testsupport.HandOffFixtures;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,7 +83,7 @@ class InternalImportControllerTests {
 	@BeforeEach
 	void clean() {
 		this.mongo.getDb().drop();
-		given(this.importer.importFile(anyString(), anyString(), any(), anyString()))
+		given(this.importer.importFile(anyString(), anyString(), any(Path.class), anyString()))
 			.willReturn(new ImportReport(List.of()));
 	}
 
@@ -104,7 +103,7 @@ class InternalImportControllerTests {
 			.untilAsserted(() -> assertThat(runs()).singleElement()
 				.satisfies((run) -> assertThat(run.getString("status")).isEqualTo("SUCCEEDED")));
 		assertThat(runs().get(0).getString("userId")).isEqualTo("victim");
-		then(this.importer).should().importFile(eq("victim"), anyString(), any(), anyString());
+		then(this.importer).should().importFile(eq("victim"), anyString(), any(Path.class), anyString());
 	}
 
 	@Test
@@ -171,11 +170,7 @@ class InternalImportControllerTests {
 	}
 
 	private void record(String recordId, String userId, HandOffFormat format, byte[] content) {
-		this.mongo.getCollection(HandOffRecords.COLLECTION)
-			.insertOne(new Document("_id", recordId).append("userId", userId)
-				.append("origin", "DROPBOX")
-				.append("sha256", sha256(content)));
-		assertThat(this.handOffs.classify(recordId, userId, format, sha256(content))).isTrue();
+		HandOffFixtures.record(this.mongo, this.handOffs, recordId, userId, format, content);
 	}
 
 	private MockMultipartMvcRequestBuilder handOver(String recordId, String user, byte[] content) {
@@ -205,15 +200,6 @@ class InternalImportControllerTests {
 	private void assertNothingImported() {
 		assertThat(runs()).isEmpty();
 		then(this.importer).shouldHaveNoInteractions();
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static void assertProblem(MvcTestResult result, int status, String slug) {

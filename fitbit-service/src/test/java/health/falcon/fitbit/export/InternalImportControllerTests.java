@@ -2,14 +2,11 @@ package health.falcon.fitbit.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import com.mongodb.client.MongoClient;
@@ -18,6 +15,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import health.falcon.ingest.handoff.HandOffFormat;
 import health.falcon.ingest.handoff.HandOffRecords;
+import health.falcon.testsupport.HandOffFixtures;
 import health.falcon.ingest.users.UserZones;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -183,11 +181,7 @@ class InternalImportControllerTests {
 	}
 
 	private void record(String recordId, String userId, HandOffFormat format, byte[] content) {
-		this.mongo.getCollection(HandOffRecords.COLLECTION)
-			.insertOne(new Document("_id", recordId).append("userId", userId)
-				.append("origin", "DROPBOX")
-				.append("sha256", sha256(content)));
-		assertThat(this.handOffs.classify(recordId, userId, format, sha256(content))).isTrue();
+		HandOffFixtures.record(this.mongo, this.handOffs, recordId, userId, format, content);
 	}
 
 	private MockMultipartMvcRequestBuilder handOver(String recordId, String user, byte[] content) {
@@ -217,15 +211,6 @@ class InternalImportControllerTests {
 	private void assertNothingImported() {
 		assertThat(runs()).isEmpty();
 		then(this.importer).shouldHaveNoInteractions();
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static void assertProblem(MvcTestResult result, int status, String slug) {
