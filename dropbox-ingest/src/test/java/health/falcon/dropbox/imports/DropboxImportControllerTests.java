@@ -268,7 +268,7 @@ class DropboxImportControllerTests {
 	@Test
 	void capsTheConcurrentImportsOfOneUserAndLetsAnotherUserIn() throws InterruptedException {
 		CountDownLatch release = new CountDownLatch(1);
-		given(this.handOff.handOver(any(), any(), any(), any())).willAnswer((invocation) -> {
+		given(this.handOff.handOver(any(), any())).willAnswer((invocation) -> {
 			release.await(10, TimeUnit.SECONDS);
 			return new HandOffResult(ForeignFormat.MYFITNESSPAL, true, "imp-1", "handed over", false);
 		});
