@@ -57,9 +57,9 @@ class StravaOAuthIntegrationTests {
 		assertThat(page.select("input[type=checkbox][name=scope][checked]").eachAttr("value")).containsExactly("read",
 				"activity:read_all");
 		assertThat(page.select("input[type=radio][name=athlete_id]").eachAttr("value")).containsExactly("1234567",
-				"7654321");
+				"7654321", "2345678");
 		assertThat(page.select("input[type=radio][checked]").attr("value")).isEqualTo("1234567");
-		assertThat(page.text()).contains("Dana Demo", "Alex Rivera");
+		assertThat(page.text()).contains("Dana Demo", "Alex Rivera", "Casey Kim");
 		assertThat(page.select("a:contains(Cancel)").attr("href"))
 			.isEqualTo(StravaFlow.REDIRECT_URI + "?state=xyz&error=access_denied");
 	}
