@@ -1,5 +1,9 @@
 package health.falcon.dropbox.handoff;
 
+import java.time.Duration;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,6 +19,10 @@ import org.springframework.validation.annotation.Validated;
  * @param fitbitBaseUrl fitbit-service's base URL (required, no default)
  * @param clientRegistrationId the Spring Security OAuth2 client registration (client
  * credentials) whose token authorizes the calls
+ * @param busyAttempts how often one hand-off is offered while the receiver answers 429
+ * (the user's imports there are at their cap) before the file waits for a later run
+ * @param maxBusyWait the longest wait between those offers, whatever the receiver's
+ * {@code Retry-After} asks for
  */
 @ConfigurationProperties("falcon.dropbox.hand-off")
 @Validated
@@ -23,7 +31,8 @@ public record HandOffProperties(
 				+ "(FALCON_DROPBOX_HAND_OFF_DIET_BASE_URL)") String dietBaseUrl,
 		@NotBlank(message = "is required: set falcon.dropbox.hand-off.fitbit-base-url "
 				+ "(FALCON_DROPBOX_HAND_OFF_FITBIT_BASE_URL)") String fitbitBaseUrl,
-		@DefaultValue("falcon-ingest") @NotBlank String clientRegistrationId) {
+		@DefaultValue("falcon-ingest") @NotBlank String clientRegistrationId,
+		@DefaultValue("4") @Min(1) @Max(20) int busyAttempts, @DefaultValue("30s") Duration maxBusyWait) {
 
 	String baseUrl(ForeignFormat format) {
 		return (format == ForeignFormat.MYFITNESSPAL) ? this.dietBaseUrl : this.fitbitBaseUrl;

@@ -4,17 +4,22 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import health.falcon.ingest.handoff.HandOffRecords;
+import health.falcon.testsupport.MutableClock;
+import health.falcon.testsupport.RecordingSleeper;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +66,9 @@ class ExportHandOffTests {
 
 	private ExportHandOff handOff;
 
+	private final RecordingSleeper sleeper = new RecordingSleeper(
+			new MutableClock(Instant.parse("2026-03-10T08:00:00Z")));
+
 	private Path file;
 
 	@BeforeEach
@@ -78,11 +86,11 @@ class ExportHandOffTests {
 			.build();
 		InMemoryClientRegistrationRepository registrations = new InMemoryClientRegistrationRepository(registration);
 		HandOffProperties properties = new HandOffProperties(server.baseUrl() + "/diet", server.baseUrl() + "/fitbit",
-				"falcon-ingest");
+				"falcon-ingest", 3, Duration.ofSeconds(20));
 		this.handOff = new ExportHandOff(
 				new HandOffConfiguration().handOffRestClient(registrations,
 						new InMemoryOAuth2AuthorizedClientService(registrations), properties),
-				properties, new HandOffRecords(this.mongo));
+				properties, new HandOffRecords(this.mongo), this.sleeper);
 		this.file = Files.writeString(this.temp.resolve("upload"), CONTENT);
 		this.mongo.getDb().drop();
 	}
@@ -187,6 +195,39 @@ class ExportHandOffTests {
 		HandOffResult reset = handOver("rec-2", "u1", ForeignFormat.FITBIT, "x.zip");
 		assertThat(reset.retryable()).isTrue();
 		assertThat(reset.reason()).isEqualTo("could not reach fitbit-service; the file will be offered again");
+	}
+
+	@Test
+	void offersTheFileAgainWhileTheUsersImportsThereAreAtTheirCap() {
+		server.stubFor(post(urlPathEqualTo("/diet/internal/myfitnesspal/imports")).inScenario("cap")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "30"))
+			.willSetStateTo("free"));
+		server.stubFor(post(urlPathEqualTo("/diet/internal/myfitnesspal/imports")).inScenario("cap")
+			.whenScenarioStateIs("free")
+			.willReturn(aResponse().withStatus(202)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"id\": \"imp-9\", \"status\": \"QUEUED\"}")));
+
+		HandOffResult result = handOver("rec-1", "u1", ForeignFormat.MYFITNESSPAL, "x.csv");
+
+		assertThat(result.accepted()).isTrue();
+		assertThat(result.importId()).isEqualTo("imp-9");
+		// Retry-After asked for 30 s; max-busy-wait caps the wait at 20 s
+		assertThat(this.sleeper.waits()).containsExactly(Duration.ofSeconds(20));
+	}
+
+	@Test
+	void leavesTheFileForALaterRunWhenTheReceiverStaysBusy() {
+		server.stubFor(post(urlPathEqualTo("/diet/internal/myfitnesspal/imports"))
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "5")));
+
+		HandOffResult result = handOver("rec-1", "u1", ForeignFormat.MYFITNESSPAL, "x.csv");
+
+		assertThat(result.accepted()).isFalse();
+		assertThat(result.retryable()).isTrue();
+		assertThat(this.sleeper.waits()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
+		server.verify(exactly(3), postRequestedFor(urlPathEqualTo("/diet/internal/myfitnesspal/imports")));
 	}
 
 	@Test
