@@ -45,8 +45,8 @@ record Victim(BrowserlessSession session, long athleteId, Map<String, String> id
 			""";
 
 	/**
-	 * Sign the victim in and give them data (once per suite: a second run over the same
-	 * {@code FALCON_HOME} finds Strava connected and the files already imported).
+	 * Sign the victim in and give them data (a second run over the same
+	 * {@code FALCON_HOME} connects Strava afresh and finds the files already imported).
 	 */
 	static Victim prepare(LocalStack stack) throws Exception {
 		BrowserlessSession session = new BrowserlessSession();
@@ -66,13 +66,16 @@ record Victim(BrowserlessSession session, long athleteId, Map<String, String> id
 
 	private static void connectStrava(LocalStack stack, BrowserlessSession session) throws Exception {
 		URI strava = stack.gateway().resolve("/api/connections/strava");
-		if (!"ACTIVE".equals(json.readTree(session.getJson(strava).body()).path("status").asString())) {
-			HttpResponse<String> authorizePage = session
-				.navigate(stack.gateway().resolve("/api/connections/strava/authorize"));
-			HttpResponse<String> landing = session.submitForm(authorizePage, "form[method=post]",
-					Map.of("athlete_id", Long.toString(ATHLETE_ID)));
-			assertThat(landing.uri().getQuery()).contains("result=connected");
-		}
+		// A rerun on the same FALCON_HOME meets a sandbox that forgot the old tokens:
+		// start
+		// from a fresh connection.
+		assertThat(session.delete(stack.gateway().resolve("/api/connections/strava?purge=true")).statusCode()).isIn(204,
+				404, 409);
+		HttpResponse<String> authorizePage = session
+			.navigate(stack.gateway().resolve("/api/connections/strava/authorize"));
+		HttpResponse<String> landing = session.submitForm(authorizePage, "form[method=post]",
+				Map.of("athlete_id", Long.toString(ATHLETE_ID)));
+		assertThat(landing.uri().getQuery()).contains("result=connected");
 		Awaitility.await("the victim's Strava backfill")
 			.atMost(Duration.ofMinutes(3))
 			.pollInterval(Duration.ofSeconds(2))
