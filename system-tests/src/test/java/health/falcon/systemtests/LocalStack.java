@@ -78,6 +78,10 @@ final class LocalStack implements AutoCloseable {
 			// per-second heart rate makes a year of Fitbit history long to fetch; three
 			// days prove the path
 			env.put("FALCON_FITBIT_BACKFILL_DEPTH", "3d");
+			// The sandbox applies Strava's real app-wide read limit (100 per 15 minutes);
+			// two users' backfills with 50 calorie look-ups each would spend it and leave
+			// the second backfill waiting for the next window.
+			env.put("FALCON_FITNESS_DETAILFETCHESPERRUN", "10");
 			builder.redirectErrorStream(true);
 			builder.redirectOutput(home.resolve("run.sh.out").toFile());
 			Process process = builder.start();
