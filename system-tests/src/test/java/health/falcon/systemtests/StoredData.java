@@ -32,9 +32,12 @@ final class StoredData implements AutoCloseable {
 	private static final Set<String> BOOKKEEPING = Set.of("connections", "sync_runs", "rate_limits", "oauth_states",
 			"raw_payloads", "activity_detail_backlog", "quarantined_records", "fitbit_quarantined_records");
 
-	/** Fields that a legitimate re-read or detail fetch rewrites with the same data. */
-	private static final Set<String> VOLATILE_FIELDS = Set.of("source", "updatedAt", "fingerprint", "kilojoules",
-			"calories", "detailsFetchedAt", "lastSeenAt");
+	/**
+	 * Fields that legitimate background work rewrites: the provenance of a re-read, and
+	 * an activity's calories (with the content hash over them), which the Strava detail
+	 * backlog fills in over the runs after a backfill.
+	 */
+	private static final Set<String> VOLATILE_FIELDS = Set.of("source", "updatedAt", "contentHash", "energyKcal");
 
 	private final MongoClient client;
 
