@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -27,6 +28,9 @@ import org.slf4j.LoggerFactory;
 public class AccessTokens {
 
 	private static final Logger logger = LoggerFactory.getLogger(AccessTokens.class);
+
+	/** OAuth error codes that refuse this application rather than the user's grant. */
+	private static final Set<String> CLIENT_REFUSALS = Set.of("invalid_client", "unauthorized_client");
 
 	private static final Duration REFRESH_AHEAD = Duration.ofMinutes(5);
 
@@ -81,8 +85,9 @@ public class AccessTokens {
 	 * {@link #accessToken(String)}; the rotated tokens are stored.
 	 * @param connectionId the connection id
 	 * @throws ReconnectRequiredException with reason {@code refresh-rejected} when the
-	 * provider refused the refresh (the connection is then {@code NEEDS_RECONNECT}), or
-	 * another reason when the connection has no usable tokens
+	 * provider refused the refresh ({@code client-rejected} when it refused our client;
+	 * the connection is then {@code NEEDS_RECONNECT}), or another reason when the
+	 * connection has no usable tokens
 	 * @throws TokenEndpointException when the token endpoint failed transiently
 	 */
 	public void refreshNow(String connectionId) {
@@ -119,8 +124,12 @@ public class AccessTokens {
 					this.cipher.decrypt(refreshToken, connection.getId()));
 		}
 		catch (TokenRejectedException ex) {
-			refused(connection.getId(), "refresh-rejected");
-			throw new ReconnectRequiredException("refresh-rejected");
+			// A refused client (a wrong client secret, an application disabled at the
+			// provider) is our configuration failing, not the user's grant: it must never
+			// count as proof that the user revoked access.
+			String reason = CLIENT_REFUSALS.contains(ex.reason()) ? "client-rejected" : "refresh-rejected";
+			refused(connection.getId(), reason);
+			throw new ReconnectRequiredException(reason);
 		}
 		String id = connection.getId();
 		String newRefresh = (grant.refreshToken() != null) ? grant.refreshToken()

@@ -62,6 +62,15 @@ class GrantCheckIntegrationTests extends IngestIntegrationSupport {
 	}
 
 	@Test
+	void aRefreshRefusingOurClientConfirmsNothing() {
+		connect("alex", "access", "refresh", START.plusSeconds(3600));
+		stubRefresh(aResponse().withStatus(401).withBody("{\"error\": \"invalid_client\"}"));
+		assertThat(check("alex")).isEqualTo(GrantCheck.UNCONFIRMED);
+		assertThat(connection("alex").getStatusReason()).isEqualTo("client-rejected");
+		assertThat(this.connector.purges()).isZero();
+	}
+
+	@Test
 	void aProbeRefusedWith401ProvesTheGrantGone() {
 		connect("alex", "access", "refresh", START.plusSeconds(3600));
 		stubRefresh(okJson("""
