@@ -12,7 +12,10 @@ import org.springframework.http.HttpStatus;
  */
 public class HandOffNotFoundException extends ProblemException {
 
-	HandOffNotFoundException() {
+	/**
+	 * Refuse a hand-off that no record justifies.
+	 */
+	public HandOffNotFoundException() {
 		super(HttpStatus.NOT_FOUND, "hand-off-not-found", "Hand-off not found",
 				"No file of this user was handed over to this service under this record.");
 	}

@@ -22,12 +22,12 @@ import org.springframework.data.mongodb.core.MongoOperations;
  * accepts the file ({@link #verify}). The record named by
  * {@link HandOffParameters#record()} in {@value #COLLECTION} (written by dropbox-ingest,
  * read here) must exist, belong to the named user, have come to dropbox-ingest from that
- * user ({@code origin} {@code DROPBOX} or {@code UPLOAD}), be classified as a hand-off of
- * the receiving service's format ({@code handOff.format}), and the SHA-256 of the
- * received file must equal both the record's {@code sha256} and the
- * {@code handOff.sha256} it was classified with. A service token alone therefore cannot
- * write into a chosen user: it also needs a record of that user's own file and that
- * file's exact bytes.
+ * user ({@code provider} {@code dropbox}, {@code origin} {@code DROPBOX} or
+ * {@code UPLOAD}), be classified as a hand-off of the receiving service's format
+ * ({@code handOff.format}), and the SHA-256 of the received file must equal both the
+ * record's {@code sha256} and the {@code handOff.sha256} it was classified with. A
+ * service token alone therefore cannot write into a chosen user: it also needs a record
+ * of that user's own file and that file's exact bytes.
  */
 public class HandOffRecords {
 
@@ -39,6 +39,8 @@ public class HandOffRecords {
 	 * {@code {format: <HandOffFormat name>, sha256: <hex>}}.
 	 */
 	public static final String FIELD = "handOff";
+
+	private static final String SENDER = "dropbox";
 
 	private static final Set<String> ORIGINS = Set.of("DROPBOX", "UPLOAD");
 
@@ -83,7 +85,7 @@ public class HandOffRecords {
 	public void verify(HandOffParameters parameters, HandOffFormat format, InputStreamSource content) {
 		Document record = this.mongo.getCollection(COLLECTION).find(Filters.eq("_id", parameters.record())).first();
 		if (record == null || !parameters.user().equals(record.getString("userId"))
-				|| !ORIGINS.contains(record.getString("origin"))) {
+				|| !ORIGINS.contains(record.getString("origin")) || !fromDropboxIngest(record)) {
 			throw new HandOffNotFoundException();
 		}
 		Document handOff = record.get(FIELD, Document.class);
@@ -95,6 +97,12 @@ public class HandOffRecords {
 				|| !sha256.equals(lowerCase(handOff.getString("sha256")))) {
 			throw new HandOffMismatchException();
 		}
+	}
+
+	private static boolean fromDropboxIngest(Document record) {
+		// records written before the one import pipeline have no provider yet
+		String provider = record.getString("provider");
+		return provider == null || SENDER.equals(provider);
 	}
 
 	private static @Nullable String lowerCase(@Nullable String hex) {

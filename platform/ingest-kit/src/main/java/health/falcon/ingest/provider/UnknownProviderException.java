@@ -10,7 +10,11 @@ import org.springframework.http.HttpStatus;
  */
 public class UnknownProviderException extends ProblemException {
 
-	UnknownProviderException(String provider) {
+	/**
+	 * Refuse a provider.
+	 * @param provider the provider named in the path (sanitised before it is shown)
+	 */
+	public UnknownProviderException(String provider) {
 		super(HttpStatus.NOT_FOUND, "unknown-provider", "Unknown provider",
 				"This service does not connect the provider '" + sanitize(provider) + "'.");
 	}

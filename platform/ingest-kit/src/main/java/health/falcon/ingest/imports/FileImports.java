@@ -1,0 +1,272 @@
+package health.falcon.ingest.imports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import health.falcon.ingest.handoff.HandOffFormat;
+import health.falcon.ingest.handoff.HandOffNotFoundException;
+import health.falcon.ingest.handoff.HandOffParameters;
+import health.falcon.ingest.handoff.HandOffRecords;
+import health.falcon.ingest.provider.UnknownProviderException;
+import health.falcon.ingest.uploads.KeptUpload;
+import health.falcon.ingest.uploads.UploadWorkers;
+import health.falcon.ingest.users.UserZones;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * File imports of every reader of the service: accepts an upload or a verified hand-off
+ * (checks, keeps the file while hashing it, recognises content imported before as
+ * {@code DUPLICATE}, records it in {@code imported_files}), reads it on the reader's
+ * bounded workers, and reads synced files on the caller's thread. The kept file is
+ * deleted when its import ends.
+ */
+public class FileImports implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(FileImports.class);
+
+	static final String BROKE_OFF = "the import broke off unexpectedly; rows after the failure were not imported";
+
+	private final Map<String, Registered> readers = new LinkedHashMap<>();
+
+	private final ImportedFiles files;
+
+	private final UserZones zones;
+
+	private final HandOffRecords handOffs;
+
+	/**
+	 * Start the workers of every reader.
+	 * @param readers the service's readers, one per provider
+	 * @param files the records
+	 * @param zones the users' profile zones, assumed when no zone is chosen
+	 * @param handOffs the hand-off check
+	 */
+	public FileImports(List<ImportReader> readers, ImportedFiles files, UserZones zones, HandOffRecords handOffs) {
+		this.files = files;
+		this.zones = zones;
+		this.handOffs = handOffs;
+		for (ImportReader reader : readers) {
+			UploadLimits limits = reader.limits();
+			UploadWorkers workers = new UploadWorkers(reader.provider() + "-import", limits.workers(),
+					limits.queueCapacity(),
+					new UploadWorkers.PerUserCap(limits.maxPerUser(), limits.maxPerUserProperty()));
+			this.readers.put(reader.provider(), new Registered(reader, workers));
+		}
+	}
+
+	/**
+	 * Accept an upload of the signed-in user, or a verified hand-off.
+	 * @param request whose file, through which reader, with which options
+	 * @param upload the file
+	 * @return the import's id and status ({@code QUEUED} or {@code DUPLICATE})
+	 */
+	public ImportAccepted accept(ImportRequest request, MultipartFile upload) {
+		Registered registered = registered(request.provider());
+		ZoneChoice zone = zone(request);
+		registered.reader().validate(request);
+		UploadLimits limits = registered.reader().limits();
+		if (upload.isEmpty()) {
+			throw new InvalidUploadException("The upload is empty.");
+		}
+		if (upload.getSize() > limits.maxUploadSize().toBytes()) {
+			throw new UploadTooLargeException(limits.maxUploadSize());
+		}
+		try (UploadWorkers.Ticket ticket = registered.workers().admit(request.userId())) {
+			KeptFile file = keep(registered.reader(), upload);
+			return queue(registered, ticket, request, file, zone);
+		}
+	}
+
+	/**
+	 * Accept a file handed over by another service after checking the record that
+	 * justifies it (see {@link HandOffRecords#verify}).
+	 * @param provider the receiving reader's provider
+	 * @param handOff the record and user the caller names
+	 * @param upload the file
+	 * @param timeZone the zone chosen for the file, if any
+	 * @return the import's id and status
+	 */
+	public ImportAccepted handOver(String provider, HandOffParameters handOff, MultipartFile upload,
+			@Nullable String timeZone) {
+		registered(provider);
+		HandOffFormat format = HandOffFormat.forProvider(provider).orElseThrow(HandOffNotFoundException::new);
+		this.handOffs.verify(handOff, format, upload);
+		return accept(new ImportRequest(provider, handOff.user(), ImportOrigin.HANDOFF, timeZone, null), upload);
+	}
+
+	/**
+	 * Read a synced file now, on the caller's thread, into its existing record (created
+	 * by the syncing service with the same shape).
+	 * @param provider the reader's provider
+	 * @param job the file, its record id and owner
+	 * @return the record after the import
+	 */
+	public ImportView readNow(String provider, ImportJob job) {
+		Registered registered = registered(provider);
+		this.files.status(job.id(), ImportStatus.RUNNING);
+		read(registered.reader(), job);
+		return this.files.find(job.userId(), provider, job.id()).orElseThrow(ImportNotFoundException::new);
+	}
+
+	/**
+	 * One import of the user's.
+	 * @param provider the provider in the path
+	 * @param userId the signed-in user
+	 * @param id the import id
+	 * @return the import
+	 * @throws ImportNotFoundException when the user has no such import through this
+	 * provider
+	 */
+	public ImportView find(String provider, String userId, String id) {
+		registered(provider);
+		return this.files.find(userId, provider, id).orElseThrow(ImportNotFoundException::new);
+	}
+
+	/**
+	 * The user's imports through one provider, newest first.
+	 * @param provider the provider in the path
+	 * @param userId the signed-in user
+	 * @param limit how many at most
+	 * @return the imports
+	 */
+	public List<ImportView> list(String provider, String userId, int limit) {
+		registered(provider);
+		return this.files.list(userId, provider, limit);
+	}
+
+	private KeptFile keep(ImportReader reader, MultipartFile upload) {
+		KeptUpload kept = UploadWorkers.keep(upload, "falcon-import-");
+		String name = Objects.requireNonNullElse(upload.getOriginalFilename(), "upload");
+		KeptFile file = new KeptFile(kept.file(), name.isBlank() ? "upload" : name, upload.getSize(), kept.sha256());
+		try {
+			String refusal = reader.refuse(file);
+			if (refusal != null) {
+				throw new InvalidUploadException(refusal);
+			}
+			return file;
+		}
+		catch (IOException ex) {
+			UploadWorkers.deleteQuietly(file.path());
+			throw new UncheckedIOException("Could not read the kept upload", ex);
+		}
+		catch (RuntimeException ex) {
+			UploadWorkers.deleteQuietly(file.path());
+			throw ex;
+		}
+	}
+
+	private ImportAccepted queue(Registered registered, UploadWorkers.Ticket ticket, ImportRequest request,
+			KeptFile file, ZoneChoice zone) {
+		String id = UUID.randomUUID().toString();
+		Optional<String> original = this.files.original(request, file.sha256(), zone.zone().getId());
+		if (original.isPresent()) {
+			UploadWorkers.deleteQuietly(file.path());
+			this.files.create(id, request, file, zone.zone().getId(), zone.assumed(), ImportStatus.DUPLICATE);
+			this.files.duplicate(id, original.get());
+			return new ImportAccepted(id, ImportStatus.DUPLICATE);
+		}
+		this.files.create(id, request, file, zone.zone().getId(), zone.assumed(), ImportStatus.QUEUED);
+		ImportJob job = new ImportJob(id, request.userId(), request.origin(), file, zone.zone(), zone.assumed(),
+				request.profile(), null);
+		if (!registered.workers().submit(ticket, file.path(), () -> run(registered.reader(), job))) {
+			this.files.finish(id, ImportResult.failed("the import queue was full; nothing was imported"));
+			throw new ImportQueueFullException();
+		}
+		return new ImportAccepted(id, ImportStatus.QUEUED);
+	}
+
+	private void run(ImportReader reader, ImportJob job) {
+		this.files.status(job.id(), ImportStatus.RUNNING);
+		read(reader, job);
+	}
+
+	private void read(ImportReader reader, ImportJob job) {
+		ImportReport report = new ImportReport(reader.limits().maxErrors(), new ThrottledProgress(job.id()));
+		try {
+			reader.read(job, report);
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.error("Import {} ({}) broke off", job.id(), reader.provider(), ex);
+			report.refuse(BROKE_OFF);
+		}
+		ImportResult result = report.result();
+		this.files.finish(job.id(), result);
+		logger.info("Import {} ({}) finished: {}, {} rows imported, {} skipped", job.id(), reader.provider(),
+				result.status(), result.rowsImported(), result.rowsSkipped());
+	}
+
+	private ZoneChoice zone(ImportRequest request) {
+		if (request.timeZone() == null || request.timeZone().isBlank()) {
+			return new ZoneChoice(this.zones.zoneOf(request.userId()), true);
+		}
+		try {
+			return new ZoneChoice(ZoneId.of(request.timeZone()), false);
+		}
+		catch (DateTimeException ex) {
+			throw new InvalidTimeZoneException();
+		}
+	}
+
+	private Registered registered(String provider) {
+		Registered registered = this.readers.get(provider);
+		if (registered == null) {
+			throw new UnknownProviderException(provider);
+		}
+		return registered;
+	}
+
+	/**
+	 * Stop every reader's workers; running imports are interrupted.
+	 */
+	@Override
+	public void close() {
+		this.readers.values().forEach((registered) -> registered.workers().close());
+	}
+
+	private record Registered(ImportReader reader, UploadWorkers workers) {
+
+	}
+
+	private record ZoneChoice(ZoneId zone, boolean assumed) {
+
+	}
+
+	/**
+	 * Writes progress at most twice a second, and always the last step.
+	 */
+	private final class ThrottledProgress implements ImportReport.ProgressListener {
+
+		private static final long INTERVAL_NANOS = 500_000_000L;
+
+		private final String id;
+
+		private long last = System.nanoTime() - INTERVAL_NANOS;
+
+		ThrottledProgress(String id) {
+			this.id = id;
+		}
+
+		@Override
+		public void update(int done, int total) {
+			long now = System.nanoTime();
+			if (done >= total || now - this.last >= INTERVAL_NANOS) {
+				this.last = now;
+				FileImports.this.files.progress(this.id, done, total);
+			}
+		}
+
+	}
+
+}
