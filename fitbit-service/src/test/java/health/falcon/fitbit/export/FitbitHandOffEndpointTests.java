@@ -1,42 +1,17 @@
 package health.falcon.fitbit.export;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import health.falcon.ingest.handoff.HandOffFormat;
 import health.falcon.ingest.handoff.HandOffRecords;
 import health.falcon.testsupport.HandOffFixtures;
-import health.falcon.ingest.users.UserZones;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMultipartMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -46,71 +21,43 @@ import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 /**
- * The hand-off endpoint as an attacker holding the ingest client's credentials sees it: a
- * service token must also name dropbox-ingest's record of the user's own file, with that
- * file's exact bytes, or nothing is imported.
+ * The hand-off endpoint the ingest kit serves for the Fitbit reader, as an attacker
+ * holding the ingest client's credentials sees it: a service token must also name
+ * dropbox-ingest's record of the user's own file, with that file's exact bytes, or
+ * nothing is imported.
  */
-@WebMvcTest(properties = "falcon.internal.clients=falcon-ingest")
-@ContextConfiguration(classes = InternalImportControllerTests.Config.class)
-class InternalImportControllerTests {
+class FitbitHandOffEndpointTests extends ImportEndpointTestSupport {
 
 	private static final String HAND_OFF = "/internal/fitbit/imports";
-
-	private static final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private static final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
-
-	@Autowired
-	private MockMvcTester mvc;
-
-	@Autowired
-	private MongoTemplate mongo;
 
 	@Autowired
 	private HandOffRecords handOffs;
 
-	@MockitoBean
-	private FitbitExportImporter importer;
-
-	@MockitoBean
-	private JwtDecoder jwtDecoder;
-
-	@TempDir
-	Path temp;
-
 	private byte[] export = new byte[0];
 
 	@BeforeEach
-	void clean() throws IOException {
-		this.export = ExportZips.zip()
-			.with("MyFitbitData/x/Global Export Data/steps-2026-06-01.json", "[]")
-			.bytes(this.temp);
-		this.mongo.getDb().drop();
-		given(this.importer.importZip(anyString(), any(), any(), any(Boolean.class), anyString(), any()))
-			.willReturn(new ImportReport("ACCOUNT_ARCHIVE", 1, 3, 0, List.of(), List.of()));
-	}
-
-	@AfterAll
-	static void stop() {
-		client.close();
-		server.shutdownNow();
+	void prepare() throws IOException {
+		this.export = export("100");
 	}
 
 	@Test
 	void importsAFileHandedOverUnderTheRecordOfThatUsersFile() {
 		record("rec-1", "victim", HandOffFormat.FITBIT, this.export);
+
 		MvcTestResult result = handOver("rec-1", "victim", this.export).exchange();
+
 		assertThat(result).hasStatus(202);
-		assertThat(result.getResponse().getHeader("Location")).startsWith("/api/connections/fitbit/imports/");
+		String location = result.getResponse().getHeader("Location");
+		assertThat(location).startsWith(IMPORTS + "/");
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(runs()).singleElement()
-				.satisfies((run) -> assertThat(run.getString("status")).isEqualTo("SUCCEEDED")));
-		assertThat(runs().get(0).getString("userId")).isEqualTo("victim");
+			.untilAsserted(() -> assertThat(get("victim", location)).bodyJson()
+				.extractingPath("$.status")
+				.isEqualTo("SUCCEEDED"));
+		assertThat(get("victim", location)).bodyJson().extractingPath("$.origin").isEqualTo("HANDOFF");
 		then(this.importer).should().importZip(eq("victim"), any(), any(), any(Boolean.class), anyString(), any());
 	}
 
@@ -123,16 +70,15 @@ class InternalImportControllerTests {
 	@Test
 	void refusesTheVictimsRecordWithOtherBytes() throws IOException {
 		record("rec-1", "victim", HandOffFormat.FITBIT, this.export);
-		byte[] forged = ExportZips.zip()
-			.with("MyFitbitData/x/Global Export Data/steps-2026-06-01.json", "[{}]")
-			.bytes(this.temp);
-		assertProblem(handOver("rec-1", "victim", forged).exchange(), 403, "hand-off-mismatch");
+
+		assertProblem(handOver("rec-1", "victim", export("101")).exchange(), 403, "hand-off-mismatch");
 		assertNothingImported();
 	}
 
 	@Test
 	void refusesTheRecordOfOneUserNamingAnother() {
 		record("rec-1", "attacker", HandOffFormat.FITBIT, this.export);
+
 		assertProblem(handOver("rec-1", "victim", this.export).exchange(), 404, "hand-off-not-found");
 		assertNothingImported();
 	}
@@ -140,6 +86,7 @@ class InternalImportControllerTests {
 	@Test
 	void refusesARecordHandedOverToDietService() {
 		record("rec-1", "victim", HandOffFormat.MYFITNESSPAL, this.export);
+
 		assertProblem(handOver("rec-1", "victim", this.export).exchange(), 404, "hand-off-not-found");
 		assertNothingImported();
 	}
@@ -147,6 +94,7 @@ class InternalImportControllerTests {
 	@Test
 	void refusesHandOversWithoutAServiceTokenOrARecordId() {
 		record("rec-1", "victim", HandOffFormat.FITBIT, this.export);
+
 		assertProblem(
 				handOver("rec-1", "victim", this.export, jwt().jwt((token) -> token.subject("victim"))).exchange(), 403,
 				"forbidden");
@@ -171,6 +119,7 @@ class InternalImportControllerTests {
 	@Test
 	void refusesAServiceTokenOfAnotherClientEvenWithARealRecord() {
 		record("rec-1", "victim", HandOffFormat.FITBIT, this.export);
+
 		assertProblem(
 				handOver("rec-1", "victim", this.export,
 						jwt().jwt((token) -> token.subject("falcon-other"))
@@ -204,36 +153,9 @@ class InternalImportControllerTests {
 			.authorities(new SimpleGrantedAuthority("SCOPE_falcon.internal"));
 	}
 
-	private List<Document> runs() {
-		return this.mongo.getCollection(ImportRuns.COLLECTION).find().into(new ArrayList<>());
-	}
-
 	private void assertNothingImported() {
-		assertThat(runs()).isEmpty();
+		assertThat(fitbitImports()).isEmpty();
 		then(this.importer).shouldHaveNoInteractions();
-	}
-
-	private static void assertProblem(MvcTestResult result, int status, String slug) {
-		assertThat(result).hasStatus(status).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://falcon.health/problems/" + slug);
-	}
-
-	@SpringBootConfiguration
-	@EnableConfigurationProperties(FitbitImportProperties.class)
-	@Import({ InternalImportController.class, FitbitImportService.class, ImportRuns.class, UserZones.class,
-			HandOffRecords.class })
-	static class Config {
-
-		@Bean
-		MongoTemplate mongoTemplate() {
-			return new MongoTemplate(client, "falcon-hand-offs");
-		}
-
-		@Bean
-		Clock clock() {
-			return Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
-		}
-
 	}
 
 }
