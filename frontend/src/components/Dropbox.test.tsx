@@ -241,7 +241,13 @@ describe('Dropbox card', () => {
               rowsSkipped: 1,
               errors: [{ line: 3, reason: 'diastolic out of range' }],
             }),
-            view({ id: 'f-1', fileName: 'export.zip', format: null, status: 'HANDED_OFF', reason: 'Fitbit export: passed on.' }),
+            view({
+              id: 'f-1',
+              fileName: 'export.zip',
+              format: null,
+              status: 'HANDED_OFF',
+              reason: 'Fitbit export: passed on.',
+            }),
             view({
               id: 'f-3',
               origin: 'DROPBOX',
@@ -249,7 +255,13 @@ describe('Dropbox card', () => {
               dropbox: { path: '/Apps/Falcon Health/ihealth.csv', deleted: true },
             }),
             view({ id: 'f-4', fileName: 'same.csv', status: 'DUPLICATE', duplicateOf: 'f-2', origin: 'HANDOFF' }),
-            view({ id: 'f-0', fileName: 'odd.csv', format: 'SOMETHING_NEW', status: 'ARCHIVED', extra: true } as Partial<ImportView>),
+            view({
+              id: 'f-0',
+              fileName: 'odd.csv',
+              format: 'SOMETHING_NEW',
+              status: 'ARCHIVED',
+              extra: true,
+            } as Partial<ImportView>),
           ]),
       }),
     );

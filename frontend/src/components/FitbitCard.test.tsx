@@ -35,7 +35,12 @@ const REPORT: Partial<ImportView> = {
   rowsSkipped: 12,
   files: [
     { name: 'Global Export Data/sleep-2024-02-01.json', kind: 'SLEEP', rowsImported: 1234567, rowsSkipped: 0 },
-    { name: 'Global Export Data/resting_heart_rate-2024-01-01.json', kind: 'HEART_RATE', rowsImported: 0, rowsSkipped: 12 },
+    {
+      name: 'Global Export Data/resting_heart_rate-2024-01-01.json',
+      kind: 'HEART_RATE',
+      rowsImported: 0,
+      rowsSkipped: 12,
+    },
   ],
   skipped: [{ file: 'Global Export Data/resting_heart_rate-2024-01-01.json', reason: 'no data', count: 12 }],
   errors: [{ file: 'Global Export Data/sleep-2024-02-01.json', line: 7, reason: 'malformed JSON' }],
