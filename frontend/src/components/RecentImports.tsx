@@ -1,26 +1,25 @@
 import { Fragment, useEffect, useState } from 'react';
-import { displayName, fetchDropboxImports } from '../api/dropbox';
-import type { DropboxImport } from '../api/dropbox';
-import { DROPBOX_STATUS_LABEL, DropboxImportReport, formatLabel, originLabel } from './DropboxImportReport';
+import { displayName, listImports, RECENT_IMPORTS_LIMIT } from '../api/imports';
+import type { ImportView } from '../api/imports';
+import { ImportReport } from './ImportReport';
+import { formatLabel, originLabel, statusLabel } from './importLabels';
 import { describeError } from './useTrackedImport';
 
-/** How many files the list shows. */
-export const RECENT_FILES_LIMIT = 20;
-
-type State = { kind: 'loading' } | { kind: 'loaded'; items: DropboxImport[] } | { kind: 'failed'; message: string };
+type State = { kind: 'loading' } | { kind: 'loaded'; items: ImportView[] } | { kind: 'failed'; message: string };
 
 /**
- * The latest files, uploaded or found in the watched folder, newest first; each row opens its
- * report. Loaded again whenever `version` changes (an import ended) and on Refresh.
+ * A provider's latest imports (uploaded, synced from Dropbox or handed over), newest first;
+ * each row opens its report. Loaded again whenever `version` changes (an import started or
+ * ended) and on Refresh.
  */
-export function DropboxRecentFiles({ version }: { version: number }) {
+export function RecentImports({ provider, version }: { provider: string; version: number }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [reloads, setReloads] = useState(0);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
 
   useEffect(() => {
     let current = true;
-    fetchDropboxImports(RECENT_FILES_LIMIT)
+    listImports(provider, RECENT_IMPORTS_LIMIT)
       .then((items) => current && setState({ kind: 'loaded', items: Array.isArray(items) ? items : [] }))
       .catch((error: unknown) =>
         // Keep the last list when a refresh fails; say so only when there is none.
@@ -32,7 +31,7 @@ export function DropboxRecentFiles({ version }: { version: number }) {
     return () => {
       current = false;
     };
-  }, [version, reloads]);
+  }, [provider, version, reloads]);
 
   function toggle(id: string) {
     setOpen((previous) => {
@@ -43,10 +42,11 @@ export function DropboxRecentFiles({ version }: { version: number }) {
     });
   }
 
+  const titleId = `${provider}-recent-title`;
   return (
-    <section className="import" aria-labelledby="dropbox-recent-title">
+    <section className="import" aria-labelledby={titleId}>
       <div className="connection-head">
-        <h3 id="dropbox-recent-title">Recent files</h3>
+        <h3 id={titleId}>Recent files</h3>
         <button type="button" className="button button-quiet" onClick={() => setReloads((n) => n + 1)}>
           Refresh
         </button>
@@ -76,7 +76,7 @@ export function DropboxRecentFiles({ version }: { version: number }) {
           <tbody>
             {state.items.map((item) => {
               const shown = open.has(item.id);
-              const reportId = `dropbox-file-${item.id}-report`;
+              const reportId = `${provider}-import-${item.id}-report`;
               const name = displayName(item);
               return (
                 <Fragment key={item.id}>
@@ -87,7 +87,7 @@ export function DropboxRecentFiles({ version }: { version: number }) {
                     <td>{originLabel(item.origin)}</td>
                     <td>{formatLabel(item.format)}</td>
                     <td>
-                      {DROPBOX_STATUS_LABEL[item.status] ?? item.status}
+                      {statusLabel(item.status)}
                       {item.dropbox?.deleted && <span className="muted"> (deleted in Dropbox, readings kept)</span>}
                     </td>
                     <td>
@@ -110,7 +110,7 @@ export function DropboxRecentFiles({ version }: { version: number }) {
                   {shown && (
                     <tr id={reportId} className="file-report">
                       <td colSpan={6}>
-                        <DropboxImportReport item={item} />
+                        <ImportReport item={item} />
                       </td>
                     </tr>
                   )}

@@ -2,10 +2,13 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Connection } from '../api/connections';
-import type { FitbitImport, ImportReport } from '../api/imports';
+import type { ImportView } from '../api/imports';
 import { DANA, json, problem, stubApi } from '../test/http';
 import { renderApp } from '../test/render';
-import { IMPORT_POLL_MILLIS, LAST_IMPORT_KEY } from './FitbitImport';
+import { IMPORT_POLL_MILLIS } from './useTrackedImport';
+
+/** Unchanged since the Fitbit import had its own component, so a reload still finds older ids. */
+const LAST_IMPORT_KEY = 'falcon.fitbit.lastImport';
 
 const IMPORTS = '/api/connections/fitbit/imports';
 const FITBIT_NAME = 'Fitbit (Google Health API)';
@@ -26,23 +29,41 @@ function fitbit(status: Connection['status']): Connection {
 
 const STRAVA: Connection = { ...fitbit('ACTIVE'), provider: 'strava', displayName: 'Strava', description: 'Activities' };
 
-const REPORT: ImportReport = {
-  filesRead: 42,
-  recordsImported: 1234567,
-  recordsSkipped: 12,
+const REPORT: Partial<ImportView> = {
+  format: 'TAKEOUT_FITBIT',
+  rowsImported: 1234567,
+  rowsSkipped: 12,
+  files: [
+    { name: 'Global Export Data/sleep-2024-02-01.json', kind: 'SLEEP', rowsImported: 1234567, rowsSkipped: 0 },
+    {
+      name: 'Global Export Data/resting_heart_rate-2024-01-01.json',
+      kind: 'HEART_RATE',
+      rowsImported: 0,
+      rowsSkipped: 12,
+    },
+  ],
   skipped: [{ file: 'Global Export Data/resting_heart_rate-2024-01-01.json', reason: 'no data', count: 12 }],
   errors: [{ file: 'Global Export Data/sleep-2024-02-01.json', line: 7, reason: 'malformed JSON' }],
 };
 
-function imported(overrides: Partial<FitbitImport>): FitbitImport {
+function imported(overrides: Partial<ImportView>): ImportView {
   return {
     id: 'imp-1',
-    status: 'RUNNING',
+    provider: 'fitbit',
+    origin: 'UPLOAD',
     fileName: 'fitbit-export.zip',
+    format: null,
+    status: 'RUNNING',
     zone: 'Europe/Berlin',
     zoneAssumed: true,
-    progress: { entriesDone: 0, entriesTotal: 0 },
-    report: null,
+    progress: { done: 0, total: 0 },
+    rowsImported: 0,
+    rowsSkipped: 0,
+    files: [],
+    skipped: [],
+    errors: [],
+    moreErrors: 0,
+    dropbox: null,
     ...overrides,
   };
 }
@@ -51,6 +72,7 @@ function routes(settingsZone: string | null = 'Europe/Berlin', status: Connectio
   return {
     'GET /api/me': () => json({ ...DANA, settings: { ...DANA.settings, timeZone: settingsZone } }),
     'GET /api/connections': () => json([STRAVA, fitbit(status)]),
+    [`GET ${IMPORTS}?limit=20`]: () => json([]),
   };
 }
 
@@ -65,7 +87,7 @@ function importGets(fetchMock: ReturnType<typeof stubApi>): number {
   return fetchMock.mock.calls.filter(([url]) => String(url) === `${IMPORTS}/imp-1`).length;
 }
 
-describe('FitbitImport', () => {
+describe('Fitbit card', () => {
   afterEach(() => {
     vi.useRealTimers();
   });
@@ -85,6 +107,8 @@ describe('FitbitImport', () => {
       expect(within(section).getByRole('button', { name: 'Import' })).toBeEnabled();
       const strava = screen.getByRole('listitem', { name: 'Strava' });
       expect(within(strava).queryByRole('region')).not.toBeInTheDocument();
+      const card = screen.getByRole('listitem', { name: FITBIT_NAME });
+      expect(await within(card).findByRole('region', { name: 'Recent files' })).toHaveTextContent('No files yet.');
     },
   );
 
@@ -166,41 +190,43 @@ describe('FitbitImport', () => {
     expect(await within(section).findByRole('status')).toHaveTextContent('Waiting for the import to start…');
     expect(importGets(fetchMock)).toBe(1);
 
-    current = imported({ status: 'RUNNING', progress: { entriesDone: 3, entriesTotal: 12 } });
+    current = imported({ status: 'RUNNING', progress: { done: 3, total: 12 } });
     await act(() => vi.advanceTimersByTimeAsync(IMPORT_POLL_MILLIS));
     expect(importGets(fetchMock)).toBe(2);
     expect(within(section).getByRole('status')).toHaveTextContent('Importing…');
-    const bar = within(section).getByRole('progressbar', { name: '3 of 12 files read (25%)' });
+    const bar = within(section).getByRole('progressbar', { name: '3 of 12 done (25%)' });
     expect(bar).toHaveAttribute('value', '3');
     expect(bar).toHaveAttribute('max', '12');
 
-    current = imported({ status: 'RUNNING', progress: { entriesDone: 9, entriesTotal: 12 } });
+    current = imported({ status: 'RUNNING', progress: { done: 9, total: 12 } });
     await act(() => vi.advanceTimersByTimeAsync(IMPORT_POLL_MILLIS));
     expect(importGets(fetchMock)).toBe(3);
     expect(within(section).getByRole('progressbar')).toHaveAttribute('value', '9');
 
     const listBefore = fetchMock.mock.calls.filter(([url]) => url === '/api/connections').length;
-    current = imported({ status: 'SUCCEEDED', progress: { entriesDone: 12, entriesTotal: 12 }, report: REPORT });
+    const recentBefore = fetchMock.mock.calls.filter(([url]) => url === `${IMPORTS}?limit=20`).length;
+    current = imported({ status: 'SUCCEEDED', progress: { done: 12, total: 12 }, ...REPORT });
     await act(() => vi.advanceTimersByTimeAsync(IMPORT_POLL_MILLIS));
     expect(importGets(fetchMock)).toBe(4);
     expect(within(section).getByRole('status')).toHaveTextContent('Import finished.');
     expect(within(section).queryByRole('progressbar')).not.toBeInTheDocument();
-    expect(within(section).getByText('Records imported').nextElementSibling).toHaveTextContent(
+    expect(within(section).getByText('Rows imported').nextElementSibling).toHaveTextContent(
       (1234567).toLocaleString(),
     );
     // The cards are refreshed once, for the new counts.
     expect(fetchMock.mock.calls.filter(([url]) => url === '/api/connections').length).toBe(listBefore + 1);
+    expect(fetchMock.mock.calls.filter(([url]) => url === `${IMPORTS}?limit=20`).length).toBe(recentBefore + 1);
 
     await act(() => vi.advanceTimersByTimeAsync(IMPORT_POLL_MILLIS * 10));
     expect(importGets(fetchMock)).toBe(4);
     unmount();
   });
 
-  it('renders the report: totals, skipped files with reasons and errors with lines', async () => {
+  it('renders the report: totals, files, skipped files with reasons and errors with lines', async () => {
     sessionStorage.setItem(LAST_IMPORT_KEY, 'imp-1');
     stubApi({
       ...routes(),
-      [`GET ${IMPORTS}/imp-1`]: () => json(imported({ status: 'SUCCEEDED', report: REPORT })),
+      [`GET ${IMPORTS}/imp-1`]: () => json(imported({ status: 'SUCCEEDED', ...REPORT })),
     });
     renderApp('/connections');
     const section = await importSection();
@@ -212,10 +238,13 @@ describe('FitbitImport', () => {
         .map((term) => [term.textContent, term.nextElementSibling?.textContent]),
     );
     expect(facts).toEqual({
-      'Files read': '42',
-      'Records imported': (1234567).toLocaleString(),
-      'Records skipped': '12',
+      'Files read': '2',
+      'Rows imported': (1234567).toLocaleString(),
+      'Rows skipped': '12',
     });
+    expect(within(section).getByText('Format: Fitbit / Google Takeout export')).toBeInTheDocument();
+    const files = within(section).getByRole('table', { name: 'Files read' });
+    expect(within(files).getAllByRole('row')).toHaveLength(3);
     const skipped = within(section).getByRole('list', { name: 'Skipped (1)' });
     expect(within(skipped).getByRole('listitem')).toHaveTextContent(
       'Global Export Data/resting_heart_rate-2024-01-01.json: no data (12 records)',
@@ -224,7 +253,9 @@ describe('FitbitImport', () => {
     expect(within(errors).getByRole('listitem')).toHaveTextContent(
       'Global Export Data/sleep-2024-02-01.json, line 7: malformed JSON',
     );
-    expect(within(section).getByText('Times without a zone are read as Europe/Berlin.')).toBeInTheDocument();
+    expect(
+      within(section).getByText('Times read in Europe/Berlin (assumed: the file states no zone).'),
+    ).toBeInTheDocument();
   });
 
   it('collapses long lists behind a details toggle', async () => {
@@ -233,13 +264,13 @@ describe('FitbitImport', () => {
     stubApi({
       ...routes(),
       [`GET ${IMPORTS}/imp-1`]: () =>
-        json(imported({ status: 'SUCCEEDED', report: { ...REPORT, errors, skipped: [] } })),
+        json(imported({ status: 'SUCCEEDED', ...REPORT, errors, skipped: [], moreErrors: 92 })),
     });
     const user = userEvent.setup();
     renderApp('/connections');
     const section = await importSection();
 
-    const toggle = await within(section).findByText('Errors (8)');
+    const toggle = await within(section).findByText('Errors (100)');
     expect(toggle.tagName).toBe('SUMMARY');
     const details = toggle.closest('details');
     expect(details).not.toHaveAttribute('open');
@@ -253,6 +284,7 @@ describe('FitbitImport', () => {
     expect(within(details as HTMLElement).getAllByRole('listitem')[0]).toHaveTextContent(
       'steps-0.json: malformed JSON',
     );
+    expect(within(details as HTMLElement).getByText('…and 92 more.')).toBeInTheDocument();
   });
 
   it('shows the detail of a 413 problem and keeps the form usable', async () => {
@@ -309,13 +341,8 @@ describe('FitbitImport', () => {
         json(
           imported({
             status: 'FAILED',
-            report: {
-              filesRead: 0,
-              recordsImported: 0,
-              recordsSkipped: 0,
-              skipped: [],
-              errors: [{ file: 'fitbit-export.zip', reason: 'not a ZIP archive' }],
-            },
+            reason: 'The export could not be read to the end.',
+            errors: [{ file: 'fitbit-export.zip', reason: 'not a ZIP archive' }],
           }),
         ),
     });
@@ -323,7 +350,7 @@ describe('FitbitImport', () => {
     const section = await importSection();
 
     expect(await within(section).findByText('Import failed.')).toHaveRole('status');
-    expect(within(section).getByText(/The import of fitbit-export.zip did not complete/)).toBeInTheDocument();
+    expect(within(section).getByText('The export could not be read to the end.')).toHaveClass('error');
     expect(within(section).getByRole('list', { name: 'Errors (1)' })).toHaveTextContent(
       'fitbit-export.zip: not a ZIP archive',
     );
@@ -335,14 +362,14 @@ describe('FitbitImport', () => {
   it('resumes a running import after a reload and forgets it when dismissed', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     sessionStorage.setItem(LAST_IMPORT_KEY, 'imp-1');
-    let current = imported({ status: 'RUNNING', progress: { entriesDone: 1, entriesTotal: 4 } });
+    let current = imported({ status: 'RUNNING', progress: { done: 1, total: 4 } });
     const fetchMock = stubApi({ ...routes(), [`GET ${IMPORTS}/imp-1`]: () => json(current) });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const { unmount } = renderApp('/connections');
     const section = await importSection();
 
-    expect(await within(section).findByRole('progressbar', { name: '1 of 4 files read (25%)' })).toBeInTheDocument();
-    current = imported({ status: 'SUCCEEDED', report: REPORT });
+    expect(await within(section).findByRole('progressbar', { name: '1 of 4 done (25%)' })).toBeInTheDocument();
+    current = imported({ status: 'SUCCEEDED', ...REPORT });
     await act(() => vi.advanceTimersByTimeAsync(IMPORT_POLL_MILLIS));
     expect(within(section).getByRole('status')).toHaveTextContent('Import finished.');
     expect(importGets(fetchMock)).toBe(2);
@@ -355,14 +382,24 @@ describe('FitbitImport', () => {
 
   it('forgets a remembered import that the server does not know', async () => {
     sessionStorage.setItem(LAST_IMPORT_KEY, 'imp-1');
+    let answer: (response: Response) => void = () => undefined;
     stubApi({
       ...routes(),
-      [`GET ${IMPORTS}/imp-1`]: () => problem(404, { title: 'Not Found', detail: 'No such import.' }),
+      [`GET ${IMPORTS}/imp-1`]: () => new Promise<Response>((resolve) => (answer = resolve)),
     });
     renderApp('/connections');
     const section = await importSection();
 
     expect(within(section).getByText('Loading the last import…')).toBeInTheDocument();
+    await act(async () =>
+      answer(
+        problem(404, {
+          type: 'https://falcon.health/problems/import-not-found',
+          title: 'Not Found',
+          detail: 'No such import.',
+        }),
+      ),
+    );
     await waitFor(() => expect(within(section).queryByRole('status')).not.toBeInTheDocument());
     expect(sessionStorage.getItem(LAST_IMPORT_KEY)).toBeNull();
   });
