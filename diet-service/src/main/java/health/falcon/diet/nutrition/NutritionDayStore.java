@@ -10,6 +10,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
+import health.falcon.model.Source;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -94,9 +95,14 @@ public class NutritionDayStore {
 		}
 	}
 
+	/**
+	 * The stored provenance of exported data: {@code {provider, channel: "export",
+	 * file}}, the file being the source id. The run id and the time received are left
+	 * out, so that importing the same file again stores the very same document.
+	 */
 	static Document source(Source source) {
-		return new Document("provider", source.provider()).append("channel", source.channel())
-			.append("file", source.file());
+		return new Document("provider", source.provider()).append("channel", "export")
+			.append("file", source.sourceId());
 	}
 
 	private static Document numbers(Map<String, Double> values) {
