@@ -107,7 +107,7 @@ public abstract class IngestIntegrationSupport {
 		registry.add("falcon.ingest.encryption.keys",
 				() -> "k1:FlTdVxL1dbk8bLBM1AR6xGBwcqa16eIe/ddOktMsDuA=,k2:3q2+7wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
 		registry.add("falcon.ingest.state.secret", () -> "test-only-state-signing-secret-0123456789");
-		registry.add("falcon.ingest.http.read-timeout", () -> "1500ms");
+		registry.add("falcon.ingest.http.read-timeout", () -> "3s");
 		registry.add("falcon.ingest.lease.wait", () -> "5s");
 		registry.add("falcon.ingest.providers.acme.authorization-uri", () -> base + "/oauth/authorize");
 		registry.add("falcon.ingest.providers.acme.token-uri", () -> base + "/oauth/token");
