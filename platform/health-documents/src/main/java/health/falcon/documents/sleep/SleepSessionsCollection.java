@@ -1,5 +1,7 @@
 package health.falcon.documents.sleep;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.springframework.data.domain.Sort;
@@ -61,6 +63,16 @@ public final class SleepSessionsCollection {
 	public static final String UPDATED_AT = "updatedAt";
 
 	private SleepSessionsCollection() {
+	}
+
+	/**
+	 * The document id of a session.
+	 * @param userId the owner
+	 * @param start when the session started
+	 * @return {@code <userId>:<start in epoch minutes>}
+	 */
+	public static String id(String userId, Instant start) {
+		return userId + ":" + start.truncatedTo(ChronoUnit.MINUTES).getEpochSecond() / 60;
 	}
 
 	/**
