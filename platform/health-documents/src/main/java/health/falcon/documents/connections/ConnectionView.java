@@ -1,6 +1,7 @@
-package health.falcon.backend.connections;
+package health.falcon.documents.connections;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -8,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * Read model of a {@code connections} document (written by the provider's ingest service,
- * see {@code docs/ingest-contracts.md}). It has no token or lease members on purpose, and
- * {@link ConnectionRepository} does not even fetch them.
+ * Read view of a {@code connections} document: the status members a dashboard shows. It
+ * has no token or lease members on purpose; query with {@link #FIELDS} as the projection
+ * so that they never leave MongoDB.
  *
  * @param provider the provider id
  * @param status the connection status ({@code ACTIVE}, {@code SYNCING}, …)
@@ -21,10 +22,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param lastRunStatus outcome of the last run ({@code SUCCEEDED}, {@code FAILED}, …)
  * @param backfill history import progress, absent before the first backfill
  */
-@Document("connections")
-record StoredConnection(String provider, @Nullable String status, @Nullable String statusReason,
+@Document(ConnectionsCollection.COLLECTION)
+public record ConnectionView(String provider, @Nullable String status, @Nullable String statusReason,
 		@Nullable String accountId, @Nullable Map<String, Long> counts, @Nullable Instant lastSuccessfulSyncAt,
 		@Nullable String lastRunStatus, @Nullable Backfill backfill) {
+
+	/**
+	 * The members this view reads, for a query's field projection.
+	 */
+	public static final List<String> FIELDS = List.of(ConnectionsCollection.PROVIDER, ConnectionsCollection.STATUS,
+			ConnectionsCollection.STATUS_REASON, ConnectionsCollection.ACCOUNT_ID, ConnectionsCollection.COUNTS,
+			ConnectionsCollection.LAST_SUCCESSFUL_SYNC_AT, ConnectionsCollection.LAST_RUN_STATUS,
+			ConnectionsCollection.BACKFILL);
 
 	/**
 	 * Progress of the history import.
@@ -33,7 +42,8 @@ record StoredConnection(String provider, @Nullable String status, @Nullable Stri
 	 * @param reached the instant covered so far
 	 * @param completed whether it finished
 	 */
-	record Backfill(@Nullable Instant from, @Nullable Instant reached, @Nullable Boolean completed) {
+	public record Backfill(@Nullable Instant from, @Nullable Instant reached, @Nullable Boolean completed) {
+
 	}
 
 }

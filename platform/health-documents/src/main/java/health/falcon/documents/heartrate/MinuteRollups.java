@@ -1,13 +1,16 @@
-package health.falcon.fitbit.heartrate;
+package health.falcon.documents.heartrate;
 
 import java.util.Arrays;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Per-minute min/avg/max/count of a day's samples, computed from the packed samples and
  * stored packed as well. Layout (version 1): a version byte, the minute count as a
  * varint, then per minute the minute-index delta (minutes since the day's base), the
  * count, the min and max bpm as single bytes and the bpm sum as a varint; the average is
- * sum / count.
+ * sum / count. Stored in {@code heart_rate_days.rollups} as BSON binary; readers answer
+ * long ranges from these, never from the samples.
  *
  * @param minutes minute indexes since the day's base, increasing
  * @param min minimum bpm per minute
@@ -15,10 +18,16 @@ import java.util.Arrays;
  * @param sum sum of bpm per minute
  * @param count samples per minute
  */
-record MinuteRollups(int[] minutes, int[] min, int[] max, int[] sum, int[] count) {
+public record MinuteRollups(int[] minutes, int[] min, int[] max, int[] sum, int[] count) {
 
-	static MinuteRollups of(DaySamples samples) {
-		int n = samples.size();
+	/**
+	 * Roll samples up per minute.
+	 * @param keys the sample keys (seconds since the day's base), strictly increasing
+	 * @param bpm the beats per minute per key
+	 * @return the rollups of every minute that has a sample
+	 */
+	public static MinuteRollups of(int[] keys, int[] bpm) {
+		int n = keys.length;
 		int[] minutes = new int[n];
 		int[] min = new int[n];
 		int[] max = new int[n];
@@ -26,17 +35,17 @@ record MinuteRollups(int[] minutes, int[] min, int[] max, int[] sum, int[] count
 		int[] count = new int[n];
 		int m = -1;
 		for (int i = 0; i < n; i++) {
-			int minute = samples.keys()[i] / 60;
-			int bpm = samples.bpm()[i];
+			int minute = keys[i] / 60;
+			int value = bpm[i];
 			if (m < 0 || minutes[m] != minute) {
 				m++;
 				minutes[m] = minute;
-				min[m] = bpm;
-				max[m] = bpm;
+				min[m] = value;
+				max[m] = value;
 			}
-			min[m] = Math.min(min[m], bpm);
-			max[m] = Math.max(max[m], bpm);
-			sum[m] += bpm;
+			min[m] = Math.min(min[m], value);
+			max[m] = Math.max(max[m], value);
+			sum[m] += value;
 			count[m]++;
 		}
 		int size = m + 1;
@@ -44,11 +53,19 @@ record MinuteRollups(int[] minutes, int[] min, int[] max, int[] sum, int[] count
 				Arrays.copyOf(sum, size), Arrays.copyOf(count, size));
 	}
 
-	int size() {
+	/**
+	 * The number of minutes with samples.
+	 * @return the size of every array
+	 */
+	public int size() {
 		return this.minutes.length;
 	}
 
-	byte[] encode() {
+	/**
+	 * Pack these rollups.
+	 * @return the packed bytes
+	 */
+	public byte[] encode() {
 		byte[] buffer = new byte[6 + size() * 14];
 		buffer[0] = 1;
 		int pos = VarInts.write(buffer, 1, size());
@@ -64,7 +81,13 @@ record MinuteRollups(int[] minutes, int[] min, int[] max, int[] sum, int[] count
 		return Arrays.copyOf(buffer, pos);
 	}
 
-	static MinuteRollups decode(byte[] bytes) {
+	/**
+	 * Decode packed rollups.
+	 * @param bytes the packed rollups, or {@code null} for none
+	 * @return the rollups, empty for no bytes
+	 * @throws IllegalArgumentException if the bytes are not a version 1 layout
+	 */
+	public static MinuteRollups decode(byte @Nullable [] bytes) {
 		if (bytes == null || bytes.length == 0) {
 			return new MinuteRollups(new int[0], new int[0], new int[0], new int[0], new int[0]);
 		}

@@ -1,4 +1,4 @@
-package health.falcon.fitbit.heartrate;
+package health.falcon.documents.heartrate;
 
 import java.util.Arrays;
 
@@ -34,9 +34,30 @@ class SampleCodecTests {
 	}
 
 	@Test
+	void keepsTheStoredSampleLayoutByteForByte() {
+		// version 1, two samples, key delta 1 and bpm 60, key delta 299 (two varint
+		// bytes)
+		// and bpm 61: stored documents must decode the same forever
+		byte[] stored = { 1, 2, 1, 60, (byte) 0xAB, 2, 61 };
+		assertThat(SampleCodec.encode(new int[] { 1, 300 }, new int[] { 60, 61 })).isEqualTo(stored);
+		assertThat(SampleCodec.decode(stored)[0]).containsExactly(1, 300);
+	}
+
+	@Test
+	void keepsTheStoredRollupLayoutByteForByte() {
+		// version 1, two minutes: (delta 0, count 3, min 60, max 80, sum 210) and
+		// (delta 1, count 1, min 90, max 90, sum 90)
+		byte[] stored = { 1, 2, 0, 3, 60, 80, (byte) 0xD2, 1, 1, 1, 90, 90, 90 };
+		assertThat(MinuteRollups.of(new int[] { 0, 30, 59, 60 }, new int[] { 60, 70, 80, 90 }).encode())
+			.isEqualTo(stored);
+		assertThat(MinuteRollups.decode(stored).sum()).containsExactly(210, 90);
+	}
+
+	@Test
 	void decodesNothingAsEmpty() {
 		assertThat(SampleCodec.decode(null)[0]).isEmpty();
 		assertThat(SampleCodec.decode(SampleCodec.encode(new int[0], new int[0]))[0]).isEmpty();
+		assertThat(MinuteRollups.decode(null).size()).isZero();
 	}
 
 	@Test
@@ -49,9 +70,7 @@ class SampleCodecTests {
 
 	@Test
 	void rollsUpPerMinuteAndRoundTrips() {
-		DaySamples samples = new DaySamples(new int[] { 0, 30, 59, 60, 3_600 }, new int[] { 60, 70, 80, 90, 100 },
-				new int[5]);
-		MinuteRollups rollups = MinuteRollups.of(samples);
+		MinuteRollups rollups = MinuteRollups.of(new int[] { 0, 30, 59, 60, 3_600 }, new int[] { 60, 70, 80, 90, 100 });
 		assertThat(rollups.minutes()).containsExactly(0, 1, 60);
 		assertThat(rollups.min()).containsExactly(60, 90, 100);
 		assertThat(rollups.max()).containsExactly(80, 90, 100);
@@ -61,16 +80,6 @@ class SampleCodecTests {
 		assertThat(decoded.minutes()).isEqualTo(rollups.minutes());
 		assertThat(decoded.sum()).isEqualTo(rollups.sum());
 		assertThat(decoded.count()).isEqualTo(rollups.count());
-	}
-
-	@Test
-	void mergeLetsTheLaterSampleWinTheSameSecond() {
-		DaySamples stored = new DaySamples(new int[] { 1, 2, 3 }, new int[] { 60, 61, 62 }, new int[3]);
-		DaySamples late = new DaySamples(new int[] { 0, 2, 4 }, new int[] { 50, 99, 70 }, new int[3]);
-		DaySamples merged = stored.mergeWith(late);
-		assertThat(merged.keys()).containsExactly(0, 1, 2, 3, 4);
-		assertThat(merged.bpm()).containsExactly(50, 60, 99, 62, 70);
-		assertThat(stored.mergeWith(stored)).isSameAs(stored);
 	}
 
 }

@@ -1,4 +1,4 @@
-package health.falcon.fitbit.heartrate;
+package health.falcon.documents.heartrate;
 
 /**
  * Unsigned LEB128 varints over a byte array: the building block of the packed sample and
