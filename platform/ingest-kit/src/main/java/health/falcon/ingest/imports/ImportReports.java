@@ -3,8 +3,9 @@ package health.falcon.ingest.imports;
 import java.util.List;
 
 /**
- * A reader's report outside the kit's pipeline, for tests of fitbit-service's reader: a
- * report to hand to the reader, and what it collected in the shape the endpoints show.
+ * A reader's report outside the pipeline, for a service's tests of its
+ * {@link ImportReader}: a report to hand to the reader, and what it collected in the
+ * shape the endpoints show.
  */
 public final class ImportReports {
 
