@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * see {@code docs/ingest-contracts.md}). It has no token or lease members on purpose, and
  * {@link ConnectionRepository} does not even fetch them.
  *
- * @param provider the provider id
+ * @param provider the provider's id, for example {@code strava}
  * @param status the connection status ({@code ACTIVE}, {@code SYNCING}, …)
  * @param statusReason why the status is what it is, if recorded
  * @param accountId the user's account id at the provider
