@@ -1,35 +1,30 @@
 package health.falcon.fitbit;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import health.falcon.architecture.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.web.bind.annotation.RestController;
-
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 class ArchitectureTests {
 
-	private final JavaClasses classes = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("health.falcon.fitbit");
+	private static final String ROOT = "health.falcon.fitbit";
+
+	private final JavaClasses classes = ArchitectureRules.productionClasses(ROOT);
 
 	@Test
-	void controllersDoNotAccessMongoDirectly() {
-		noClasses().that()
-			.areAnnotatedWith(RestController.class)
-			.should()
-			.dependOnClassesThat()
-			.areAssignableTo(MongoTemplate.class)
-			.check(this.classes);
+	void controllersDoNotTouchStorage() {
+		ArchitectureRules.controllersDoNotTouchStorage().check(this.classes);
 	}
 
 	@Test
 	void featurePackagesAreFreeOfCycles() {
-		slices().matching("health.falcon.fitbit.(*)..").should().beFreeOfCycles().check(this.classes);
+		ArchitectureRules.featurePackagesAreFreeOfCycles(ROOT).check(this.classes);
+	}
+
+	@Test
+	void everyPackageIsNullMarked() {
+		ArchitectureRules.everyPackageIsNullMarked().check(this.classes);
 	}
 
 	@Test

@@ -1,27 +1,31 @@
 package health.falcon.gateway;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import health.falcon.architecture.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The gateway's package rules: feature packages free of cycles, security wiring only in
- * {@code config}, and a reactive stack throughout (a blocking servlet or HTTP client call
- * would stall the event loop that serves every user).
+ * The gateway's package rules: the shared ones (feature packages free of cycles, every
+ * package null-marked), security wiring only in {@code config}, and a reactive stack
+ * throughout (a blocking servlet or HTTP client call would stall the event loop that
+ * serves every user).
  */
 class ArchitectureTests {
 
-	private final JavaClasses classes = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("health.falcon.gateway");
+	private static final String ROOT = "health.falcon.gateway";
+
+	private final JavaClasses classes = ArchitectureRules.productionClasses(ROOT);
 
 	@Test
 	void featurePackagesAreFreeOfCycles() {
-		slices().matching("health.falcon.gateway.(*)..").should().beFreeOfCycles().check(this.classes);
+		ArchitectureRules.featurePackagesAreFreeOfCycles(ROOT).check(this.classes);
+	}
+
+	@Test
+	void everyPackageIsNullMarked() {
+		ArchitectureRules.everyPackageIsNullMarked().check(this.classes);
 	}
 
 	@Test

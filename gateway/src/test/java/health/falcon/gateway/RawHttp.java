@@ -22,7 +22,6 @@ final class RawHttp {
 	/**
 	 * Send one request over a fresh connection.
 	 * @param port the gateway's port on localhost
-	 * @param method the method
 	 * @param target the request target, sent unchanged
 	 * @param cookie a {@code Cookie} header value, or {@code null}
 	 * @return the response's status and headers
@@ -65,9 +64,6 @@ final class RawHttp {
 
 	/**
 	 * A response's status and headers (names in lower case).
-	 *
-	 * @param status the status code
-	 * @param headers the headers
 	 */
 	record Response(int status, Map<String, String> headers) {
 

@@ -69,9 +69,8 @@ class RedisSessionIntegrationTests {
 		EntityExchangeResult<Void> completed = SignInFlow.callback(greenAsBlue, started.state(),
 				started.loginCookie().getValue(), "user-1", started.nonce());
 
-		// Green opened blue's authorization request cookie with the shared key and went
-		// on
-		// to redeem the code; the session it created lives in Redis, so blue knows it.
+		// Green opened blue's authorization request cookie with the shared key and
+		// redeemed the code. The session it created lives in Redis, so blue knows it.
 		assertThat(completed.getStatus().value()).isEqualTo(302);
 		assertThat(completed.getResponseHeaders().getLocation()).hasToString("/");
 		ResponseCookie session = completed.getResponseCookies().getFirst("FALCON_SESSION");

@@ -47,9 +47,8 @@ class ActivityService {
 	}
 
 	private LocalDate today() {
-		// Local dates are the user's; the latest date anywhere on Earth never cuts off
-		// the
-		// user's today, whatever their zone.
+		// Local dates are the user's. The latest date anywhere on Earth never cuts
+		// off the user's today, whatever their zone.
 		return LocalDate.now(this.clock.withZone(ZoneOffset.MAX));
 	}
 

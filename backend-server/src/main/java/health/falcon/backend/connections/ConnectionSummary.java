@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * One entry of {@code GET /api/connections}: a known provider and the user's connection
  * to it.
  *
- * @param provider the provider id
+ * @param provider the provider's id, for example {@code strava}
  * @param displayName the name shown to the user
  * @param description what the provider contributes
  * @param available whether its connector exists yet

@@ -44,7 +44,7 @@ public record Activity(String userId, Source source, @Nullable String name, Spor
 	/**
 	 * The document id of an activity.
 	 * @param userId the owner
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param sourceId the provider's activity id
 	 * @return {@code <userId>:<provider>:<sourceId>}
 	 */

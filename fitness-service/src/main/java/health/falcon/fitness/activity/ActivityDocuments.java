@@ -26,7 +26,6 @@ final class ActivityDocuments {
 	/**
 	 * The fields that describe the activity itself: everything except provenance,
 	 * timestamps, deletion and energy (which arrives separately, from the details).
-	 * @param activity the activity
 	 * @return the content fields in a fixed order
 	 */
 	static Document content(Activity activity) {

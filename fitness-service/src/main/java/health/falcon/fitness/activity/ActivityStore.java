@@ -76,7 +76,7 @@ public class ActivityStore {
 	/**
 	 * Mark an activity deleted, keeping the document. Deleting twice changes nothing.
 	 * @param userId the owner
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param sourceId the provider's activity id
 	 * @param deletedAt when the provider reported the deletion
 	 * @return {@code true} when the activity was stored and not yet deleted
@@ -95,7 +95,7 @@ public class ActivityStore {
 	/**
 	 * Whether an activity is stored and not deleted.
 	 * @param userId the owner
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param sourceId the provider's activity id
 	 * @return {@code true} for a live stored activity
 	 */
@@ -111,7 +111,7 @@ public class ActivityStore {
 	 * The provider ids of a user's live activities that started strictly between two
 	 * instants.
 	 * @param userId the owner
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param after exclusive lower bound of the start
 	 * @param before exclusive upper bound of the start
 	 * @return the provider's activity ids
@@ -137,7 +137,7 @@ public class ActivityStore {
 	/**
 	 * Delete every activity of a user from a provider.
 	 * @param userId the owner
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @return how many documents were deleted
 	 */
 	public long deleteAll(String userId, String provider) {

@@ -44,7 +44,7 @@ public class DetailBacklog {
 	/**
 	 * Add activities that need their details; adding one twice changes nothing.
 	 * @param userId the owner
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param sourceIds the provider's activity ids
 	 */
 	public void addAll(String userId, String provider, Collection<String> sourceIds) {
@@ -66,7 +66,7 @@ public class DetailBacklog {
 	/**
 	 * The activities still waiting, most recently added first.
 	 * @param userId the owner
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param limit at most this many
 	 * @return the provider's activity ids
 	 */
@@ -86,7 +86,7 @@ public class DetailBacklog {
 	/**
 	 * Forget one activity (its details arrived, or it is gone).
 	 * @param userId the owner
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param sourceId the provider's activity id
 	 */
 	public void remove(String userId, String provider, String sourceId) {
@@ -96,7 +96,7 @@ public class DetailBacklog {
 	/**
 	 * Forget every activity of a user from a provider.
 	 * @param userId the owner
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @return how many entries were removed
 	 */
 	public long removeAll(String userId, String provider) {

@@ -78,9 +78,8 @@ class ActivityDetails {
 			return deleted ? 1 : 0;
 		}
 		if (!this.reader.ownedBy(body, context.accountId())) {
-			// a forged event can name any activity id; another athlete's activity is
-			// never
-			// stored for this user
+			// A forged event can name any activity id, so another athlete's
+			// activity is never stored for this user.
 			this.backlog.remove(context.userId(), ActivityMapper.PROVIDER, sourceId);
 			return 0;
 		}

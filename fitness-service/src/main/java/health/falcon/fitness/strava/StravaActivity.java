@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param timezone for example {@code (GMT-08:00) America/Los_Angeles}
  * @param utcOffset the offset in seconds
  * @param distance m
- * @param movingTime s
- * @param elapsedTime s
+ * @param movingTime time in motion, in seconds
+ * @param elapsedTime time from start to finish, in seconds
  * @param totalElevationGain m
  * @param averageSpeed m/s
  * @param maxSpeed m/s

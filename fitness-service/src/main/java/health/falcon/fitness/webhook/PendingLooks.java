@@ -23,7 +23,6 @@ class PendingLooks {
 
 	/**
 	 * Queue a look, merge it into the pending one with the same key, or refuse it.
-	 * @param look the look
 	 * @return what happened
 	 */
 	synchronized Offer offer(Look look) {

@@ -96,7 +96,6 @@ class StravaWebhookService implements DisposableBean {
 	/**
 	 * Accept an event: queue a look for a connected athlete, drop anything else. Never
 	 * changes stored data itself.
-	 * @param event the event
 	 * @throws WebhookVerificationFailedException when a subscription id is configured and
 	 * the event names another one
 	 */

@@ -77,8 +77,7 @@ class MeasurementTimeTests {
 
 	@Test
 	void givesEachMeasurementTheLocalDateOfWhereItWasTakenAcrossAZoneChange() {
-		// a flight from Berlin to New York: the same UTC day yields two different local
-		// days
+		// A flight from Berlin to New York: one UTC day yields two local days.
 		MeasurementTime beforeFlight = MeasurementTime.ofInstant(Instant.parse("2026-06-01T22:30:00Z"), BERLIN);
 		MeasurementTime afterLanding = MeasurementTime.ofInstant(Instant.parse("2026-06-02T02:30:00Z"), NEW_YORK);
 		assertThat(beforeFlight.localDate()).isEqualTo(LocalDate.parse("2026-06-02"));

@@ -22,7 +22,7 @@ public final class ConnectFlows {
 	/**
 	 * Connect a provider for a user.
 	 * @param client the service's client
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param user the user ({@link TestJwts#bearer(String)} signs the token)
 	 * @param callbackQuery more query parameters of the provider's redirect back
 	 * (Strava's {@code &scope=...}), or empty
@@ -41,8 +41,7 @@ public final class ConnectFlows {
 	/**
 	 * GET a path as the user and expect a redirect.
 	 * @param client the service's client
-	 * @param path the path
-	 * @param user the user
+	 * @param user the user id the request is signed in as (the token's {@code sub})
 	 * @return the redirect's location
 	 */
 	public static URI redirect(RestTestClient client, String path, String user) {

@@ -33,7 +33,8 @@ public final class InMemoryMongo implements AutoCloseable {
 	}
 
 	/**
-	 * @param database the database name
+	 * @param database the database the connection string names, for example
+	 * {@code falcon}
 	 * @return the connection string for {@code spring.mongodb.uri}, for example
 	 * {@code mongodb://127.0.0.1:12345/falcon}
 	 */

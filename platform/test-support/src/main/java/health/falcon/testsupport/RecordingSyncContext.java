@@ -73,9 +73,8 @@ public class RecordingSyncContext implements SyncContext {
 		this.userId = userId;
 		this.trigger = trigger;
 		this.accountId = accountId;
-		// HTTP/1.1 like the kit's own client: the JDK client's h2c upgrade on a POST with
-		// a
-		// body confuses WireMock
+		// HTTP/1.1 like the kit's own client, because the JDK client's h2c
+		// upgrade on a POST with a body confuses WireMock.
 		this.api = RestClient.builder()
 			.requestFactory(new JdkClientHttpRequestFactory(
 					HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()))

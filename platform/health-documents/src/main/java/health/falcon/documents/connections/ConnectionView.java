@@ -13,7 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * has no token or lease members on purpose; query with {@link #FIELDS} as the projection
  * so that they never leave MongoDB.
  *
- * @param provider the provider id
+ * @param provider the provider's id, for example {@code strava}
  * @param status the connection status ({@code ACTIVE}, {@code SYNCING}, …)
  * @param statusReason why the status is what it is, if recorded
  * @param accountId the user's account id at the provider

@@ -16,7 +16,7 @@ public interface IngestOperations {
 
 	/**
 	 * The user who connected this provider account.
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param accountId the provider's account id (Strava {@code owner_id})
 	 * @return the user id, empty for accounts nobody connected (or who disconnected)
 	 */
@@ -28,7 +28,7 @@ public interface IngestOperations {
 	 * {@code sync_runs} record. Does nothing for connections that are not usable
 	 * ({@code NEEDS_RECONNECT}, {@code REVOKED}, {@code DISCONNECTED}).
 	 * @param userId the owner
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param trigger why
 	 * @param work the work, given the run's context
 	 * @return how the run ended
@@ -40,7 +40,7 @@ public interface IngestOperations {
 	 * executor under the guarantees of {@link #run}, and wait for all of them: a round of
 	 * targeted work such as a periodic reconciliation. Connections the full executor
 	 * cannot take are {@code SKIPPED} until the next round.
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param trigger why
 	 * @param work the work, given each run's context
 	 * @return one outcome per usable connection
@@ -56,7 +56,7 @@ public interface IngestOperations {
 	 * {@code NEEDS_RECONNECT}, as in any run; this method deletes and purges nothing
 	 * (call {@link #revokedByProvider} for that).
 	 * @param userId the owner
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param trigger why
 	 * @param probe one cheap API call that the granted scopes always allow
 	 * @return what the provider confirmed
@@ -66,7 +66,7 @@ public interface IngestOperations {
 	/**
 	 * Queue a full sync of one connection; returns at once.
 	 * @param userId the owner
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param trigger why
 	 */
 	void requestSync(String userId, String provider, SyncTrigger trigger);
@@ -79,7 +79,7 @@ public interface IngestOperations {
 	 * {@code NEEDS_RECONNECT} or {@code ERROR} reason) and a backfill sync is queued. The
 	 * caller validates the secret at the provider first.
 	 * @param userId the owner (from the signed-in user's token)
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param credential the secret (never logged)
 	 * @param accountId the provider's account id, or {@code null} when unknown
 	 * @throws IllegalArgumentException when the provider does not connect with a user
@@ -96,7 +96,7 @@ public interface IngestOperations {
 	 * is purged, as provider terms require. Call it only once the provider confirmed it
 	 * ({@link #checkGrant}), never on an unauthenticated notification alone.
 	 * @param userId the owner
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 */
 	void revokedByProvider(String userId, String provider);
 

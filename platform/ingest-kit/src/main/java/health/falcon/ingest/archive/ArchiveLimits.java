@@ -47,7 +47,6 @@ public record ArchiveLimits(String prefix, int maxEntries, DataSize maxEntrySize
 	/**
 	 * A size as configuration writes it: the largest whole unit ({@code 64MB},
 	 * {@code 1GB}), else bytes.
-	 * @param size a size
 	 * @return its text
 	 */
 	public static String format(DataSize size) {

@@ -38,7 +38,6 @@ public final class GuardedZip implements AutoCloseable {
 	/**
 	 * Open a ZIP file.
 	 * @param file the archive
-	 * @param limits the limits
 	 * @return the opened archive (close it)
 	 * @throws ArchiveRefusedException if it is not a readable ZIP or holds too many
 	 * entries

@@ -34,7 +34,6 @@ public final class GuardedZipStream {
 	/**
 	 * Read a ZIP from a stream.
 	 * @param in the archive's bytes (not closed)
-	 * @param limits the limits
 	 */
 	public GuardedZipStream(InputStream in, ArchiveLimits limits) {
 		this.raw = new CountingInput(in);

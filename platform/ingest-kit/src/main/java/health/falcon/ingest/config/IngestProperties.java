@@ -125,7 +125,7 @@ public record IngestProperties(@NotBlank(
 	/**
 	 * Timeouts of calls to providers (API and token endpoint).
 	 *
-	 * @param connectTimeout the connect timeout
+	 * @param connectTimeout how long opening a connection to a provider may take
 	 * @param readTimeout the read timeout; a slower response is a transient fault
 	 */
 	public record Http(@DefaultValue("5s") Duration connectTimeout, @DefaultValue("30s") Duration readTimeout) {

@@ -96,7 +96,7 @@ public class Connection {
 	/**
 	 * The document id of a user's connection to a provider.
 	 * @param userId the owner
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @return {@code <userId>:<provider>}
 	 */
 	public static String id(String userId, String provider) {

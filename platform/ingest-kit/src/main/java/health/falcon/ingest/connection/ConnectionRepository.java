@@ -12,14 +12,14 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface ConnectionRepository extends MongoRepository<Connection, String> {
 
 	/**
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param accountId the provider's account id
 	 * @return the connections of that provider account (normally at most one)
 	 */
 	List<Connection> findByProviderAndAccountId(String provider, String accountId);
 
 	/**
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param statuses the statuses to include
 	 * @return the provider's connections in one of the statuses
 	 */
@@ -27,7 +27,7 @@ public interface ConnectionRepository extends MongoRepository<Connection, String
 
 	/**
 	 * @param userId the owner
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @return the connection, if any
 	 */
 	default Optional<Connection> findConnection(String userId, String provider) {

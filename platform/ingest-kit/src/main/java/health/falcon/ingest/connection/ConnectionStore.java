@@ -25,10 +25,6 @@ public class ConnectionStore {
 
 	private final MongoOperations mongo;
 
-	/**
-	 * Create a store.
-	 * @param mongo the MongoDB operations
-	 */
 	public ConnectionStore(MongoOperations mongo) {
 		this.mongo = mongo;
 		// webhooks look connections up by the provider's account id for every event, also
@@ -40,7 +36,7 @@ public class ConnectionStore {
 	 * Store a (re)connection: status {@code ACTIVE}, new tokens replace old ones, any
 	 * {@code NEEDS_RECONNECT} reason is cleared; a backfill is planned unless one exists.
 	 * @param userId the owner
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param accountId the provider's account id
 	 * @param grantedScopes the scopes the user granted
 	 * @param tokens the encrypted tokens
@@ -66,7 +62,6 @@ public class ConnectionStore {
 
 	/**
 	 * Take the sync lease when it is free or expired.
-	 * @param id the connection id
 	 * @param owner the run taking it
 	 * @param now the current time
 	 * @param ttl how long it holds
@@ -83,7 +78,6 @@ public class ConnectionStore {
 
 	/**
 	 * Extend a held lease.
-	 * @param id the connection id
 	 * @param owner the run holding it
 	 * @param until the new expiry
 	 */
@@ -95,7 +89,6 @@ public class ConnectionStore {
 
 	/**
 	 * Release a held lease and record the run's end on the connection.
-	 * @param id the connection id
 	 * @param owner the run holding it
 	 * @param runStatus the run's outcome
 	 * @param now the current time
@@ -116,7 +109,6 @@ public class ConnectionStore {
 	/**
 	 * Move a connection from one status to another, only if it still has the expected one
 	 * (a disconnect or a refused token during a run wins over the run's own ending).
-	 * @param id the connection id
 	 * @param expected the status it must have
 	 * @param status the new status
 	 * @param reason the reason, {@code null} to clear it
@@ -133,7 +125,6 @@ public class ConnectionStore {
 
 	/**
 	 * Mark a connection {@code NEEDS_RECONNECT}: the provider refused its tokens.
-	 * @param id the connection id
 	 * @param reason a safe reason slug
 	 * @param now the current time
 	 */
@@ -143,7 +134,6 @@ public class ConnectionStore {
 
 	/**
 	 * Store refreshed tokens if nobody else rotated them since {@code expectedVersion}.
-	 * @param id the connection id
 	 * @param expectedVersion the version the refresh started from
 	 * @param tokens the new tokens (access and refresh together)
 	 * @param now the current time
@@ -159,8 +149,6 @@ public class ConnectionStore {
 
 	/**
 	 * Advance a stream cursor after its batch was written and renew the lease.
-	 * @param id the connection id
-	 * @param stream the stream
 	 * @param cursor the new cursor
 	 * @param written records written by the batch
 	 * @param lease the renewed lease
@@ -177,7 +165,6 @@ public class ConnectionStore {
 
 	/**
 	 * Record backfill progress.
-	 * @param id the connection id
 	 * @param from the oldest instant the backfill reaches
 	 * @param reached how far it got
 	 */
@@ -188,7 +175,6 @@ public class ConnectionStore {
 
 	/**
 	 * Mark the backfill as finished.
-	 * @param id the connection id
 	 */
 	public void backfillCompleted(String id) {
 		this.mongo.updateFirst(
@@ -199,7 +185,6 @@ public class ConnectionStore {
 	/**
 	 * End a connection: tokens deleted, the new status set; with {@code forget} the
 	 * cursors, counts and backfill go too (the data was purged, a reconnect starts over).
-	 * @param id the connection id
 	 * @param status {@code REVOKED} or {@code DISCONNECTED}
 	 * @param forget whether to forget sync state
 	 * @param now the current time

@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * Encrypted tokens to write onto a connection together, in one atomic update.
  *
- * @param accessToken the access token
  * @param refreshToken the refresh token, {@code null} for none
  * @param expiresAt when the access token expires, {@code null} when unknown
  */

@@ -57,7 +57,6 @@ public class AccessTokens {
 
 	/**
 	 * A valid access token for the connection, refreshed when due.
-	 * @param connectionId the connection id
 	 * @return the access token (never log it)
 	 * @throws ReconnectRequiredException when the connection has no usable tokens or the
 	 * provider refused the refresh
@@ -83,7 +82,6 @@ public class AccessTokens {
 	 * Refresh the connection's tokens now, whether or not they are due, to ask the
 	 * provider whether the grant still stands. Single-flight like
 	 * {@link #accessToken(String)}; the rotated tokens are stored.
-	 * @param connectionId the connection id
 	 * @throws ReconnectRequiredException with reason {@code refresh-rejected} when the
 	 * provider refused the refresh ({@code client-rejected} when it refused our client;
 	 * the connection is then {@code NEEDS_RECONNECT}), or another reason when the
@@ -104,7 +102,6 @@ public class AccessTokens {
 	/**
 	 * The provider refused the connection's access token: mark it
 	 * {@code NEEDS_RECONNECT}.
-	 * @param connectionId the connection id
 	 * @param reason a safe reason slug
 	 */
 	public void refused(String connectionId, String reason) {

@@ -6,7 +6,6 @@ import java.time.Duration;
 /**
  * The connect flow's clock and state lifetime.
  *
- * @param clock the clock
  * @param stateTtl how long a started flow stays valid
  */
 record ConnectFlowSettings(Clock clock, Duration stateTtl) {

@@ -16,7 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param nonce the nonce carried by the signed state
  * @param userId the user who started the flow
- * @param provider the provider id
+ * @param provider the provider's id, for example {@code strava}
  * @param codeVerifier the PKCE verifier, {@code null} when the provider has no PKCE
  * @param expiresAt when the flow expires
  */

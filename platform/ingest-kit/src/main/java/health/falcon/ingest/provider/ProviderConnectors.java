@@ -118,7 +118,6 @@ public class ProviderConnectors {
 	/**
 	 * A connector with its configuration.
 	 *
-	 * @param connector the connector
 	 * @param properties its configuration (endpoints and credentials are non-null)
 	 */
 	public record Registered(ProviderConnector connector, IngestProperties.Provider properties) {

@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * The {@code rate_limits} document of one provider: its windows as last reported (plus
  * requests reserved since) and the instant a 429 asked us to wait for.
  *
- * @param provider the provider id
+ * @param provider the provider's id, for example {@code strava}
  * @param windows the windows by name
  * @param retryAt no request before this instant ({@code null} when no 429 is pending)
  */

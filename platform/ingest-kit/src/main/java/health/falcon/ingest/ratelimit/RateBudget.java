@@ -44,9 +44,6 @@ public class RateBudget {
 
 	/**
 	 * Create a budget.
-	 * @param mongo the MongoDB operations
-	 * @param clock the clock
-	 * @param sleeper the sleeper
 	 * @param properties the waiting rules
 	 */
 	public RateBudget(MongoOperations mongo, Clock clock, Sleeper sleeper, IngestProperties.RateLimit properties) {
@@ -58,7 +55,7 @@ public class RateBudget {
 
 	/**
 	 * Take one request from the provider's budget, waiting for a window when allowed.
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @throws RateLimitDeferredException when the budget is spent beyond the allowed wait
 	 */
 	public void acquire(String provider) {
@@ -81,7 +78,7 @@ public class RateBudget {
 
 	/**
 	 * Store the windows a response reported; they replace what the budget knew.
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param windows the reported windows (nothing happens when empty)
 	 */
 	public void record(String provider, List<RateWindow> windows) {
@@ -98,7 +95,7 @@ public class RateBudget {
 
 	/**
 	 * Send no request to the provider before an instant (after a 429).
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param retryAt the earliest next request
 	 */
 	public void blockUntil(String provider, Instant retryAt) {

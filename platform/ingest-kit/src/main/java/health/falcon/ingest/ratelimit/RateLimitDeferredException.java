@@ -13,7 +13,7 @@ public class RateLimitDeferredException extends RuntimeException {
 
 	/**
 	 * Create the exception.
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param until when the budget allows requests again
 	 */
 	public RateLimitDeferredException(String provider, Instant until) {

@@ -25,11 +25,6 @@ public class ScheduledSyncs {
 
 	private final SyncRunner runner;
 
-	/**
-	 * Create the fan-out.
-	 * @param connections the connections
-	 * @param runner the runner
-	 */
 	public ScheduledSyncs(ConnectionRepository connections, SyncRunner runner) {
 		this.connections = connections;
 		this.runner = runner;
@@ -37,7 +32,7 @@ public class ScheduledSyncs {
 
 	/**
 	 * Sync every usable connection of a provider and wait for the outcomes.
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @return the outcomes
 	 */
 	public List<RunOutcome> syncAll(String provider) {

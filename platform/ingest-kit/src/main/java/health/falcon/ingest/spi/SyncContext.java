@@ -149,7 +149,6 @@ public interface SyncContext {
 	 * obtained itself). Like {@link #api()} it takes every request from the provider's
 	 * rate budget, waits out a 429 and retries transient faults of idempotent requests;
 	 * unlike it, a 401 is handed back to the connector and redirects are not followed.
-	 * @param baseUrl the base URL
 	 * @return the client
 	 * @throws UnsupportedOperationException by default
 	 */

@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
  * What a token endpoint returned (code exchange or refresh), already parsed. Never
  * logged.
  *
- * @param accessToken the access token
  * @param refreshToken the refresh token, or {@code null} when none was returned (then the
  * previous one stays valid)
  * @param expiresAt when the access token expires ({@code expires_at}, or now +

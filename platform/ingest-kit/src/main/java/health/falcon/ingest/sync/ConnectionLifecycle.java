@@ -58,7 +58,7 @@ public class ConnectionLifecycle {
 	 * The user disconnects: revoke at the provider while the token works (best effort),
 	 * delete the tokens, mark {@code DISCONNECTED}, and purge when asked.
 	 * @param userId the owner
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param purge whether to delete the provider's data too
 	 * @return whether a connection existed
 	 */
@@ -81,7 +81,7 @@ public class ConnectionLifecycle {
 	/**
 	 * The user revoked access at the provider.
 	 * @param userId the owner
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 */
 	public void revokedByProvider(String userId, String provider) {
 		ProviderConnector connector = this.connectors.connector(provider);

@@ -170,10 +170,8 @@ class DefaultSyncContext implements SyncContext {
 	/**
 	 * What a context needs from the kit.
 	 *
-	 * @param store the connection store
 	 * @param archive quarantine and raw archive
 	 * @param api the API client factory
-	 * @param clock the clock
 	 * @param leaseTtl the lease lifetime after each renewal
 	 * @param backfillDepth how far back a backfill reaches
 	 * @param tokens where the access token (OAuth) or the user credential is read

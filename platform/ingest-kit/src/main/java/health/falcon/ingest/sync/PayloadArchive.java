@@ -48,8 +48,7 @@ class PayloadArchive {
 	 * Who and which run a payload belongs to.
 	 *
 	 * @param userId the owner
-	 * @param provider the provider id
-	 * @param runId the run id
+	 * @param provider the provider's id, for example {@code strava}
 	 */
 	record RunScope(String userId, String provider, String runId) {
 

@@ -115,10 +115,7 @@ class ProviderCallInterceptor implements ClientHttpRequestInterceptor {
 	/**
 	 * The collaborators shared by every connection's interceptor.
 	 *
-	 * @param budget the rate budget
-	 * @param tokens the access tokens
 	 * @param retryTemplate the retry template for idempotent calls
-	 * @param clock the clock
 	 */
 	record ApiSupport(RateBudget budget, AccessTokens tokens, RetryTemplate retryTemplate, Clock clock) {
 

@@ -9,9 +9,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A provider record that could not be mapped, in {@code quarantined_records}, kept with
  * its reason and compressed raw payload for a later replay. Written once, hence a record.
  *
- * @param id the document id
  * @param userId the owner
- * @param provider the provider id
+ * @param provider the provider's id, for example {@code strava}
  * @param runId the run that met it
  * @param recordId the provider's record id
  * @param reason why it could not be mapped

@@ -9,9 +9,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * An archived raw provider response in {@code raw_payloads}, compressed and size-capped,
  * for replay when a mapper improves. Written once, hence a record.
  *
- * @param id the document id
  * @param userId the owner
- * @param provider the provider id
+ * @param provider the provider's id, for example {@code strava}
  * @param runId the run that fetched it
  * @param kind what it is, for example {@code athlete-activities-page}
  * @param receivedAt when

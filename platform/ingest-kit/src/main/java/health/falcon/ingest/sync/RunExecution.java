@@ -84,10 +84,9 @@ class RunExecution {
 			}
 			ReconnectRequiredException reconnect = SafeErrors.find(ex, ReconnectRequiredException.class);
 			if (reconnect != null) {
-				// a refused token was marked already (no longer SYNCING, so the
-				// transition
-				// is a no-op); a connector's own finding (an expired session) is marked
-				// here
+				// A refused token was marked already: the connection is no longer
+				// SYNCING, so this transition changes nothing. A connector's own
+				// finding (an expired session) is marked here.
 				errors.add("Reconnect required: " + reconnect.getReason());
 				return new Ending(RunOutcome.Status.FAILED, ConnectionStatus.NEEDS_RECONNECT, reconnect.getReason());
 			}

@@ -13,7 +13,7 @@ public interface SyncRunRepository extends MongoRepository<SyncRun, String> {
 
 	/**
 	 * @param userId the owner
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param page the page (its size is the limit)
 	 * @return the runs, newest first
 	 */
@@ -21,7 +21,7 @@ public interface SyncRunRepository extends MongoRepository<SyncRun, String> {
 
 	/**
 	 * @param userId the owner
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @return the newest run, if any
 	 */
 	Optional<SyncRun> findFirstByUserIdAndProviderOrderByStartedAtDesc(String userId, String provider);

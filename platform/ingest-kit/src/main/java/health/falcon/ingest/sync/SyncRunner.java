@@ -130,9 +130,8 @@ public class SyncRunner implements IngestOperations {
 		});
 		return switch (outcome.status()) {
 			case SUCCEEDED -> GrantCheck.VALID;
-			// the run held the lease, so a provider refusal found now was found by this
-			// run
-			// (the refresh before the work, the forced refresh or the probe)
+			// The run held the lease, so a refusal found now was found by this run:
+			// by the refresh before the work, the forced refresh or the probe.
 			case FAILED -> this.connections.findById(connectionId)
 				.filter((connection) -> connection.getStatus() == ConnectionStatus.NEEDS_RECONNECT
 						&& connection.getStatusReason() != null
@@ -151,7 +150,7 @@ public class SyncRunner implements IngestOperations {
 	/**
 	 * Queue a full sync and return its future outcome.
 	 * @param userId the owner
-	 * @param provider the provider id
+	 * @param provider the provider's id, for example {@code strava}
 	 * @param trigger why
 	 * @return the outcome; {@code SKIPPED} at once when the executor's queue is full
 	 */

@@ -77,7 +77,6 @@ public final class UploadWorkers implements AutoCloseable {
 
 	/**
 	 * Keep an upload in a temporary file, hashing it on the way.
-	 * @param upload the upload
 	 * @param prefix the temporary file's name prefix
 	 * @return the file and its SHA-256
 	 * @throws UncheckedIOException if the upload cannot be kept (nothing is left behind)
@@ -117,7 +116,7 @@ public final class UploadWorkers implements AutoCloseable {
 	 * Count an import of a user against the per-user cap, from now until its work ends
 	 * (after {@link #submit(Ticket, Path, Runnable)}) or the ticket is closed unused.
 	 * Call it before keeping the upload, so that a refused user costs no disk.
-	 * @param userId the user
+	 * @param userId the id of the user whose imports are counted
 	 * @return the ticket (close it; closing a submitted ticket does nothing)
 	 * @throws TooManyImportsException if the user is at the cap
 	 */
@@ -182,7 +181,6 @@ public final class UploadWorkers implements AutoCloseable {
 
 	/**
 	 * Delete a temporary file, logging (not throwing) when that fails.
-	 * @param file the file
 	 */
 	public static void deleteQuietly(Path file) {
 		try {

@@ -29,7 +29,9 @@ public class UserZones {
 	}
 
 	/**
-	 * @param userId the user
+	 * The zone the user chose in their profile settings, which zone-less wall times are
+	 * read in.
+	 * @param userId the user's id (the token's {@code sub})
 	 * @return the profile zone, UTC when there is none or it is invalid
 	 */
 	public ZoneId zoneOf(String userId) {

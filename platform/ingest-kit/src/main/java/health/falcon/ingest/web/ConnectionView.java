@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * A connection as {@code GET /api/connections/{provider}} shows it: never tokens, cursors
  * or the lease.
  *
- * @param provider the provider id
+ * @param provider the provider's id, for example {@code strava}
  * @param status the status ({@code NOT_CONNECTED} when there is no connection)
  * @param statusReason why, for {@code NEEDS_RECONNECT} and {@code ERROR}
  * @param accountId the provider's account id

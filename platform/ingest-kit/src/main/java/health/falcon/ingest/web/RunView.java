@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * One sync run as the API shows it.
  *
- * @param id the run id
  * @param trigger why it ran
  * @param status {@code RUNNING} or its outcome
  * @param startedAt when it started

@@ -34,8 +34,8 @@ final class Zips {
 
 	/**
 	 * Add an entry.
-	 * @param name its name
-	 * @param content its content
+	 * @param name the entry's path inside the archive
+	 * @param content the entry's bytes, stored deflated
 	 * @return this archive
 	 */
 	Zips with(String name, byte[] content) {
@@ -52,7 +52,7 @@ final class Zips {
 
 	/**
 	 * Add an entry of zeros, written in chunks so the test never holds it.
-	 * @param name its name
+	 * @param name the entry's path inside the archive
 	 * @param size its inflated size in bytes
 	 * @return this archive
 	 */

@@ -36,8 +36,8 @@ public class ServiceKitDefaultsEnvironmentPostProcessor implements EnvironmentPo
 			properties.put("management.endpoint.health.probes.add-additional-paths", "true");
 		}
 		if (environment.acceptsProfiles(Profiles.of("k8s"))) {
-			// JSON logs for the cluster's log pipeline; ECS carries trace.id/span.id from
-			// the MDC
+			// JSON logs for the cluster's log pipeline. ECS carries trace.id and
+			// span.id from the MDC.
 			properties.put("logging.structured.format.console", "ecs");
 		}
 		environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, properties));

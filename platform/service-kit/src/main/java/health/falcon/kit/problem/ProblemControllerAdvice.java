@@ -65,8 +65,8 @@ class ProblemControllerAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) throws Exception {
 		if (ex.getClass().getName().startsWith(SECURITY_PACKAGE)) {
-			// let Spring Security's ExceptionTranslationFilter answer (401/403 via the
-			// kit's handlers)
+			// Spring Security's ExceptionTranslationFilter answers these with 401 or
+			// 403 through the kit's handlers.
 			throw ex;
 		}
 		Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.findIn(ex);

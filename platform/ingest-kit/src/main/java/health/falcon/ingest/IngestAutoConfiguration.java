@@ -1,8 +1,9 @@
-package health.falcon.ingest.config;
+package health.falcon.ingest;
 
 import java.time.Clock;
 import java.util.List;
 
+import health.falcon.ingest.config.IngestProperties;
 import health.falcon.ingest.connection.ConnectionConfiguration;
 import health.falcon.ingest.crypto.TokenCipher;
 import health.falcon.ingest.oauth.OAuthConfiguration;

@@ -1,4 +1,4 @@
-package health.falcon.ingest.config;
+package health.falcon.ingest.webhook;
 
 import health.falcon.kit.security.ResourceServerAutoConfiguration;
 
