@@ -22,7 +22,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
  */
 @AutoConfiguration(after = HandOffAutoConfiguration.class,
 		afterName = { "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
-				"health.falcon.ingest.config.IngestAutoConfiguration" })
+				"health.falcon.ingest.IngestAutoConfiguration" })
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @ConditionalOnBean({ ImportReader.class, MongoOperations.class })
 public class ImportsAutoConfiguration {
