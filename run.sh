@@ -14,8 +14,10 @@
 #   FALCON_CDS          auto (default): start each component from its extracted jar with its class-data
 #                       sharing archive (<module>/target/cds/app.jsa) when there is one; when jars were
 #                       built or an archive is missing or older than its jar, train the archives first
-#                       (one start and stop of the suite, about a minute) unless FALCON_BUILD=never.
-#                       off: start the jars as built, no archive. (train is used internally.)
+#                       (one start and stop of the suite, about a minute; its logs in
+#                       $FALCON_HOME/logs/training) unless FALCON_BUILD=never. A JVM that refuses an
+#                       archive (another JDK, a moved checkout) starts without it; delete <module>/target/cds
+#                       to train again. off: start the jars as built, no archive. (train is used internally.)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
