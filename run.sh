@@ -106,6 +106,8 @@ esac
 cds_dir() { echo "$ROOT/${MODULES[$1]}/target/cds"; }
 cds_jar() { echo "$(cds_dir "$1")/$(basename "$(jar_of "$1")")"; }
 has_archive() { [[ -f "$(cds_dir "$1")/app.jsa" ]]; }
+# Set when a training run kept no archive, so that later runs do not train again before the next build.
+tried() { [[ -f "$(cds_dir "$1")/no-archive" ]]; }
 
 # Extract the jar when the extraction is missing or older than the jar (its ctime, as above); a new
 # extraction drops the archive, which no longer matches the class path.
@@ -129,7 +131,7 @@ if [[ "$FALCON_CDS" != off ]]; then
   for i in "${!NAMES[@]}"; do
     if extract "$i"; then
       USE_CDS[i]=1
-      has_archive "$i" || untrained=$((untrained + 1))
+      has_archive "$i" || tried "$i" || untrained=$((untrained + 1))
     else
       USE_CDS[i]=0
       log "could not extract $(jar_of "$i"); ${NAMES[$i]} starts without a class-data sharing archive"
@@ -147,7 +149,7 @@ fi
 
 # --- start, wait, stop ------------------------------------------------------------------------
 mkdir -p "$LOGS"
-PIDS=() TRAINING=()
+PIDS=() TRAINING=() TRAINED=()
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 since_start() { local ms=$(($(now_ms) - STARTED_AT)); printf '%d.%d' $((ms / 1000)) $((ms % 1000 / 100)); }
 STARTED_AT=$(now_ms)
@@ -186,16 +188,16 @@ trap 'stop_all $?' EXIT
 # accepts it; a truncated archive would crash the JVM that maps it.
 keep_archives() {
   local i tmp
-  for i in "${!PIDS[@]}"; do
+  for i in "${!TRAINED[@]}"; do
     tmp="$(cds_dir "$i")/app.jsa.$$"
-    [[ -f "$tmp" ]] || continue
     # shellcheck disable=SC2086
-    if [[ -n "${TRAINING[i]:-}" ]] && java $FALCON_JAVA_OPTS -Xshare:on -XX:SharedArchiveFile="$tmp" \
+    if [[ -n "${TRAINING[i]:-}" && -f "$tmp" ]] && java $FALCON_JAVA_OPTS -Xshare:on -XX:SharedArchiveFile="$tmp" \
         -XX:-CreateCoredumpOnCrash -XX:ErrorFile=/dev/null -cp "$(cds_jar "$i")" -version >/dev/null 2>&1; then
       mv -f "$tmp" "$(cds_dir "$i")/app.jsa"
     else
       rm -f "$tmp"
-      log "no class-data sharing archive kept for ${NAMES[$i]}"
+      : >"$(cds_dir "$i")/no-archive"
+      log "no class-data sharing archive kept for ${NAMES[$i]} (trained again after the next build)"
     fi
   done
 }
@@ -251,7 +253,7 @@ for i in "${!NAMES[@]}"; do
       cds=("-XX:SharedArchiveFile=$(cds_dir "$i")/app.jsa") how=", archive"
     elif [[ "$FALCON_CDS" == train ]]; then
       cds=("-XX:ArchiveClassesAtExit=$(cds_dir "$i")/app.jsa.$$" "-Xlog:cds*=error") how=", training"
-      TRAINING[i]=1
+      TRAINING[i]=1 TRAINED[i]=1
     fi
   fi
   # shellcheck disable=SC2086
