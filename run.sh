@@ -142,7 +142,7 @@ if [[ "$FALCON_CDS" != off ]]; then
     if FALCON_CDS=train FALCON_BUILD=never "$ROOT/run.sh"; then
       log "archives trained; starting"
     else
-      log "warning: training failed (see $LOGS); starting without the missing archives"
+      log "warning: training failed (see $LOGS/training); starting without the missing archives"
     fi
   fi
 fi
