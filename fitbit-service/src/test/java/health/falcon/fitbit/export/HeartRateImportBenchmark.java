@@ -52,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Intraday heart-rate storage and the export import, written to the "Intraday heart rate
  * and Fitbit export import" section of {@code docs/benchmarks.md}. Not part of the normal
  * build; run with
- * {@code ./mvnw -pl fitbit-service test -Dtest=HeartRateImportBenchmark -Dbenchmark=true}.
+ * {@code ./mvnw -pl fitbit-service -am test -Dsurefire.failIfNoSpecifiedTests=false -Dtest=HeartRateImportBenchmark -Dbenchmark=true}.
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -274,7 +274,7 @@ class HeartRateImportBenchmark {
 		section.append("Machine: ")
 			.append(BenchmarkReport.machine())
 			.append(".\n\nCommand:\n\n```bash\n")
-			.append("./mvnw -B -pl fitbit-service test -Dtest=HeartRateImportBenchmark -Dbenchmark=true -DargLine=-Xmx256m\n```\n\n");
+			.append("./mvnw -B -pl fitbit-service -am test -Dsurefire.failIfNoSpecifiedTests=false -Dtest=HeartRateImportBenchmark -Dbenchmark=true -DargLine=-Xmx256m\n```\n\n");
 		section.append("| Case | Result |\n|---|---|\n");
 		rows.forEach((row) -> section.append(row).append('\n'));
 		section.append("\nmongo-java-server is not MongoDB: it keeps documents in memory and does no compression, "

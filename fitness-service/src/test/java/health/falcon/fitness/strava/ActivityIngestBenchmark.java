@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Throughput of mapping plus bulk upsert for a year of synthetic Strava activities into
  * an in-process mongo-java-server, written to the "Strava activities" section of
  * {@code docs/benchmarks.md}. Not part of the normal build; run with
- * {@code ./mvnw -pl fitness-service test -Dtest=ActivityIngestBenchmark -Dbenchmark=true}.
+ * {@code ./mvnw -pl fitness-service -am test -Dsurefire.failIfNoSpecifiedTests=false -Dtest=ActivityIngestBenchmark -Dbenchmark=true}.
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -123,7 +123,7 @@ class ActivityIngestBenchmark {
 		section.append("Machine: ")
 			.append(BenchmarkReport.machine())
 			.append(".\n\nCommand:\n\n```bash\n")
-			.append("./mvnw -B -pl fitness-service test -Dtest=ActivityIngestBenchmark -Dbenchmark=true\n```\n\n");
+			.append("./mvnw -B -pl fitness-service -am test -Dsurefire.failIfNoSpecifiedTests=false -Dtest=ActivityIngestBenchmark -Dbenchmark=true\n```\n\n");
 		section.append("| Activities | Run | Time | Activities/s |\n|---|---|---|---|\n");
 		rows.forEach((row) -> section.append(row).append('\n'));
 		section.append("\nmongo-java-server is not MongoDB: the figures show the cost of the mapping and of the "
