@@ -29,6 +29,7 @@ import health.falcon.dropbox.store.HrvRecordingStore;
 import health.falcon.ingest.imports.ImportsAutoConfiguration;
 import health.falcon.ingest.users.UserZones;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -383,17 +384,13 @@ class DropboxImportsTests {
 	}
 
 	private MvcTestResult upload(String user, String name, byte[] content) {
-		return this.mvc.post()
-			.uri("/api/connections/dropbox/imports")
-			.with(jwt().jwt((token) -> token.subject(user)))
-			.multipart()
-			.file(new MockMultipartFile("file", name, "text/csv", content))
-			.exchange();
+		return upload(user, name, content, null);
 	}
 
-	private MvcTestResult upload(String user, String name, byte[] content, String profile) {
+	private MvcTestResult upload(String user, String name, byte[] content, @Nullable String profile) {
+		String uri = "/api/connections/dropbox/imports" + ((profile != null) ? "?profile=" + profile : "");
 		return this.mvc.post()
-			.uri("/api/connections/dropbox/imports?profile=" + profile)
+			.uri(uri)
 			.with(jwt().jwt((token) -> token.subject(user)))
 			.multipart()
 			.file(new MockMultipartFile("file", name, "text/csv", content))
