@@ -67,6 +67,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
 
 /**
  * The connector against a WireMock Dropbox with the real shapes (provider-apis.md 3) and
@@ -258,6 +260,25 @@ class DropboxConnectorTests {
 			.withHeader("Content-Type", absent()));
 		assertThat(record("id:u").getString("fileName")).isEqualTo("Blutdr\u00fcck.csv");
 		assertThat(count("blood_pressure")).isEqualTo(1);
+	}
+
+	@Test
+	void putsAReadThatBrokeOffOnTheRetryList() {
+		String content = "Date,Weight\n2026-03-10,82.4\n";
+		listOnce(DropboxJson.file("id:x", "/Apps/Falcon Health/Measurement-Summary.csv", "0x1", content));
+		stubDownload("0x1", content);
+		given(this.handOff.handOver(any(), any())).willThrow(new IllegalStateException("receiver client broke"));
+
+		this.connector.sync(context());
+
+		Document record = record("id:x");
+		assertThat(record.getString("provider")).isEqualTo("dropbox");
+		assertThat(record.getString("fileName")).isEqualTo("Measurement-Summary.csv");
+		assertThat(record.getString("status")).isEqualTo("FAILED");
+		assertThat(record.getString("reason"))
+			.isEqualTo("the import broke off unexpectedly; it is tried again by the next sync");
+		assertThat(record.getBoolean("retry")).isTrue();
+		assertThat(record.getInteger("attempts")).isEqualTo(1);
 	}
 
 	@Test
