@@ -72,6 +72,24 @@ describe('apiFetch', () => {
     });
   });
 
+  it('keeps a Retry-After given in seconds, and ignores one given as a date', async () => {
+    let retryAfter = '30';
+    stubApi({
+      'POST /api/connections/fitbit/imports': () =>
+        new Response(JSON.stringify({ type: 'https://falcon.health/problems/too-many-imports', status: 429 }), {
+          status: 429,
+          headers: { 'Content-Type': 'application/problem+json', 'Retry-After': retryAfter },
+        }),
+    });
+
+    const error = await apiFetch('/api/connections/fitbit/imports', { method: 'POST' }).catch((e) => e);
+    expect(error).toMatchObject({ status: 429, retryAfterSeconds: 30 });
+
+    retryAfter = 'Wed, 21 Oct 2026 07:28:00 GMT';
+    const dated = await apiFetch('/api/connections/fitbit/imports', { method: 'POST' }).catch((e) => e);
+    expect(dated).toMatchObject({ status: 429, retryAfterSeconds: undefined });
+  });
+
   it('turns a non-JSON error answer into a generic ProblemError', async () => {
     stubApi({
       'GET /api/me': () => new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }),

@@ -29,8 +29,10 @@ export class ProblemError extends Error {
   readonly title: string;
   readonly detail: string | undefined;
   readonly errors: FieldError[];
+  /** From a `Retry-After` header given in seconds (429, 503); `undefined` without one. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(status: number, body: ProblemBody = {}) {
+  constructor(status: number, body: ProblemBody = {}, retryAfterSeconds?: number) {
     const title = body.title ?? `Request failed (${status})`;
     super(body.detail ?? title);
     this.name = 'ProblemError';
@@ -39,6 +41,7 @@ export class ProblemError extends Error {
     this.title = title;
     this.detail = body.detail;
     this.errors = Array.isArray(body.errors) ? body.errors : [];
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -119,13 +122,19 @@ async function readJson(response: Response): Promise<unknown> {
 
 async function toProblem(response: Response): Promise<ProblemError> {
   const contentType = response.headers.get('Content-Type') ?? '';
+  const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
   if (contentType.includes('json')) {
     try {
       const body = (await readJson(response)) as ProblemBody | undefined;
-      return new ProblemError(response.status, body);
+      return new ProblemError(response.status, body, retryAfter);
     } catch {
       // Not parseable after all: fall through to the generic problem.
     }
   }
-  return new ProblemError(response.status, { title: response.statusText || undefined });
+  return new ProblemError(response.status, { title: response.statusText || undefined }, retryAfter);
+}
+
+/** `Retry-After` in seconds; an HTTP date or anything else is ignored. */
+function retryAfterSeconds(header: string | null): number | undefined {
+  return header !== null && /^\d+$/.test(header.trim()) ? Number(header.trim()) : undefined;
 }

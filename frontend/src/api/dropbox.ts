@@ -1,64 +1,16 @@
 /**
- * The Dropbox folder connector and file uploads (dropbox-ingest, through the gateway): the
- * watched folder, uploaded or synced files with their per-file report, and the column-mapping
- * profiles for blood-pressure CSVs no built-in format reads.
+ * The Dropbox folder connector (dropbox-ingest, through the gateway): the
+ * watched folder and the column-mapping profiles for blood-pressure CSVs no built-in format
+ * reads. Uploads and the files' reports go through `imports.ts`, like every file import.
  */
 import { apiFetch } from './client';
 
 const BASE = '/api/connections/dropbox';
 
-/** Statuses the server may send; any other string is shown as it is. */
-export type DropboxImportStatus =
-  | 'QUEUED'
-  | 'RUNNING'
-  | 'SUCCEEDED'
-  | 'FAILED'
-  | 'UNSUPPORTED'
-  | 'DUPLICATE'
-  | 'HANDED_OFF'
-  | 'DELETED';
-
-/** Every status but these two is final: nothing changes any more. */
-export function isFinalDropboxStatus(status: string): boolean {
-  return status !== 'QUEUED' && status !== 'RUNNING';
-}
-
-/** A row (or the file) that could not be read. */
+/** A row that could not be read. */
 export interface RowError {
   line?: number | null;
   reason: string;
-}
-
-/** One file, uploaded or found in the watched folder, and what its import did. */
-export interface DropboxImport {
-  id: string;
-  file: string;
-  sha256?: string | null;
-  /** `OMRON`, `IHEALTH`, `WITHINGS`, `CARDIOMOOD`, `GENERIC`; `null` until detected or when unknown. */
-  format: string | null;
-  status: DropboxImportStatus | string;
-  rowsImported: number;
-  rowsSkipped: number;
-  /** The first rows that could not be read (capped by the server). */
-  errors?: RowError[] | null;
-  /** Why the file as a whole was refused, handed off or is a duplicate. */
-  reason?: string | null;
-  /** The earlier import with the same content, for `DUPLICATE`. */
-  duplicateOf?: string | null;
-  /** The IANA zone wall times were read in. */
-  zone?: string | null;
-  zoneAssumed?: boolean;
-  /** `UPLOAD` or `DROPBOX`. */
-  origin?: string | null;
-  /** The file's path in Dropbox, for `DROPBOX`. */
-  path?: string | null;
-  /** Where dropbox-ingest may also give the path (`{path, rev, deleted, …}`), for `DROPBOX`. */
-  dropbox?: { path?: string | null; deleted?: boolean | null } | null;
-}
-
-/** The file's Dropbox path when it came from Dropbox, else its name. */
-export function displayName(item: DropboxImport): string {
-  return item.path || item.dropbox?.path || item.file;
 }
 
 export interface DropboxSettings {
@@ -114,29 +66,6 @@ export function fetchDropboxSettings(): Promise<DropboxSettings> {
 /** `PUT /api/connections/dropbox/settings`: the saved settings; a 400 with a field error on `folder`. */
 export function saveDropboxSettings(settings: DropboxSettings): Promise<DropboxSettings> {
   return apiFetch<DropboxSettings>(`${BASE}/settings`, { method: 'PUT', body: settings });
-}
-
-/**
- * `POST /api/connections/dropbox/imports` as `multipart/form-data` with `file` and, when given,
- * `profile` (a mapping profile id): 202 with the new import.
- */
-export function uploadDropboxFile(file: File, profileId?: string): Promise<DropboxImport> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  if (profileId) {
-    form.append('profile', profileId);
-  }
-  return apiFetch<DropboxImport>(`${BASE}/imports`, { method: 'POST', body: form });
-}
-
-/** `GET /api/connections/dropbox/imports/{id}`. */
-export function getDropboxImport(id: string): Promise<DropboxImport> {
-  return apiFetch<DropboxImport>(`${BASE}/imports/${encodeURIComponent(id)}`);
-}
-
-/** `GET /api/connections/dropbox/imports?limit=…`: newest first. */
-export function fetchDropboxImports(limit = 20): Promise<DropboxImport[]> {
-  return apiFetch<DropboxImport[]>(`${BASE}/imports?limit=${limit}`);
 }
 
 /** `GET /api/connections/dropbox/profiles`. */

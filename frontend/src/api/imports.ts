@@ -1,76 +1,154 @@
 /**
- * Imports of a Fitbit or Google Takeout export ZIP (fitbit-service, through the gateway):
- * the upload starts a background import, whose progress and report are then polled.
+ * File imports, one API for every provider that reads files (Fitbit / Google Takeout exports,
+ * MyFitnessPal exports, blood-pressure and HRV files through Dropbox or an upload): the upload
+ * starts a background import, whose status, progress and report are then polled, and the
+ * provider's recent imports are listed. Every import has the same shape, {@link ImportView}.
  */
 import { apiFetch } from './client';
 
-const IMPORTS = '/api/connections/fitbit/imports';
+/** The providers that import files. */
+export type ImportProvider = 'fitbit' | 'myfitnesspal' | 'dropbox';
 
-export type ImportStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+/** Statuses the server may send; any other string is shown as it is. */
+export type ImportStatus =
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED'
+  | 'FAILED'
+  | 'UNSUPPORTED'
+  | 'DUPLICATE'
+  | 'SKIPPED'
+  | 'HANDED_OFF';
 
-/** The answer to the upload (202): the import is queued. */
+/** Every status but these two is final: nothing changes any more. */
+export function isFinalImportStatus(status: string): boolean {
+  return status !== 'QUEUED' && status !== 'RUNNING';
+}
+
+/** The answer to the upload (202): the import is queued, or the same content was imported before. */
 export interface ImportAccepted {
   id: string;
-  status: ImportStatus;
+  status: ImportStatus | string;
 }
 
+/** How far a running import is; `total` is 0 while not known yet. */
 export interface ImportProgress {
-  /** ZIP entries read so far. */
-  entriesDone: number;
-  /** ZIP entries in the export; 0 while not known yet. */
-  entriesTotal: number;
+  done: number;
+  total: number;
 }
 
-/** Records of one file left out on purpose (no data, a duplicate data type, …). */
-export interface SkippedFile {
+/** One file read by the import (an entry of a ZIP, or the uploaded file itself). */
+export interface ImportedFile {
+  name: string;
+  /** What the file holds, e.g. `NUTRITION`, `EXERCISE`, `MEASUREMENT`, `UNSUPPORTED`. */
+  kind: string | null;
+  rowsImported: number;
+  rowsSkipped: number;
+}
+
+/** Records of one file left out on purpose (no data, duplicate entries, …). */
+export interface SkippedRecords {
   file: string;
   reason: string;
   count: number;
 }
 
-/** A file (or one entry of it) that could not be read; the rest of the export is still imported. */
+/** A line or file that could not be read; the rest of the import goes on. */
 export interface ImportError {
-  file: string;
+  file?: string | null;
   line?: number | null;
   reason: string;
 }
 
-export interface ImportReport {
-  filesRead: number;
-  recordsImported: number;
-  recordsSkipped: number;
-  skipped: SkippedFile[];
-  errors: ImportError[];
+/** Where a file synced from the watched Dropbox folder lives there. */
+export interface DropboxOrigin {
+  dropboxId?: string | null;
+  path?: string | null;
+  rev?: string | null;
+  contentHash?: string | null;
+  importedRev?: string | null;
+  deleted?: boolean | null;
+  deletedAt?: string | null;
 }
 
-export interface FitbitImport {
+/** One import and what it did: the same shape for every provider. */
+export interface ImportView {
   id: string;
-  status: ImportStatus;
+  provider: string;
+  /** `UPLOAD`, `DROPBOX` or `HANDOFF` (a Dropbox file passed on to this provider's import). */
+  origin: string | null;
   fileName: string;
-  /** The IANA zone the export's zone-less times were read in. */
-  zone: string;
-  /** Whether `zone` was assumed (the export's times carry none) rather than read from the data. */
-  zoneAssumed: boolean;
-  progress: ImportProgress | null;
-  /** `null` until the import is done. */
-  report: ImportReport | null;
+  size?: number | null;
+  sha256?: string | null;
+  /** `TAKEOUT_FITBIT`, `OMRON`, `MYFITNESSPAL_EXPORT`, …; `null` until detected or when unknown. */
+  format: string | null;
+  status: ImportStatus | string;
+  /** Why the file was refused, is a duplicate, was skipped or handed off, or why the import failed. */
+  reason?: string | null;
+  /** The earlier import with the same content, for `DUPLICATE`. */
+  duplicateOf?: string | null;
+  /** The IANA zone the file's wall times were read in. */
+  zone?: string | null;
+  /** Whether `zone` was assumed (the file states none) rather than read from the data. */
+  zoneAssumed?: boolean;
+  progress?: ImportProgress | null;
+  rowsImported: number;
+  rowsSkipped: number;
+  files?: ImportedFile[] | null;
+  skipped?: SkippedRecords[] | null;
+  /** The first errors (capped by the server); `moreErrors` counts the rest. */
+  errors?: ImportError[] | null;
+  moreErrors?: number | null;
+  dropbox?: DropboxOrigin | null;
+  createdAt?: string;
+  updatedAt?: string;
+  finishedAt?: string | null;
+}
+
+/** What the upload may send besides the file. */
+export interface UploadOptions {
+  /** The IANA zone for the file's zone-less times; the server defaults to the settings zone. */
+  timeZone?: string;
+  /** A mapping profile id (Dropbox only). */
+  profile?: string;
+}
+
+/** How many imports the recent list asks for by default (the server allows 1 to 200). */
+export const RECENT_IMPORTS_LIMIT = 20;
+
+function imports(provider: string): string {
+  return `/api/connections/${encodeURIComponent(provider)}/imports`;
 }
 
 /**
- * `POST /api/connections/fitbit/imports` as `multipart/form-data` with `file` and, when given,
- * `timeZone` (the zone the user confirms for the export's times; the server defaults to the
- * settings zone). 202 with the new import; a problem (400, 413 too large) otherwise.
+ * `POST /api/connections/{provider}/imports` as `multipart/form-data` with `file` and, when
+ * given, `timeZone` and `profile`: 202 with the new import's id and status. A problem otherwise
+ * (400 `invalid-upload`, `invalid-time-zone` or `validation`, 404 `profile-not-found`, 413
+ * `payload-too-large`, 429 `too-many-imports`, 503 `import-queue-full`).
  */
-export function uploadFitbitExport(file: File, timeZone?: string): Promise<ImportAccepted> {
+export function uploadImport(provider: string, file: File, options: UploadOptions = {}): Promise<ImportAccepted> {
   const form = new FormData();
   form.append('file', file, file.name);
-  if (timeZone) {
-    form.append('timeZone', timeZone);
+  if (options.timeZone) {
+    form.append('timeZone', options.timeZone);
   }
-  return apiFetch<ImportAccepted>(IMPORTS, { method: 'POST', body: form });
+  if (options.profile) {
+    form.append('profile', options.profile);
+  }
+  return apiFetch<ImportAccepted>(imports(provider), { method: 'POST', body: form });
 }
 
-/** `GET /api/connections/fitbit/imports/{id}`: status, progress and (when done) the report. */
-export function getFitbitImport(id: string): Promise<FitbitImport> {
-  return apiFetch<FitbitImport>(`${IMPORTS}/${encodeURIComponent(id)}`);
+/** `GET /api/connections/{provider}/imports/{id}`: status, progress and report. */
+export function getImport(provider: string, id: string): Promise<ImportView> {
+  return apiFetch<ImportView>(`${imports(provider)}/${encodeURIComponent(id)}`);
+}
+
+/** `GET /api/connections/{provider}/imports?limit=…`: newest first. */
+export function listImports(provider: string, limit = RECENT_IMPORTS_LIMIT): Promise<ImportView[]> {
+  return apiFetch<ImportView[]>(`${imports(provider)}?limit=${limit}`);
+}
+
+/** The file's Dropbox path when it came from Dropbox, else its name. */
+export function displayName(item: Pick<ImportView, 'fileName' | 'dropbox'>): string {
+  return item.dropbox?.path || item.fileName;
 }

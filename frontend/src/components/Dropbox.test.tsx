@@ -2,14 +2,15 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Connection } from '../api/connections';
-import type { DropboxImport, MappingProfile, ProfilePreview } from '../api/dropbox';
+import type { MappingProfile, ProfilePreview } from '../api/dropbox';
+import type { ImportView } from '../api/imports';
 import { DANA, json, problem, stubApi } from '../test/http';
 import { renderApp } from '../test/render';
-import { LAST_DROPBOX_IMPORT_KEY } from './DropboxSections';
 import { IMPORT_POLL_MILLIS } from './useTrackedImport';
 
 const BASE = '/api/connections/dropbox';
 const NAME = 'Dropbox folder';
+const LAST_DROPBOX_IMPORT_KEY = 'falcon.dropbox.lastImport';
 
 function dropbox(status: Connection['status']): Connection {
   return {
@@ -25,10 +26,11 @@ function dropbox(status: Connection['status']): Connection {
   };
 }
 
-function view(overrides: Partial<DropboxImport>): DropboxImport {
+function view(overrides: Partial<ImportView>): ImportView {
   return {
     id: 'f-1',
-    file: 'omron.csv',
+    provider: 'dropbox',
+    fileName: 'omron.csv',
     sha256: 'ab12',
     format: 'OMRON',
     status: 'SUCCEEDED',
@@ -40,7 +42,7 @@ function view(overrides: Partial<DropboxImport>): DropboxImport {
     zone: 'Europe/Berlin',
     zoneAssumed: false,
     origin: 'UPLOAD',
-    path: null,
+    dropbox: null,
     ...overrides,
   };
 }
@@ -143,7 +145,7 @@ describe('Dropbox card', () => {
     let current = view({ status: 'RUNNING', format: null });
     const fetchMock = stubApi(
       routes('NOT_CONNECTED', {
-        [`POST ${BASE}/imports`]: () => json(view({ status: 'QUEUED', format: null }), 202),
+        [`POST ${BASE}/imports`]: () => json({ id: 'f-1', status: 'QUEUED' }, 202),
         [`GET ${BASE}/imports/f-1`]: () => json(current),
       }),
     );
@@ -198,7 +200,7 @@ describe('Dropbox card', () => {
   it.each([
     [
       'HANDED_OFF',
-      'Passed on to the service that reads it.',
+      'Passed on to the import that reads it.',
       'This is a MyFitnessPal export; it was passed on to the MyFitnessPal import.',
     ],
     [
@@ -232,16 +234,34 @@ describe('Dropbox card', () => {
             view({
               id: 'f-2',
               origin: 'DROPBOX',
-              path: '/Apps/Falcon Health/withings.csv',
-              file: 'withings.csv',
+              dropbox: { path: '/Apps/Falcon Health/withings.csv', rev: '015f', deleted: false },
+              fileName: 'withings.csv',
               format: 'WITHINGS',
               rowsImported: 40,
               rowsSkipped: 1,
               errors: [{ line: 3, reason: 'diastolic out of range' }],
             }),
-            view({ id: 'f-1', file: 'export.zip', format: null, status: 'HANDED_OFF', reason: 'Fitbit export: passed on.' }),
-            view({ id: 'f-3', origin: 'DROPBOX', file: 'ihealth.csv', dropbox: { path: '/Apps/Falcon Health/ihealth.csv' } }),
-            view({ id: 'f-0', file: 'odd.csv', format: 'SOMETHING_NEW', status: 'ARCHIVED', extra: true } as Partial<DropboxImport>),
+            view({
+              id: 'f-1',
+              fileName: 'export.zip',
+              format: null,
+              status: 'HANDED_OFF',
+              reason: 'Fitbit export: passed on.',
+            }),
+            view({
+              id: 'f-3',
+              origin: 'DROPBOX',
+              fileName: 'ihealth.csv',
+              dropbox: { path: '/Apps/Falcon Health/ihealth.csv', deleted: true },
+            }),
+            view({ id: 'f-4', fileName: 'same.csv', status: 'DUPLICATE', duplicateOf: 'f-2', origin: 'HANDOFF' }),
+            view({
+              id: 'f-0',
+              fileName: 'odd.csv',
+              format: 'SOMETHING_NEW',
+              status: 'ARCHIVED',
+              extra: true,
+            } as Partial<ImportView>),
           ]),
       }),
     );
@@ -254,7 +274,8 @@ describe('Dropbox card', () => {
     expect(rows.map((row) => Array.from(row.children, (cell) => cell.textContent).slice(0, 5))).toEqual([
       ['/Apps/Falcon Health/withings.csv', 'Dropbox', 'Withings', 'Imported', '40 (1 skipped)'],
       ['export.zip', 'Upload', 'Not detected', 'Handed off', '0'],
-      ['/Apps/Falcon Health/ihealth.csv', 'Dropbox', 'Omron', 'Imported', '0'],
+      ['/Apps/Falcon Health/ihealth.csv', 'Dropbox', 'Omron', 'Imported (deleted in Dropbox, readings kept)', '0'],
+      ['same.csv', 'From Dropbox', 'Omron', 'Already imported', '0'],
       ['odd.csv', 'Upload', 'SOMETHING_NEW', 'ARCHIVED', '0'],
     ]);
 
@@ -268,6 +289,9 @@ describe('Dropbox card', () => {
 
     await user.click(within(table).getByRole('button', { name: 'Details of export.zip' }));
     expect(within(table).getByText('Fitbit export: passed on.')).toBeInTheDocument();
+
+    await user.click(within(table).getByRole('button', { name: 'Details of same.csv' }));
+    expect(within(table).getByText(/Same content as the earlier import/)).toHaveTextContent('f-2');
   });
 
   it('builds a mapping profile from a sample file: header, preview, save, import', async () => {
@@ -295,8 +319,8 @@ describe('Dropbox card', () => {
           profiles = [saved];
           return json(saved, 201);
         },
-        [`POST ${BASE}/imports`]: () => json(view({ id: 'f-9', file: 'bp.csv', status: 'QUEUED', format: 'GENERIC' }), 202),
-        [`GET ${BASE}/imports/f-9`]: () => json(view({ id: 'f-9', file: 'bp.csv', format: 'GENERIC', rowsImported: 1 })),
+        [`POST ${BASE}/imports`]: () => json({ id: 'f-9', status: 'QUEUED' }, 202),
+        [`GET ${BASE}/imports/f-9`]: () => json(view({ id: 'f-9', fileName: 'bp.csv', format: 'GENERIC', rowsImported: 1 })),
       }),
     );
     const user = userEvent.setup();

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
-import type { ImportReport } from '../api/imports';
+import type { ImportedFile, ImportView } from '../api/imports';
+import { formatLabel, kindLabel } from './importLabels';
 
 /** Lists longer than this are collapsed behind a `<details>` toggle. */
 export const COLLAPSE_AFTER = 5;
@@ -12,61 +13,91 @@ export interface ReportProblem {
   reason: string;
 }
 
-/** The report of a finished export import: totals, then what was skipped and what failed. */
-export function ImportReportView({ report }: { report: ImportReport }) {
-  const skipped = report.skipped ?? [];
+/** Statuses whose rows are worth showing even when none were imported. */
+const READ: ReadonlySet<string> = new Set(['SUCCEEDED', 'FAILED']);
+
+const ASSUMED = ' (assumed: the file states no zone)';
+
+/**
+ * What one import did, the same for every provider: why it was refused, failed, skipped, handed
+ * off or is a duplicate (the server's reason, and the earlier import), the format, rows imported
+ * and skipped with the zone times were read in, the files read, what was skipped on purpose, and
+ * the errors with file and line ("and N more" beyond those the server lists).
+ */
+export function ImportReport({ item }: { item: ImportView }) {
   const id = useId();
+  const errors = item.errors ?? [];
+  const files = item.files ?? [];
+  const skipped = item.skipped ?? [];
+  const rowsImported = item.rowsImported ?? 0;
+  const rowsSkipped = item.rowsSkipped ?? 0;
+  const hasRows =
+    READ.has(item.status) || rowsImported > 0 || rowsSkipped > 0 || errors.length > 0 || files.length > 0;
   return (
     <div className="import-report">
-      <ReportFacts
-        facts={[
-          ['Files read', report.filesRead],
-          ['Records imported', report.recordsImported],
-          ['Records skipped', report.recordsSkipped],
-        ]}
-      />
+      {item.reason && <p className={item.status === 'FAILED' ? 'error' : undefined}>{item.reason}</p>}
+      {item.status === 'DUPLICATE' && item.duplicateOf && (
+        <p className="muted">
+          Same content as the earlier import <code>{item.duplicateOf}</code>.
+        </p>
+      )}
+      {item.format && <p className="muted">Format: {formatLabel(item.format)}</p>}
+      {hasRows && (
+        <ReportFacts
+          facts={[
+            ...(files.length > 0 ? [['Files read', files.length] as const] : []),
+            ['Rows imported', rowsImported],
+            ['Rows skipped', rowsSkipped],
+          ]}
+        />
+      )}
+      {hasRows && item.zone && (
+        <p className="muted">
+          Times read in {item.zone}
+          {item.zoneAssumed ? ASSUMED : ''}.
+        </p>
+      )}
+      {files.length > 0 && <FilesTable files={files} />}
       {skipped.length > 0 && (
         <ReportList title="Skipped" count={skipped.length} id={`${id}-skipped`}>
           {skipped.map((entry, index) => (
             <li key={`${entry.file}-${index}`}>
-              <code>{entry.file}</code>: {entry.reason} ({entry.count.toLocaleString()}{' '}
+              <code>{entry.file}</code>: {entry.reason} ({(entry.count ?? 0).toLocaleString()}{' '}
               {entry.count === 1 ? 'record' : 'records'})
             </li>
           ))}
         </ReportList>
       )}
-      <ProblemList errors={report.errors ?? []} />
+      <ProblemList errors={errors} more={item.moreErrors ?? 0} />
     </div>
   );
 }
 
-/**
- * The report of one file (an uploaded blood-pressure CSV, one CSV of a MyFitnessPal export):
- * rows imported and skipped, then the rows that could not be read with their line numbers.
- */
-export function FileReportView({
-  rowsImported,
-  rowsSkipped,
-  errors,
-  note,
-}: {
-  rowsImported: number;
-  rowsSkipped: number;
-  errors: ReportProblem[];
-  /** A line under the totals, e.g. the zone times were read in. */
-  note?: ReactNode;
-}) {
+function FilesTable({ files }: { files: ImportedFile[] }) {
   return (
-    <div className="import-report">
-      <ReportFacts
-        facts={[
-          ['Rows imported', rowsImported],
-          ['Rows skipped', rowsSkipped],
-        ]}
-      />
-      {note && <p className="muted">{note}</p>}
-      <ProblemList errors={errors} />
-    </div>
+    <table className="runs">
+      <caption className="visually-hidden">Files read</caption>
+      <thead>
+        <tr>
+          <th scope="col">File</th>
+          <th scope="col">Contents</th>
+          <th scope="col">Imported</th>
+          <th scope="col">Skipped</th>
+        </tr>
+      </thead>
+      <tbody>
+        {files.map((f, index) => (
+          <tr key={`${f.name}-${index}`}>
+            <td>
+              <code>{f.name}</code>
+            </td>
+            <td>{kindLabel(f.kind)}</td>
+            <td>{(f.rowsImported ?? 0).toLocaleString()}</td>
+            <td>{(f.rowsSkipped ?? 0).toLocaleString()}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -84,14 +115,31 @@ export function ReportFacts({ facts }: { facts: ReadonlyArray<readonly [string, 
   );
 }
 
-/** "Errors (n)": each problem with its file and line when known; nothing when there are none. */
-export function ProblemList({ errors, title = 'Errors' }: { errors: ReportProblem[]; title?: string }) {
+/**
+ * "Errors (n)": each problem with its file and line when known, and "and N more" for those the
+ * server counted but did not list; nothing when there are none.
+ */
+export function ProblemList({
+  errors,
+  more = 0,
+  title = 'Errors',
+}: {
+  errors: ReportProblem[];
+  more?: number;
+  title?: string;
+}) {
   const id = useId();
-  if (errors.length === 0) {
+  if (errors.length === 0 && more <= 0) {
     return null;
   }
   return (
-    <ReportList title={title} count={errors.length} id={`${id}-errors`} tone="error">
+    <ReportList
+      title={title}
+      count={errors.length + Math.max(more, 0)}
+      id={`${id}-errors`}
+      tone="error"
+      footer={more > 0 ? <p className="muted">…and {more.toLocaleString()} more.</p> : null}
+    >
       {errors.map((entry, index) => (
         <li key={`${entry.file ?? ''}-${entry.line ?? ''}-${index}`}>
           {entry.file && <code>{entry.file}</code>}
@@ -117,15 +165,17 @@ function ReportList({
   count,
   id,
   tone,
+  footer,
   children,
 }: {
   title: string;
   count: number;
   id: string;
   tone?: 'error';
+  footer?: ReactNode;
   children: ReactNode;
 }) {
-  const heading = `${title} (${count})`;
+  const heading = `${title} (${count.toLocaleString()})`;
   const list = (
     <ul className={`report-list${tone ? ` report-list-${tone}` : ''}`} aria-labelledby={`${id}-title`}>
       {children}
@@ -136,6 +186,7 @@ function ReportList({
       <details className="report-section">
         <summary id={`${id}-title`}>{heading}</summary>
         {list}
+        {footer}
       </details>
     );
   }
@@ -143,6 +194,7 @@ function ReportList({
     <div className="report-section">
       <h5 id={`${id}-title`}>{heading}</h5>
       {list}
+      {footer}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { FileReportView, ImportReportView } from './ImportReport';
+import { ImportReport } from './ImportReport';
 import { ImportStatusPanel } from './ImportStatusPanel';
 import type { Tracked } from './useTrackedImport';
 
@@ -68,23 +68,23 @@ describe('ImportStatusPanel', () => {
     const state = tracking(tracked('SUCCEEDED'));
     render(
       <ImportStatusPanel tracking={state} fileName="export.zip" done>
-        <ImportReportView
-          report={{
-            filesRead: 3,
-            recordsImported: 1200,
-            recordsSkipped: 5,
+        <ImportReport
+          item={{
+            id: 'imp-1',
+            provider: 'fitbit',
+            origin: 'UPLOAD',
+            fileName: 'export.zip',
+            format: null,
+            status: 'SUCCEEDED',
+            rowsImported: 1200,
+            rowsSkipped: 1,
             skipped: [
               { file: 'steps.json', reason: 'no data', count: 4 },
               { file: 'sleep.json', reason: 'before the account was created', count: 1 },
             ],
-            errors: [],
+            errors: [{ line: 3, reason: 'heart rate only' }],
+            zone: 'Europe/Berlin',
           }}
-        />
-        <FileReportView
-          rowsImported={10}
-          rowsSkipped={1}
-          errors={[{ line: 3, reason: 'heart rate only' }]}
-          note="Times read in Europe/Berlin."
         />
       </ImportStatusPanel>,
     );
@@ -119,17 +119,9 @@ describe('ImportStatusPanel', () => {
     expect(screen.getByRole('button', { name: 'Dismiss' })).toBeInTheDocument();
   });
 
-  it('uses the texts and classes it is given, and shows an unknown status as it is', () => {
-    const { rerender } = render(
-      <ImportStatusPanel
-        tracking={tracking(tracked('DUPLICATE'))}
-        fileName="bp.csv"
-        done
-        statusText={{ DUPLICATE: 'Already imported.' }}
-        statusClass={{ DUPLICATE: 'warning' }}
-      />,
-    );
-    expect(screen.getByRole('status')).toHaveTextContent('Already imported.');
+  it('shows an unknown status as it is', () => {
+    const { rerender } = render(<ImportStatusPanel tracking={tracking(tracked('DUPLICATE'))} fileName="bp.csv" done />);
+    expect(screen.getByRole('status')).toHaveTextContent('Already imported');
     expect(screen.getByRole('status')).toHaveClass('warning');
 
     rerender(<ImportStatusPanel tracking={tracking(tracked('PAUSED'))} fileName="bp.csv" done={false} />);

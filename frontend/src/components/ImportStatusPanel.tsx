@@ -1,31 +1,16 @@
 import type { ReactNode } from 'react';
+import { IMPORT_STATUS_CLASS, IMPORT_STATUS_TEXT } from './importLabels';
 import type { TrackedImport } from './useTrackedImport';
-
-/** The statuses after which an export import changes no more. */
-export const FINAL_IMPORT_STATUSES: ReadonlySet<string> = new Set(['SUCCEEDED', 'FAILED']);
-
-/** Sentences for the statuses every import has. */
-export const IMPORT_STATUS_TEXT: Partial<Record<string, string>> = {
-  QUEUED: 'Waiting for the import to start…',
-  RUNNING: 'Importing…',
-  SUCCEEDED: 'Import finished.',
-  FAILED: 'Import failed.',
-};
-
-/** The class of the status sentence: `success` or `error` once it is known how the import ended. */
-export const IMPORT_STATUS_CLASS: Partial<Record<string, string>> = { SUCCEEDED: 'success', FAILED: 'error' };
 
 /**
  * The import being followed (nothing while there is none): "Import of <file>", its status in a
  * live `role=status` line, a progress bar while it runs (indeterminate unless `progress` is
- * given), then `children` (notes, the report), a polling warning and, once `done`, Dismiss.
+ * given), then `children` (the report), a polling warning and, once `done`, Dismiss.
  */
 export function ImportStatusPanel({
   tracking,
   fileName,
   done,
-  statusText = IMPORT_STATUS_TEXT,
-  statusClass = IMPORT_STATUS_CLASS,
   progress,
   children,
 }: {
@@ -33,8 +18,6 @@ export function ImportStatusPanel({
   /** Known once the import's details have been loaded. */
   fileName: string | undefined;
   done: boolean;
-  statusText?: Partial<Record<string, string>>;
-  statusClass?: Partial<Record<string, string>>;
   progress?: ReactNode;
   children?: ReactNode;
 }) {
@@ -46,8 +29,8 @@ export function ImportStatusPanel({
   return (
     <div className="import-status">
       <h4>{fileName !== undefined ? `Import of ${fileName}` : 'Import'}</h4>
-      <p role="status" className={status ? statusClass[status] : undefined}>
-        {status ? (statusText[status] ?? status) : 'Loading the last import…'}
+      <p role="status" className={status ? IMPORT_STATUS_CLASS[status] : undefined}>
+        {status ? (IMPORT_STATUS_TEXT[status] ?? status) : 'Loading the last import…'}
       </p>
       {status !== null &&
         !done &&

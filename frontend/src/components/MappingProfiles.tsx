@@ -5,11 +5,19 @@ import type { MappingProfile, ProfileDraft, ProfilePreview } from '../api/dropbo
 import { formatTime } from '../format';
 import { readCsvHead } from './csvHeader';
 import type { CsvHead } from './csvHeader';
-import type { ProfilesState, StartImport } from './DropboxSections';
 import { FormField } from './FormField';
 import { ProblemList } from './ImportReport';
 import { describeError, formFailure } from './useTrackedImport';
 import type { FormFailure } from './useTrackedImport';
+
+/** Starts the import of a file with a saved mapping profile. */
+export type StartImport = (file: File, profileId: string) => Promise<void>;
+
+/** The saved profiles, as the card loads them. */
+export type ProfilesState =
+  | { kind: 'loading' }
+  | { kind: 'loaded'; items: MappingProfile[] }
+  | { kind: 'failed'; message: string };
 
 /** `java.time` patterns offered for the date column (free text is allowed too). */
 export const DATE_FORMATS = [

@@ -2,15 +2,15 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Connection } from '../api/connections';
-import type { MfpImport } from '../api/myfitnesspal';
+import type { ImportView } from '../api/imports';
 import { DANA, json, problem, stubApi } from '../test/http';
 import { renderApp } from '../test/render';
-import { LAST_MFP_IMPORT_KEY } from './MyFitnessPalExportImport';
 import { INVALID_SESSION_MESSAGE } from './MyFitnessPalSession';
 import { IMPORT_POLL_MILLIS } from './useTrackedImport';
 
 const SESSION = '/api/connections/myfitnesspal/session';
 const IMPORTS = '/api/connections/myfitnesspal/imports';
+const LAST_MFP_IMPORT_KEY = 'falcon.myfitnesspal.lastImport';
 const SANDBOX_SIGN_IN = 'http://localhost:19100/myfitnesspal/www/account/login';
 
 function mfp(status: Connection['status'], statusReason: string | null = null): Connection {
@@ -31,6 +31,7 @@ function routes(status: Connection['status'] = 'NOT_CONNECTED', reason: string |
   return {
     'GET /api/me': () => json(DANA),
     'GET /api/connections': () => json([mfp(status, reason)]),
+    [`GET ${IMPORTS}?limit=20`]: () => json([]),
   };
 }
 
@@ -205,7 +206,16 @@ describe('MyFitnessPal card', () => {
   it('uploads an export and polls until its report is there', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     document.cookie = 'XSRF-TOKEN=csrf-export';
-    let current: MfpImport = { id: 'mfp-1', status: 'RUNNING', fileName: 'export.zip', report: null };
+    let current: ImportView = {
+      id: 'mfp-1',
+      provider: 'myfitnesspal',
+      origin: 'UPLOAD',
+      fileName: 'export.zip',
+      format: 'MYFITNESSPAL_EXPORT',
+      status: 'RUNNING',
+      rowsImported: 0,
+      rowsSkipped: 0,
+    };
     const fetchMock = stubApi({
       ...routes('NOT_CONNECTED'),
       [`POST ${IMPORTS}`]: () => json({ id: 'mfp-1', status: 'QUEUED' }, 202),
@@ -231,24 +241,19 @@ describe('MyFitnessPal card', () => {
     current = {
       ...current,
       status: 'SUCCEEDED',
-      report: {
-        files: [
-          {
-            file: 'Nutrition-Summary.csv',
-            kind: 'NUTRITION',
-            rowsImported: 120,
-            rowsSkipped: 2,
-            errors: [{ line: 14, reason: 'bad date' }],
-          },
-          { file: 'Exercise-Summary.csv', kind: 'EXERCISE', rowsImported: 30, rowsSkipped: 0, errors: [] },
-        ],
-      },
+      rowsImported: 150,
+      rowsSkipped: 2,
+      files: [
+        { name: 'Nutrition-Summary.csv', kind: 'NUTRITION', rowsImported: 120, rowsSkipped: 2 },
+        { name: 'Exercise-Summary.csv', kind: 'EXERCISE', rowsImported: 30, rowsSkipped: 0 },
+      ],
+      errors: [{ file: 'Nutrition-Summary.csv', line: 14, reason: 'bad date' }],
     };
     await act(() => vi.advanceTimersByTimeAsync(IMPORT_POLL_MILLIS));
 
     expect(within(section).getByRole('status')).toHaveTextContent('Import finished.');
     expect(within(section).getByText('Rows imported').nextElementSibling).toHaveTextContent('150');
-    const files = within(section).getByRole('table', { name: 'Files in the export' });
+    const files = within(section).getByRole('table', { name: 'Files read' });
     expect(within(files).getByRole('row', { name: /Nutrition-Summary.csv Nutrition 120 2/ })).toBeInTheDocument();
     expect(within(section).getByRole('list', { name: 'Errors (1)' })).toHaveTextContent(
       'Nutrition-Summary.csv, line 14: bad date',
@@ -264,8 +269,8 @@ describe('MyFitnessPal card', () => {
       ...routes(),
       [`POST ${IMPORTS}`]: () =>
         problem(400, {
-          type: 'https://falcon.health/problems/invalid-export',
-          title: 'Invalid export',
+          type: 'https://falcon.health/problems/invalid-upload',
+          title: 'Invalid upload',
           detail: 'Not a MyFitnessPal export.',
         }),
     });

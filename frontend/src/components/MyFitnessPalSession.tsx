@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { ProblemError } from '../api/client';
 import type { ConnectionStatus } from '../api/connections';
 import { connectMyFitnessPalSession, INVALID_SESSION_TYPE_SUFFIX } from '../api/myfitnesspal';
-import type { ProviderPartProps } from './providerUi';
+import type { ProviderPartProps } from './providerParts';
 import { formFailure } from './useTrackedImport';
 import type { FormFailure } from './useTrackedImport';
 

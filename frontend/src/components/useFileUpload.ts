@@ -1,16 +1,21 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { formFailure } from './useTrackedImport';
-import type { FormFailure } from './useTrackedImport';
+import type { FieldsByProblem, FormFailure } from './useTrackedImport';
 
 type Upload = { kind: 'idle' } | { kind: 'uploading' } | ({ kind: 'failed' } & FormFailure);
 
 /**
  * The state of a form that uploads one file: the chosen file, and `submit`, which asks for a file
  * (`missingFile`) before sending anything, then hands it to `send` and keeps what went wrong
- * (a message, and field errors from a 400 problem).
+ * (a message, and field errors from a 400 problem, or from the problems `fieldsByProblem` ties
+ * to a field).
  */
-export function useFileUpload(missingFile: string, send: (file: File) => Promise<void>) {
+export function useFileUpload(
+  missingFile: string,
+  send: (file: File) => Promise<void>,
+  fieldsByProblem: FieldsByProblem = {},
+) {
   const [file, setFile] = useState<File | null>(null);
   const [upload, setUpload] = useState<Upload>({ kind: 'idle' });
 
@@ -25,7 +30,7 @@ export function useFileUpload(missingFile: string, send: (file: File) => Promise
       await send(file);
       setUpload({ kind: 'idle' });
     } catch (error) {
-      setUpload({ kind: 'failed', ...formFailure(error, 'The upload failed.') });
+      setUpload({ kind: 'failed', ...formFailure(error, 'The upload failed.', fieldsByProblem) });
     }
   }
 

@@ -104,13 +104,20 @@ export function useTrackedImport<T extends { status: string }>({
   return { tracked, pollError, track, dismiss };
 }
 
-/** The problem's detail (else its title), or the error's message. */
+/**
+ * The problem's detail (else its title) and, when the server said when to retry (`Retry-After`),
+ * for how long to wait; or the error's message.
+ */
 export function describeError(error: unknown): string {
   if (error instanceof ProblemError) {
-    return error.detail ?? error.title;
+    const text = error.detail ?? error.title;
+    const wait = error.retryAfterSeconds;
+    return wait === undefined ? text : `${text} Try again in ${wait} ${wait === 1 ? 'second' : 'seconds'}.`;
   }
   return error instanceof Error ? error.message : 'Something went wrong.';
 }
+
+const FIELDS_MESSAGE = 'Please correct the highlighted fields.';
 
 /** A failed request as a form shows it: field errors next to their fields, one message on top. */
 export interface FormFailure {
@@ -118,12 +125,28 @@ export interface FormFailure {
   fieldErrors: Record<string, string>;
 }
 
-export function formFailure(error: unknown, fallback = 'The request failed.'): FormFailure {
+/** The fields that some problems are about, by the last segment of the problem's `type`. */
+export type FieldsByProblem = Readonly<Record<string, string>>;
+
+/**
+ * What went wrong, for a form: the field errors of a validation problem next to their fields, a
+ * problem that `fieldsByProblem` ties to one field with its detail next to that field, and
+ * otherwise the problem's detail on top.
+ */
+export function formFailure(
+  error: unknown,
+  fallback = 'The request failed.',
+  fieldsByProblem: FieldsByProblem = {},
+): FormFailure {
   if (!(error instanceof ProblemError)) {
     return { message: error instanceof Error ? error.message : fallback, fieldErrors: {} };
   }
+  const field = fieldsByProblem[error.type.slice(error.type.lastIndexOf('/') + 1)];
+  if (field !== undefined && error.errors.length === 0) {
+    return { message: FIELDS_MESSAGE, fieldErrors: { [field]: describeError(error) } };
+  }
   const fieldErrors = Object.fromEntries(error.errors.map((e) => [e.field, e.message]));
-  const message = error.errors.length > 0 ? 'Please correct the highlighted fields.' : describeError(error);
+  const message = error.errors.length > 0 ? FIELDS_MESSAGE : describeError(error);
   return { message, fieldErrors };
 }
 

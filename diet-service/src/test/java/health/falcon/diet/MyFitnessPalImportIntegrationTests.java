@@ -71,7 +71,7 @@ class MyFitnessPalImportIntegrationTests {
 		assertThat(refused).bodyJson()
 			.extractingPath("$.type")
 			.isEqualTo("https://falcon.health/problems/payload-too-large");
-		assertThat(this.mongo.getCollection("diet_imports").countDocuments(new Document("userId", "eve"))).isZero();
+		assertThat(this.mongo.getCollection("imported_files").countDocuments(new Document("userId", "eve"))).isZero();
 	}
 
 	@Test
@@ -89,9 +89,10 @@ class MyFitnessPalImportIntegrationTests {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(get(location)).bodyJson().extractingPath("$.status").isEqualTo("FAILED"));
 		RestTestClientResponse report = get(location);
-		assertThat(report).bodyJson().extractingPath("$.report.files[0].file").isEqualTo("export.zip");
+		assertThat(report).bodyJson().extractingPath("$.fileName").isEqualTo("export.zip");
+		assertThat(report).bodyJson().extractingPath("$.files").asArray().isEmpty();
 		assertThat(report).bodyJson()
-			.extractingPath("$.report.files[0].errors[0].reason")
+			.extractingPath("$.reason")
 			.asString()
 			.contains("exceeds falcon.diet.imports.max-compression-ratio 200");
 		assertThat(this.mongo.getCollection("nutrition_days").countDocuments()).isZero();

@@ -2,7 +2,12 @@ package health.falcon.fitbit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import health.falcon.testsupport.ConnectorTestConfiguration;
 import health.falcon.testsupport.ConnectorTestProperties;
 import health.falcon.testsupport.ConnectorTestProperties.ProviderEndpoints;
@@ -13,7 +18,9 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -34,7 +41,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole service (a real servlet container, so the multipart limits apply) against an
- * attacker's uploads: a body over the upload limit and a zip bomb.
+ * attacker's uploads (a body over the upload limit and a zip bomb), and the move of the
+ * old {@code fitbit_imports} records into the kit's {@code imported_files} on start-up.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
@@ -43,7 +51,13 @@ class FitbitImportIntegrationTests {
 
 	private static final String IMPORTS = "/api/connections/fitbit/imports";
 
+	private static final String LEGACY = "fitbit_imports";
+
 	private static final InMemoryMongo mongoServer = InMemoryMongo.start();
+
+	@Autowired
+	@Qualifier("falconLegacyImportMigration")
+	private SmartInitializingSingleton migration;
 
 	@Autowired
 	private RestTestClient client;
@@ -60,6 +74,10 @@ class FitbitImportIntegrationTests {
 		registry.add("falcon.fitbit.notifications.secret", () -> "Bearer s3cr3t");
 		registry.add("falcon.fitbit.google-health.revoke-uri", () -> base + "/revoke");
 		registry.add("falcon.fitbit.imports.max-upload-size", () -> "1MB");
+		// an import of the service before the one import pipeline, for the migration
+		try (MongoClient client = MongoClients.create(mongoServer.connectionString())) {
+			client.getDatabase("falcon").getCollection(LEGACY).insertOne(legacyRun());
+		}
 	}
 
 	@AfterAll
@@ -75,7 +93,7 @@ class FitbitImportIntegrationTests {
 		assertThat(refused).bodyJson()
 			.extractingPath("$.type")
 			.isEqualTo("https://falcon.health/problems/payload-too-large");
-		assertThat(this.mongo.getCollection("fitbit_imports").countDocuments(new Document("userId", "eve"))).isZero();
+		assertThat(this.mongo.getCollection("imported_files").countDocuments(new Document("userId", "eve"))).isZero();
 	}
 
 	@Test
@@ -94,13 +112,62 @@ class FitbitImportIntegrationTests {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(get(location)).bodyJson().extractingPath("$.status").isEqualTo("FAILED"));
 		RestTestClientResponse report = get(location);
-		assertThat(report).bodyJson().extractingPath("$.report.errors[0].file").isEqualTo("(archive)");
 		assertThat(report).bodyJson()
-			.extractingPath("$.report.errors[0].reason")
+			.extractingPath("$.reason")
 			.asString()
+			.startsWith("refused: ")
 			.contains("exceeds falcon.fitbit.imports.max-compression-ratio 200");
 		assertThat(this.mongo.getCollection("heart_rate_days").countDocuments()).isZero();
 		assertThat(get(IMPORTS + "/unknown")).hasStatus(404);
+	}
+
+	@Test
+	void showsTheImportsOfTheOldCollectionThroughTheKitsEndpointsOnceMoved() {
+		RestTestClientResponse moved = get("ann", IMPORTS + "/legacy-1");
+
+		assertThat(moved).hasStatus(200);
+		assertThat(moved).bodyJson().extractingPath("$.status").isEqualTo("SUCCEEDED");
+		assertThat(moved).bodyJson().extractingPath("$.provider").isEqualTo("fitbit");
+		assertThat(moved).bodyJson().extractingPath("$.origin").isEqualTo("UPLOAD");
+		assertThat(moved).bodyJson().extractingPath("$.format").isEqualTo("ACCOUNT_ARCHIVE");
+		assertThat(moved).bodyJson().extractingPath("$.rowsImported").isEqualTo(1200);
+		assertThat(moved).bodyJson().extractingPath("$.rowsSkipped").isEqualTo(1);
+		assertThat(moved).bodyJson().extractingPath("$.progress.done").isEqualTo(6);
+		assertThat(moved).bodyJson().extractingPath("$.skipped[0].reason").isEqualTo("no data");
+		assertThat(moved).bodyJson().extractingPath("$.errors[0].line").isEqualTo(3);
+		assertThat(moved).bodyJson().extractingPath("$.zone").isEqualTo("Europe/Berlin");
+		assertThat(moved).bodyJson().extractingPath("$.createdAt").isEqualTo("2026-11-01T10:00:00Z");
+		assertThat(get("ann", IMPORTS)).bodyJson().extractingPath("$[0].id").isEqualTo("legacy-1");
+		assertThat(get("mallory", IMPORTS + "/legacy-1")).hasStatus(404);
+		assertThat(this.mongo.collectionExists(LEGACY)).isFalse();
+		Document before = this.mongo.getCollection("imported_files").find(new Document("_id", "legacy-1")).first();
+
+		this.migration.afterSingletonsInstantiated();
+
+		assertThat(this.mongo.getCollection("imported_files").find(new Document("_id", "legacy-1")).first())
+			.isEqualTo(before);
+		assertThat(this.mongo.getCollection("imported_files").countDocuments(new Document("userId", "ann"))).isOne();
+	}
+
+	private static Document legacyRun() {
+		Date created = Date.from(Instant.parse("2026-11-01T10:00:00Z"));
+		return new Document("_id", "legacy-1").append("userId", "ann")
+			.append("status", "SUCCEEDED")
+			.append("fileName", "fitbit.zip")
+			.append("zone", "Europe/Berlin")
+			.append("zoneAssumed", false)
+			.append("progress", new Document("entriesDone", 6).append("entriesTotal", 6))
+			.append("createdAt", created)
+			.append("updatedAt", created)
+			.append("report",
+					new Document("layout", "ACCOUNT_ARCHIVE").append("filesRead", 6)
+						.append("recordsImported", 1200L)
+						.append("recordsSkipped", 1L)
+						.append("skipped",
+								List.of(new Document("file", "steps-2026-06-01.json").append("reason", "no data")
+									.append("count", 1L)))
+						.append("errors", List.of(new Document("file", "heart_rate-2026-06-01.json").append("line", 3)
+							.append("reason", "unreadable entry: bpm out of range: 0"))));
 	}
 
 	private RestTestClientResponse upload(String user, String name, byte[] content) {
@@ -123,8 +190,12 @@ class FitbitImportIntegrationTests {
 	}
 
 	private RestTestClientResponse get(String path) {
+		return get("mallory", path);
+	}
+
+	private RestTestClientResponse get(String user, String path) {
 		return RestTestClientResponse
-			.from(this.client.get().uri(path).header(HttpHeaders.AUTHORIZATION, TestJwts.bearer("mallory")).exchange());
+			.from(this.client.get().uri(path).header(HttpHeaders.AUTHORIZATION, TestJwts.bearer(user)).exchange());
 	}
 
 }

@@ -24,7 +24,7 @@ class FileImportSystemTests {
 
 	private static final String NUTRITION = """
 			Date,Meal,Calories,Fat (g),Saturated Fat,Polyunsaturated Fat,Monounsaturated Fat,Trans Fat,Cholesterol,Sodium (mg),Potassium,Carbohydrates (g),Fiber,Sugar,Protein (g),Vitamin A,Vitamin C,Calcium,Iron,Note
-			2026-03-10,Breakfast,412,12.5,3,1,2,0,15,380,370,55,6,17,21,2,10,10,7,
+			2026-03-10,Breakfast,412,12.5,3,1,2,0,15,380,370,55,6,17,21,2,10,10,7,run %d
 			2026-03-10,Lunch,650,22,6,2,9,0,80,910,600,70,8,9,38,0,15,6,12,
 			2026-03-10,Dinner,not-a-number,22,6,2,9,0,80,910,600,70,8,9,38,0,15,6,12,
 			""";
@@ -41,19 +41,30 @@ class FileImportSystemTests {
 		BrowserlessSession demo = new BrowserlessSession();
 		assertThat(demo.signIn(stack.gateway(), "/login", "demo", "demo").statusCode()).isEqualTo(200);
 
-		HttpResponse<String> accepted = demo.postMultipart(api("/api/connections/myfitnesspal/imports"),
-				"Nutrition-Summary-2026-03-10-to-2026-03-10.csv", NUTRITION.getBytes(StandardCharsets.UTF_8), Map.of());
+		// the note makes the content new on every run of the same FALCON_HOME, never a
+		// duplicate
+		String nutrition = NUTRITION.formatted(System.nanoTime());
+		String fileName = "Nutrition-Summary-2026-03-10-to-2026-03-10.csv";
+		HttpResponse<String> accepted = demo.postMultipart(api("/api/connections/myfitnesspal/imports"), fileName,
+				nutrition.getBytes(StandardCharsets.UTF_8), Map.of());
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
 		String id = json.readTree(accepted.body()).path("id").asString();
 		JsonNode finished = Awaitility.await("import finished")
 			.atMost(Duration.ofMinutes(1))
 			.until(() -> json.readTree(demo.getJson(api("/api/connections/myfitnesspal/imports/" + id)).body()),
-					(node) -> node.path("report").path("files").size() > 0);
+					(node) -> node.path("status").asString().matches("SUCCEEDED|FAILED"));
 
-		JsonNode file = finished.path("report").path("files").get(0);
+		assertThat(finished.path("status").asString()).as(finished.toString()).isEqualTo("SUCCEEDED");
+		assertThat(finished.path("format").asString()).isEqualTo("MYFITNESSPAL_CSV");
+		assertThat(finished.path("rowsImported").asLong()).isEqualTo(2);
+		JsonNode file = finished.path("files").get(0);
+		assertThat(file.path("name").asString()).isEqualTo(fileName);
 		assertThat(file.path("kind").asString()).isEqualTo("NUTRITION");
 		assertThat(file.path("rowsImported").asLong()).isEqualTo(2);
-		assertThat(file.path("errors").get(0).path("line").asLong()).isEqualTo(4);
+		assertThat(file.path("rowsSkipped").asLong()).isEqualTo(1);
+		JsonNode error = finished.path("errors").get(0);
+		assertThat(error.path("file").asString()).isEqualTo(fileName);
+		assertThat(error.path("line").asLong()).isEqualTo(4);
 	}
 
 	@Test

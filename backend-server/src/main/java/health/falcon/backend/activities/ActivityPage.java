@@ -3,6 +3,7 @@ package health.falcon.backend.activities;
 import java.time.Instant;
 import java.util.List;
 
+import health.falcon.documents.activities.ActivityDocument;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +39,7 @@ record ActivityPage(List<Item> items, ActivityTotals totals) {
 			@Nullable Long movingSeconds, @Nullable Double distanceMeters, @Nullable Double elevationGainMeters,
 			@Nullable Double averageHeartRateBpm, @Nullable Double maxHeartRateBpm, @Nullable Double energyKcal) {
 
-		static Item of(StoredActivity activity) {
+		static Item of(ActivityDocument activity) {
 			return new Item(activity.id(), activity.name(), activity.sportType(), activity.sportTypeRaw(),
 					activity.time().instant(), activity.time().localDate(), activity.time().zoneId(),
 					activity.elapsedSeconds(), activity.movingSeconds(), activity.distanceMeters(),

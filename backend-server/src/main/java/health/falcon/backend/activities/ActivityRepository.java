@@ -3,6 +3,8 @@ package health.falcon.backend.activities;
 import java.time.LocalDate;
 import java.util.List;
 
+import health.falcon.documents.activities.ActivitiesCollection;
+import health.falcon.documents.activities.ActivityDocument;
 import org.bson.Document;
 
 import org.springframework.data.domain.Sort;
@@ -36,11 +38,12 @@ class ActivityRepository {
 	 * @param limit the maximum number to return
 	 * @return the activities, never {@code null}
 	 */
-	List<StoredActivity> find(String userId, LocalDate from, LocalDate to, int limit) {
+	List<ActivityDocument> find(String userId, LocalDate from, LocalDate to, int limit) {
 		Query query = Query.query(inRange(userId, from, to))
-			.with(Sort.by(Direction.DESC, "time.instant").and(Sort.by(Direction.DESC, "_id")))
+			.with(Sort.by(Direction.DESC, ActivitiesCollection.TIME_INSTANT)
+				.and(Sort.by(Direction.DESC, ActivitiesCollection.ID)))
 			.limit(limit);
-		return this.template.find(query, StoredActivity.class);
+		return this.template.find(query, ActivityDocument.class);
 	}
 
 	/**
@@ -55,13 +58,13 @@ class ActivityRepository {
 				Aggregation.group()
 					.count()
 					.as("count")
-					.sum("distanceMeters")
+					.sum(ActivitiesCollection.DISTANCE_METERS)
 					.as("distanceMeters")
-					.sum("movingSeconds")
+					.sum(ActivitiesCollection.MOVING_SECONDS)
 					.as("movingSeconds")
-					.sum("energyKcal")
+					.sum(ActivitiesCollection.ENERGY_KCAL)
 					.as("energyKcal"));
-		Document result = this.template.aggregate(aggregation, StoredActivity.class, Document.class)
+		Document result = this.template.aggregate(aggregation, ActivityDocument.class, Document.class)
 			.getUniqueMappedResult();
 		if (result == null) {
 			return ActivityTotals.NONE;
@@ -71,11 +74,11 @@ class ActivityRepository {
 	}
 
 	private static Criteria inRange(String userId, LocalDate from, LocalDate to) {
-		return Criteria.where("userId")
+		return Criteria.where(ActivitiesCollection.USER_ID)
 			.is(userId)
-			.and("deleted")
+			.and(ActivitiesCollection.DELETED)
 			.ne(true)
-			.and("time.localDate")
+			.and(ActivitiesCollection.TIME_LOCAL_DATE)
 			.gte(from.toString())
 			.lte(to.toString());
 	}

@@ -2,6 +2,9 @@ package health.falcon.backend.connections;
 
 import java.util.List;
 
+import health.falcon.documents.connections.ConnectionView;
+import health.falcon.documents.connections.ConnectionsCollection;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -14,9 +17,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ConnectionRepository {
 
-	private static final String[] STATUS_FIELDS = { "provider", "status", "statusReason", "accountId", "counts",
-			"lastSuccessfulSyncAt", "lastRunStatus", "backfill" };
-
 	private final MongoTemplate template;
 
 	ConnectionRepository(MongoTemplate template) {
@@ -28,10 +28,10 @@ class ConnectionRepository {
 	 * @param userId the owner
 	 * @return one entry per provider the user ever connected, in no particular order
 	 */
-	List<StoredConnection> findByUserId(String userId) {
-		Query query = Query.query(Criteria.where("userId").is(userId));
-		query.fields().include(STATUS_FIELDS);
-		return this.template.find(query, StoredConnection.class);
+	List<ConnectionView> findByUserId(String userId) {
+		Query query = Query.query(Criteria.where(ConnectionsCollection.USER_ID).is(userId));
+		query.fields().include(ConnectionView.FIELDS.toArray(String[]::new));
+		return this.template.find(query, ConnectionView.class);
 	}
 
 }

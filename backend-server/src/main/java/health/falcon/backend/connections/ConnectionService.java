@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import health.falcon.backend.connections.ProvidersProperties.Provider;
+import health.falcon.documents.connections.ConnectionView;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -33,9 +34,9 @@ class ConnectionService {
 	 * @return one summary per known provider, never {@code null}
 	 */
 	List<ConnectionSummary> connectionsOf(String userId) {
-		Map<String, StoredConnection> stored = this.repository.findByUserId(userId)
+		Map<String, ConnectionView> stored = this.repository.findByUserId(userId)
 			.stream()
-			.collect(Collectors.toMap(StoredConnection::provider, Function.identity(), (first, second) -> first));
+			.collect(Collectors.toMap(ConnectionView::provider, Function.identity(), (first, second) -> first));
 		return this.properties.providers()
 			.entrySet()
 			.stream()
@@ -43,7 +44,7 @@ class ConnectionService {
 			.toList();
 	}
 
-	private static ConnectionSummary summarize(String id, Provider provider, @Nullable StoredConnection connection) {
+	private static ConnectionSummary summarize(String id, Provider provider, @Nullable ConnectionView connection) {
 		if (connection == null) {
 			return new ConnectionSummary(id, provider.displayName(), provider.description(), provider.available(),
 					provider.sandboxSignInUrl(), ConnectionSummary.NOT_CONNECTED, null, null, null, null, Map.of(),
@@ -56,7 +57,7 @@ class ConnectionService {
 				connection.lastSuccessfulSyncAt(), connection.lastRunStatus(), counts, backfill(connection.backfill()));
 	}
 
-	private static ConnectionSummary.@Nullable Backfill backfill(StoredConnection.@Nullable Backfill backfill) {
+	private static ConnectionSummary.@Nullable Backfill backfill(ConnectionView.@Nullable Backfill backfill) {
 		if (backfill == null) {
 			return null;
 		}

@@ -6,6 +6,7 @@ import java.util.Date;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.documents.activities.ActivityDocument;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -64,17 +65,19 @@ class ActivityRepositoryTests {
 		insert(activity("demo", "1", "2026-03-02T07:00:00Z", "2026-03-02", 5000.0, 1500, 300.0));
 		insert(activity("demo", "2", "2026-03-20T07:00:00Z", "2026-03-20", 10000.0, 3000, 600.0));
 		insert(activity("demo", "3", "2026-03-11T07:00:00Z", "2026-03-11", 20000.0, 3600, null));
-		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, 50)).extracting(StoredActivity::id)
+		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, 50)).extracting(ActivityDocument::id)
 			.containsExactly("demo:strava:2", "demo:strava:3", "demo:strava:1");
 	}
 
 	@Test
 	void mapsTheStoredShape() {
 		insert(activity("demo", "1", "2026-03-10T05:30:00Z", "2026-03-10", 10012.5, 3000, 712.0));
-		StoredActivity found = this.repository.find("demo", MARCH_1, MARCH_31, 50).get(0);
-		assertThat(found).isEqualTo(new StoredActivity("demo:strava:1", "Activity 1", "RUN", "TrailRun",
-				new StoredActivity.Time(Instant.parse("2026-03-10T05:30:00Z"), "Europe/Paris", "2026-03-10"), 3300L,
-				3000L, 10012.5, 240.0, 148.2, 176.0, 712.0));
+		ActivityDocument found = this.repository.find("demo", MARCH_1, MARCH_31, 50).get(0);
+		assertThat(found)
+			.isEqualTo(new ActivityDocument("demo:strava:1", "demo", "Activity 1", "RUN", "TrailRun",
+					new ActivityDocument.Time(Instant.parse("2026-03-10T05:30:00Z"), "+01:00", "Europe/Paris",
+							"2026-03-10", false),
+					3300L, 3000L, 10012.5, 240.0, 3.34, 5.1, 148.2, 176.0, 712.0, null, false));
 	}
 
 	@Test
@@ -82,7 +85,7 @@ class ActivityRepositoryTests {
 		insert(activity("demo", "1", "2026-03-02T07:00:00Z", "2026-03-02", 5000.0, 1500, 300.0));
 		insert(activity("demo", "2", "2026-03-03T07:00:00Z", "2026-03-03", 8000.0, 2000, 400.0).append("deleted", true)
 			.append("deletedAt", new Date()));
-		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, 50)).extracting(StoredActivity::id)
+		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, 50)).extracting(ActivityDocument::id)
 			.containsExactly("demo:strava:1");
 		assertThat(this.repository.totals("demo", MARCH_1, MARCH_31).count()).isOne();
 	}
@@ -94,7 +97,7 @@ class ActivityRepositoryTests {
 		insert(activity("demo", "2", "2026-03-31T12:00:00Z", "2026-03-31", 2000.0, 200, 20.0));
 		insert(activity("demo", "3", "2026-02-28T12:00:00Z", "2026-02-28", 4000.0, 400, 40.0));
 		insert(activity("demo", "4", "2026-04-01T00:30:00Z", "2026-04-01", 8000.0, 800, 80.0));
-		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, 50)).extracting(StoredActivity::id)
+		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, 50)).extracting(ActivityDocument::id)
 			.containsExactlyInAnyOrder("demo:strava:1", "demo:strava:2");
 	}
 
@@ -103,7 +106,7 @@ class ActivityRepositoryTests {
 		insert(activity("demo", "1", "2026-03-02T07:00:00Z", "2026-03-02", 5000.0, 1500, 300.0));
 		insert(activity("demo", "2", "2026-03-20T07:00:00Z", "2026-03-20", 10000.0, 3000, 600.0));
 		insert(activity("demo", "3", "2026-03-11T07:00:00Z", "2026-03-11", 20000.0, 3600, null));
-		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, 1)).extracting(StoredActivity::id)
+		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, 1)).extracting(ActivityDocument::id)
 			.containsExactly("demo:strava:2");
 		assertThat(this.repository.totals("demo", MARCH_1, MARCH_31))
 			.isEqualTo(new ActivityTotals(3, 35000.0, 8100, 900.0));

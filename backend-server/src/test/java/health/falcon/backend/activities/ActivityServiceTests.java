@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import health.falcon.documents.activities.ActivityDocument;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,9 +54,9 @@ class ActivityServiceTests {
 	@Test
 	void mapsStoredActivitiesToItems() {
 		LocalDate day = LocalDate.parse("2026-03-10");
-		StoredActivity stored = new StoredActivity("demo:strava:1", "Lunch ride", "RIDE", "Ride",
-				new StoredActivity.Time(Instant.parse("2026-03-10T11:00:00Z"), null, "2026-03-10"), 3600L, 3400L,
-				30000.0, null, null, null, null);
+		ActivityDocument stored = new ActivityDocument("demo:strava:1", "demo", "Lunch ride", "RIDE", "Ride",
+				new ActivityDocument.Time(Instant.parse("2026-03-10T11:00:00Z"), "+00:00", null, "2026-03-10", true),
+				3600L, 3400L, 30000.0, null, null, null, null, null, null, null, false);
 		given(this.repository.find("demo", day, day, 5)).willReturn(List.of(stored));
 		given(this.repository.totals("demo", day, day)).willReturn(new ActivityTotals(1, 30000, 3400, 0));
 		ActivityPage page = this.service.activitiesOf("demo", day, day, 5);

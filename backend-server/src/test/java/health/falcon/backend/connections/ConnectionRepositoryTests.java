@@ -7,6 +7,7 @@ import java.util.Map;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.documents.connections.ConnectionView;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,23 +65,23 @@ class ConnectionRepositoryTests {
 	@Test
 	void readsTheStatusMembersOfTheUsersConnections() {
 		this.template.insert(connection("demo", "strava", "ACTIVE"), "connections");
-		List<StoredConnection> found = this.repository.findByUserId("demo");
+		List<ConnectionView> found = this.repository.findByUserId("demo");
 		assertThat(found)
-			.containsExactly(new StoredConnection("strava", "ACTIVE", null, "12345", Map.of("activities", 412L), SYNCED,
-					"SUCCEEDED", new StoredConnection.Backfill(Instant.parse("2025-03-10T00:00:00Z"),
+			.containsExactly(new ConnectionView("strava", "ACTIVE", null, "12345", Map.of("activities", 412L), SYNCED,
+					"SUCCEEDED", new ConnectionView.Backfill(Instant.parse("2025-03-10T00:00:00Z"),
 							Instant.parse("2025-09-01T00:00:00Z"), false)));
 	}
 
 	@Test
 	void neverReadsTokensOrLeases() {
 		this.template.insert(connection("demo", "strava", "ACTIVE"), "connections");
-		StoredConnection found = this.repository.findByUserId("demo").get(0);
+		ConnectionView found = this.repository.findByUserId("demo").get(0);
 		assertThat(found.toString()).doesNotContain("secret-cipher", "replica-1");
 		ArgumentCaptor<Query> query = ArgumentCaptor.forClass(Query.class);
-		then(this.template).should().find(query.capture(), eq(StoredConnection.class));
+		then(this.template).should().find(query.capture(), eq(ConnectionView.class));
 		assertThat(query.getValue().getFieldsObject().keySet()).isNotEmpty()
 			.doesNotContain("accessToken", "refreshToken", "lease", "cursors", "grantedScopes");
-		assertThat(StoredConnection.class.getRecordComponents()).extracting("name")
+		assertThat(ConnectionView.class.getRecordComponents()).extracting("name")
 			.doesNotContain("accessToken", "refreshToken", "lease");
 	}
 
@@ -88,7 +89,7 @@ class ConnectionRepositoryTests {
 	void keepsUsersApart() {
 		this.template.insert(connection("demo", "strava", "ACTIVE"), "connections");
 		this.template.insert(connection("alex", "strava", "NEEDS_RECONNECT"), "connections");
-		assertThat(this.repository.findByUserId("alex")).extracting(StoredConnection::status)
+		assertThat(this.repository.findByUserId("alex")).extracting(ConnectionView::status)
 			.containsExactly("NEEDS_RECONNECT");
 		assertThat(this.repository.findByUserId("nobody")).isEmpty();
 	}

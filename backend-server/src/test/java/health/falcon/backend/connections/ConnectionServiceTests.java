@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import health.falcon.backend.connections.ProvidersProperties.Provider;
+import health.falcon.documents.connections.ConnectionView;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,11 +42,11 @@ class ConnectionServiceTests {
 	}
 
 	@Test
-	void mergesStoredConnectionsIntoTheConfiguredOrder() {
+	void mergesConnectionViewsIntoTheConfiguredOrder() {
 		given(this.repository.findByUserId("demo")).willReturn(
-				List.of(new StoredConnection("dropbox", "ERROR", "folder-missing", null, null, null, "FAILED", null),
-						new StoredConnection("strava", "ACTIVE", null, "12345", Map.of("activities", 412L), SYNCED,
-								"SUCCEEDED", new StoredConnection.Backfill(SYNCED.minusSeconds(86400), SYNCED, null))));
+				List.of(new ConnectionView("dropbox", "ERROR", "folder-missing", null, null, null, "FAILED", null),
+						new ConnectionView("strava", "ACTIVE", null, "12345", Map.of("activities", 412L), SYNCED,
+								"SUCCEEDED", new ConnectionView.Backfill(SYNCED.minusSeconds(86400), SYNCED, null))));
 		List<ConnectionSummary> connections = this.service.connectionsOf("demo");
 		assertThat(connections).extracting(ConnectionSummary::status)
 			.containsExactly("ACTIVE", "NOT_CONNECTED", "ERROR");
@@ -63,7 +64,7 @@ class ConnectionServiceTests {
 	@Test
 	void leavesOutConnectionsToProvidersNoLongerConfigured() {
 		given(this.repository.findByUserId("demo"))
-			.willReturn(List.of(new StoredConnection("garmin", "ACTIVE", null, null, null, null, null, null)));
+			.willReturn(List.of(new ConnectionView("garmin", "ACTIVE", null, null, null, null, null, null)));
 		assertThat(this.service.connectionsOf("demo")).extracting(ConnectionSummary::provider)
 			.containsExactly("strava", "fitbit", "dropbox");
 	}

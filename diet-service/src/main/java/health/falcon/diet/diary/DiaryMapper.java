@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import health.falcon.diet.nutrition.DiaryDay;
+import health.falcon.model.Units;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,8 +15,6 @@ import org.jspecify.annotations.Nullable;
  * in kcal (accounts set to kilojoules show kJ), meal totals summed from their items.
  */
 final class DiaryMapper {
-
-	private static final double KILOJOULES_PER_KCAL = 4.184;
 
 	private DiaryMapper() {
 	}
@@ -44,7 +43,7 @@ final class DiaryMapper {
 			String field = DiaryFields.stored(key);
 			if (field != null) {
 				boolean convert = kilojoules && field.equals(DiaryFields.ENERGY);
-				fields.put(field, convert ? round(value / KILOJOULES_PER_KCAL) : value);
+				fields.put(field, convert ? round(Units.kilojoulesToKilocalories(value)) : value);
 			}
 		});
 		return fields;

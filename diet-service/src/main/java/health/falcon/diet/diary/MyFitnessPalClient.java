@@ -56,7 +56,6 @@ class MyFitnessPalClient {
 
 	/**
 	 * @param token the session's API token
-	 * @return the profile
 	 * @throws SessionRejectedException when the API refuses the token
 	 */
 	MyFitnessPalProfile profile(AuthToken token) {
@@ -90,7 +89,6 @@ class MyFitnessPalClient {
 
 	/**
 	 * @param username the diary's owner
-	 * @param date the day
 	 * @return the diary page's HTML
 	 */
 	String diary(String username, LocalDate date) {
@@ -102,7 +100,6 @@ class MyFitnessPalClient {
 	}
 
 	/**
-	 * @param date the day
 	 * @return the water logged in millilitres, {@code null} when the answer has none or
 	 * is a 404
 	 */

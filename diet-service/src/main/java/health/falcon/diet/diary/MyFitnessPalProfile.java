@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
  * and tracked nutrients.
  *
  * @param id the MyFitnessPal user id
- * @param username the username
  * @param units the unit preferences ({@code energy}: {@code calories} or
  * {@code kilojoules}, {@code weight}: {@code kg} or {@code pounds}, ...)
  * @param mealNames the user's meal names
@@ -38,11 +37,6 @@ record MyFitnessPalProfile(String id, String username, Map<String, Object> units
 
 	/**
 	 * The user in the response.
-	 *
-	 * @param id the user id
-	 * @param username the username
-	 * @param unitPreferences the unit preferences
-	 * @param diaryPreferences the diary preferences
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Item(@Nullable String id, @Nullable String username,
@@ -53,9 +47,6 @@ record MyFitnessPalProfile(String id, String username, Map<String, Object> units
 
 	/**
 	 * The diary preferences.
-	 *
-	 * @param mealNames the meal names
-	 * @param trackedNutrients the tracked nutrients
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record DiaryPreferences(@JsonProperty("meal_names") @Nullable List<String> mealNames,

@@ -12,7 +12,7 @@ import health.falcon.diet.mfpexport.NutritionEntry;
 import health.falcon.diet.nutrition.BodyMeasurement;
 import health.falcon.diet.nutrition.ExerciseDay;
 import health.falcon.diet.nutrition.NutritionDay;
-import health.falcon.diet.nutrition.Source;
+import health.falcon.model.Source;
 
 /**
  * Groups parsed rows into the stored days: nutrition rows by date and meal (meal totals

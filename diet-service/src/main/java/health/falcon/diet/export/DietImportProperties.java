@@ -1,7 +1,7 @@
 package health.falcon.diet.export;
 
 import health.falcon.ingest.archive.ArchiveLimits;
-import health.falcon.ingest.uploads.UploadWorkers;
+import health.falcon.ingest.imports.UploadLimits;
 import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -37,6 +37,9 @@ public record DietImportProperties(@DefaultValue("32MB") DataSize maxUploadSize,
 
 	static final String PREFIX = "falcon.diet.imports";
 
+	/** Row errors listed in one import's report; more are only counted. */
+	static final int MAX_ERRORS = 200;
+
 	/**
 	 * The defaults, for code that runs outside Spring.
 	 * @return the default limits
@@ -56,11 +59,12 @@ public record DietImportProperties(@DefaultValue("32MB") DataSize maxUploadSize,
 	}
 
 	/**
-	 * The per-user cap of the import workers.
-	 * @return the cap
+	 * The bounds of the import pipeline for MyFitnessPal exports.
+	 * @return the upload limits
 	 */
-	UploadWorkers.PerUserCap perUserCap() {
-		return new UploadWorkers.PerUserCap(this.maxConcurrentPerUser, PREFIX + ".max-concurrent-per-user");
+	UploadLimits uploads() {
+		return new UploadLimits(this.maxUploadSize, this.workers, this.queueCapacity, this.maxConcurrentPerUser,
+				PREFIX + ".max-concurrent-per-user", MAX_ERRORS);
 	}
 
 }

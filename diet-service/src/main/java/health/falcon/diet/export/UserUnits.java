@@ -3,6 +3,7 @@ package health.falcon.diet.export;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import health.falcon.diet.mfpexport.WeightUnit;
+import health.falcon.model.UnitSystem;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,7 +26,9 @@ class UserUnits {
 	WeightUnit weightUnitOf(String userId) {
 		Document settings = this.settings.find(Filters.eq("_id", userId)).first();
 		Object units = (settings != null) ? settings.get("units") : null;
-		return "imperial".equals(units) ? WeightUnit.POUNDS : WeightUnit.KILOGRAMS;
+		boolean imperial = (units instanceof String value) && UnitSystem.isValid(value)
+				&& UnitSystem.fromValue(value) == UnitSystem.IMPERIAL;
+		return imperial ? WeightUnit.POUNDS : WeightUnit.KILOGRAMS;
 	}
 
 }

@@ -1,6 +1,7 @@
 /**
- * Import of MyFitnessPal export ZIPs and CSVs: upload endpoint, background runs, the
- * importer API and its report.
+ * MyFitnessPal export ZIPs and CSVs on the ingest kit's file imports: the reader, the
+ * importer that stores their rows, and the conversion of the old {@code diet_imports}
+ * runs.
  */
 @NullMarked
 package health.falcon.diet.export;

@@ -1,5 +1,7 @@
 package health.falcon.diet.mfpexport;
 
+import health.falcon.model.Units;
+
 /**
  * The weight unit of an account; the Measurement Summary does not record it.
  */
@@ -9,7 +11,7 @@ public enum WeightUnit {
 	KILOGRAMS(1.0),
 
 	/** Imperial accounts. */
-	POUNDS(0.45359237);
+	POUNDS(Units.KILOGRAMS_PER_POUND);
 
 	private final double kilograms;
 

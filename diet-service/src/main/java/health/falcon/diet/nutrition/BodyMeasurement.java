@@ -2,6 +2,7 @@ package health.falcon.diet.nutrition;
 
 import java.time.LocalDate;
 
+import health.falcon.model.Source;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
+import health.falcon.documents.body.BodyMeasurementsCollection;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,12 +22,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class BodyMeasurementStore {
 
-	static final String COLLECTION = "body_measurements";
-
 	private final MongoCollection<Document> measurements;
 
 	public BodyMeasurementStore(MongoTemplate mongo) {
-		this.measurements = mongo.getCollection(COLLECTION);
+		this.measurements = mongo.getCollection(BodyMeasurementsCollection.COLLECTION);
 	}
 
 	/**
@@ -37,12 +36,13 @@ public class BodyMeasurementStore {
 		List<WriteModel<Document>> writes = new ArrayList<>();
 		for (BodyMeasurement m : measurements) {
 			String date = m.date().toString();
-			Document fields = new Document("userId", m.userId()).append("date", date)
-				.append("weightKg", m.weightKg())
-				.append("bodyFatPct", m.bodyFatPct())
+			Document fields = new Document(BodyMeasurementsCollection.USER_ID, m.userId())
+				.append(BodyMeasurementsCollection.DATE, date)
+				.append(BodyMeasurementsCollection.WEIGHT_KG, m.weightKg())
+				.append(BodyMeasurementsCollection.BODY_FAT_PCT, m.bodyFatPct())
 				.append("source", NutritionDayStore.source(m.source()));
-			writes.add(new UpdateOneModel<>(Filters.eq("_id", m.userId() + "/" + date), new Document("$set", fields),
-					new UpdateOptions().upsert(true)));
+			writes.add(new UpdateOneModel<>(Filters.eq(BodyMeasurementsCollection.ID, m.userId() + "/" + date),
+					new Document("$set", fields), new UpdateOptions().upsert(true)));
 		}
 		if (!writes.isEmpty()) {
 			this.measurements.bulkWrite(writes);

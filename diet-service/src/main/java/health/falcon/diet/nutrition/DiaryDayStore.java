@@ -10,6 +10,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import health.falcon.documents.nutrition.NutritionDaysCollection;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -34,7 +35,7 @@ public class DiaryDayStore {
 	private final MongoCollection<Document> days;
 
 	public DiaryDayStore(MongoTemplate mongo) {
-		this.days = mongo.getCollection(NutritionDayStore.COLLECTION);
+		this.days = mongo.getCollection(NutritionDaysCollection.COLLECTION);
 	}
 
 	/**
@@ -51,9 +52,11 @@ public class DiaryDayStore {
 			.append("ingestRunId", day.source().ingestRunId())
 			.append("receivedAt", Date.from(day.source().receivedAt()));
 		String date = day.date().toString();
-		this.days.updateOne(Filters.eq("_id", day.userId() + "/" + date),
-				Updates.combine(Updates.set("userId", day.userId()), Updates.set("date", date),
-						Updates.set("diary", diary), Updates.set("sources.diary", source)),
+		this.days.updateOne(Filters.eq(NutritionDaysCollection.ID, day.userId() + "/" + date),
+				Updates.combine(Updates.set(NutritionDaysCollection.USER_ID, day.userId()),
+						Updates.set(NutritionDaysCollection.DATE, date),
+						Updates.set(NutritionDaysCollection.DIARY, diary),
+						Updates.set(NutritionDaysCollection.SOURCES_DIARY, source)),
 				new UpdateOptions().upsert(true));
 	}
 
@@ -64,12 +67,16 @@ public class DiaryDayStore {
 	 * @return how many days carried diary data
 	 */
 	public long purge(String userId) {
-		Bson diaryDays = Filters.and(Filters.eq("userId", userId), Filters.exists("sources.diary"));
-		long touched = this.days
-			.updateMany(diaryDays, Updates.combine(Updates.unset("diary"), Updates.unset("sources.diary")))
+		Bson diaryDays = Filters.and(Filters.eq(NutritionDaysCollection.USER_ID, userId),
+				Filters.exists(NutritionDaysCollection.SOURCES_DIARY));
+		long touched = this.days.updateMany(diaryDays, Updates.combine(Updates.unset(NutritionDaysCollection.DIARY),
+				Updates.unset(NutritionDaysCollection.SOURCES_DIARY)))
 			.getModifiedCount();
-		this.days.deleteMany(Filters.and(Filters.eq("userId", userId), Filters.exists("diary", false),
-				Filters.exists("totals", false), Filters.exists("meals", false), Filters.exists("exercise", false)));
+		this.days.deleteMany(Filters.and(Filters.eq(NutritionDaysCollection.USER_ID, userId),
+				Filters.exists(NutritionDaysCollection.DIARY, false),
+				Filters.exists(NutritionDaysCollection.TOTALS, false),
+				Filters.exists(NutritionDaysCollection.MEALS, false),
+				Filters.exists(NutritionDaysCollection.EXERCISE, false)));
 		return touched;
 	}
 

@@ -3,6 +3,7 @@ package health.falcon.diet.nutrition;
 import java.time.LocalDate;
 import java.util.List;
 
+import health.falcon.model.Source;
 import org.jspecify.annotations.Nullable;
 
 /**

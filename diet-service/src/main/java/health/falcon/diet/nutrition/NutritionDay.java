@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
+import health.falcon.model.Source;
 import org.jspecify.annotations.Nullable;
 
 /**

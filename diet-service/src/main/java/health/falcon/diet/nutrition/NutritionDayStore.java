@@ -10,6 +10,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
+import health.falcon.documents.nutrition.NutritionDaysCollection;
+import health.falcon.model.Source;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,12 +27,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class NutritionDayStore {
 
-	static final String COLLECTION = "nutrition_days";
-
 	private final MongoCollection<Document> days;
 
 	public NutritionDayStore(MongoTemplate mongo) {
-		this.days = mongo.getCollection(COLLECTION);
+		this.days = mongo.getCollection(NutritionDaysCollection.COLLECTION);
 	}
 
 	/**
@@ -52,7 +52,8 @@ public class NutritionDayStore {
 					.append("items", items));
 			}
 			writes.add(upsert(day.userId(), day.date().toString(),
-					new Document("totals", numbers(day.totals())).append("meals", meals)
+					new Document(NutritionDaysCollection.TOTALS, numbers(day.totals()))
+						.append(NutritionDaysCollection.MEALS, meals)
 						.append("sources.nutrition", source(day.source()))));
 		}
 		write(writes);
@@ -76,16 +77,17 @@ public class NutritionDayStore {
 					.append("steps", s.steps())
 					.append("note", s.note()));
 			}
-			writes.add(upsert(day.userId(), day.date().toString(),
-					new Document("exercise", sessions).append("sources.exercise", source(day.source()))));
+			writes.add(
+					upsert(day.userId(), day.date().toString(), new Document(NutritionDaysCollection.EXERCISE, sessions)
+						.append("sources.exercise", source(day.source()))));
 		}
 		write(writes);
 	}
 
 	private static UpdateOneModel<Document> upsert(String userId, String date, Document fields) {
-		fields.append("userId", userId).append("date", date);
-		return new UpdateOneModel<>(Filters.eq("_id", userId + "/" + date), new Document("$set", fields),
-				new UpdateOptions().upsert(true));
+		fields.append(NutritionDaysCollection.USER_ID, userId).append(NutritionDaysCollection.DATE, date);
+		return new UpdateOneModel<>(Filters.eq(NutritionDaysCollection.ID, userId + "/" + date),
+				new Document("$set", fields), new UpdateOptions().upsert(true));
 	}
 
 	private void write(List<WriteModel<Document>> writes) {
@@ -94,9 +96,14 @@ public class NutritionDayStore {
 		}
 	}
 
+	/**
+	 * The stored provenance of exported data: {@code {provider, channel: "export",
+	 * file}}, the file being the source id. The run id and the time received are left
+	 * out, so that importing the same file again stores the very same document.
+	 */
 	static Document source(Source source) {
-		return new Document("provider", source.provider()).append("channel", source.channel())
-			.append("file", source.file());
+		return new Document("provider", source.provider()).append("channel", "export")
+			.append("file", source.sourceId());
 	}
 
 	private static Document numbers(Map<String, Double> values) {

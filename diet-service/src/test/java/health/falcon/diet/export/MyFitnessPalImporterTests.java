@@ -1,7 +1,9 @@
 package health.falcon.diet.export;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,11 +12,14 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Sorts;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import health.falcon.diet.nutrition.BodyMeasurementStore;
-import health.falcon.diet.nutrition.NutritionDayStore;
+import health.falcon.ingest.imports.ImportStatus;
+import health.falcon.ingest.imports.ImportView;
 import health.falcon.testsupport.Zips;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,20 +28,34 @@ import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The MyFitnessPal reader through the kit's report and record: what is stored and what
+ * the import's view tells.
+ */
 class MyFitnessPalImporterTests {
 
 	private static final MongoServer server = new MongoServer(new MemoryBackend());
 
 	private static final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
 
+	private static final String NUTRITION_FILE = "File-Export-2026-03-10-to-2026-03-11/"
+			+ "Nutrition-Summary-2026-03-10-to-2026-03-11.csv";
+
 	private final MongoTemplate mongo = new MongoTemplate(client, "falcon-diet");
 
-	private MyFitnessPalImporter importer = importer(DietImportProperties.defaults());
+	private final Clock clock = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
+
+	private ImportHarness imports = harness(DietImportProperties.defaults());
 
 	@BeforeEach
 	void clean() {
 		this.mongo.getDb().drop();
 		this.mongo.getCollection("user_settings").insertOne(new Document("_id", "u1").append("units", "imperial"));
+	}
+
+	@AfterEach
+	void close() {
+		this.imports.close();
 	}
 
 	@AfterAll
@@ -47,14 +66,19 @@ class MyFitnessPalImporterTests {
 
 	@Test
 	void importsAllThreeFilesOfAnExport() {
-		ImportReport report = this.importer.importFile("u1", "export.zip", new ByteArrayInputStream(Exports.zip()),
-				"i1");
-		assertThat(report.files()).extracting(ImportReport.FileReport::kind)
+		ImportView view = this.imports.read("u1", "export.zip", Exports.zip());
+		assertThat(view.status()).isEqualTo(ImportStatus.SUCCEEDED);
+		assertThat(view.format()).isEqualTo("MYFITNESSPAL_ZIP");
+		assertThat(view.files()).extracting(ImportView.FileSummary::kind)
 			.containsExactly("NUTRITION", "EXERCISE", "MEASUREMENT", "UNSUPPORTED");
-		ImportReport.FileReport nutrition = report.files().get(0);
+		ImportView.FileSummary nutrition = view.files().get(0);
+		assertThat(nutrition.name()).isEqualTo(NUTRITION_FILE);
 		assertThat(nutrition.rowsImported()).isEqualTo(4);
 		assertThat(nutrition.rowsSkipped()).isEqualTo(1);
-		assertThat(nutrition.errors()).containsExactly(new ImportReport.Problem(5, "'calories' is not a number"));
+		assertThat(view.errors()).contains(new ImportView.RowError(NUTRITION_FILE, 5, "'calories' is not a number"));
+		assertThat(view.rowsImported()).isEqualTo(4 + 2 + 2);
+		assertThat(view.rowsSkipped()).isEqualTo(1);
+		assertThat(view.progress()).isEqualTo(new ImportView.Progress(5, 5));
 		Document day = this.mongo.getCollection("nutrition_days").find(new Document("_id", "u1/2026-03-10")).first();
 		assertThat(day).isNotNull();
 		assertThat(day.get("totals", Document.class).getDouble("kcal")).isEqualTo(1062.0);
@@ -75,19 +99,41 @@ class MyFitnessPalImporterTests {
 	}
 
 	@Test
+	void storesProvenanceInTheBytesItHadBefore() {
+		this.imports.read("u1", "export.zip", Exports.zip());
+		Document day = this.mongo.getCollection("nutrition_days").find(new Document("_id", "u1/2026-03-10")).first();
+		Document weight = this.mongo.getCollection("body_measurements")
+			.find(new Document("_id", "u1/2026-03-10"))
+			.first();
+		assertThat(day).isNotNull();
+		assertThat(weight).isNotNull();
+		Document sources = day.get("sources", Document.class);
+		String folder = "File-Export-2026-03-10-to-2026-03-11/";
+		assertThat(bson(sources.get("nutrition", Document.class)))
+			.isEqualTo(bson(provenanceAsWrittenBefore(folder + "Nutrition-Summary-2026-03-10-to-2026-03-11.csv")));
+		assertThat(bson(sources.get("exercise", Document.class)))
+			.isEqualTo(bson(provenanceAsWrittenBefore(folder + "Exercise-Summary-2026-03-10-to-2026-03-11.csv")));
+		assertThat(bson(weight.get("source", Document.class)))
+			.isEqualTo(bson(provenanceAsWrittenBefore(folder + "Measurement-Summary-2026-03-10-to-2026-03-11.csv")));
+	}
+
+	@Test
 	void importingTheSameFileTwiceChangesNothing() {
-		this.importer.importFile("u1", "export.zip", new ByteArrayInputStream(Exports.zip()), "i1");
+		this.imports.read("u1", "export.zip", Exports.zip());
 		List<Document> first = all();
-		this.importer.importFile("u1", "export.zip", new ByteArrayInputStream(Exports.zip()), "i2");
+		this.imports.read("u1", "export.zip", Exports.zip());
 		assertThat(all()).isEqualTo(first);
 		assertThat(this.mongo.getCollection("nutrition_days").countDocuments()).isEqualTo(2);
 	}
 
 	@Test
 	void importsASingleCsvInTheDefaultMetricUnit() {
-		ImportReport report = this.importer.importFile("u2", "Measurement-Summary.csv",
-				new ByteArrayInputStream(Exports.MEASUREMENT.getBytes(StandardCharsets.UTF_8)), "i1");
-		assertThat(report.files()).singleElement().satisfies((file) -> {
+		ImportView view = this.imports.read("u2", "Measurement-Summary.csv",
+				Exports.MEASUREMENT.getBytes(StandardCharsets.UTF_8));
+		assertThat(view.status()).isEqualTo(ImportStatus.SUCCEEDED);
+		assertThat(view.format()).isEqualTo("MYFITNESSPAL_CSV");
+		assertThat(view.files()).singleElement().satisfies((file) -> {
+			assertThat(file.name()).isEqualTo("Measurement-Summary.csv");
 			assertThat(file.kind()).isEqualTo("MEASUREMENT");
 			assertThat(file.rowsImported()).isEqualTo(2);
 		});
@@ -98,11 +144,13 @@ class MyFitnessPalImporterTests {
 
 	@Test
 	void reportsAnArchiveOverItsLimits() {
-		this.importer = importer(new DietImportProperties(DataSize.ofMegabytes(1), 2, DataSize.ofKilobytes(1),
+		this.imports.close();
+		this.imports = harness(new DietImportProperties(DataSize.ofMegabytes(1), 2, DataSize.ofKilobytes(1),
 				DataSize.ofKilobytes(2), 200, 1, 1, 2));
-		ImportReport report = this.importer.importFile("u1", "export.zip", new ByteArrayInputStream(Exports.zip()),
-				"i1");
-		assertThat(report.refused("export.zip")).isTrue();
+		ImportView view = this.imports.read("u1", "export.zip", Exports.zip());
+		assertThat(view.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(view.reason()).startsWith("refused: ");
+		assertThat(all()).isEmpty();
 	}
 
 	@Test
@@ -113,15 +161,13 @@ class MyFitnessPalImporterTests {
 			.bytes();
 		assertThat(bomb.length).isLessThan(100 * 1024);
 
-		ImportReport report = this.importer.importFile("u1", "export.zip", new ByteArrayInputStream(bomb), "i1");
+		ImportView view = this.imports.read("u1", "export.zip", bomb);
 
-		assertThat(report.files()).singleElement().satisfies((file) -> {
-			assertThat(file.file()).isEqualTo("export.zip");
-			assertThat(file.errors()).singleElement()
-				.satisfies((error) -> assertThat(error.reason()).startsWith("refused: entry 'Exercise-Summary.csv'")
-					.endsWith("exceeds falcon.diet.imports.max-compression-ratio 200 (a possible zip bomb)"));
-		});
-		assertThat(report.refused("export.zip")).isTrue();
+		assertThat(view.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(view.reason()).startsWith("refused: entry 'Exercise-Summary.csv'")
+			.endsWith("exceeds falcon.diet.imports.max-compression-ratio 200 (a possible zip bomb)");
+		assertThat(view.files()).isEmpty();
+		assertThat(view.rowsImported()).isZero();
 		assertThat(all()).isEmpty();
 	}
 
@@ -132,12 +178,10 @@ class MyFitnessPalImporterTests {
 			many.with("padding-" + i + ".txt", new byte[] { 'x' });
 		}
 
-		ImportReport report = this.importer.importFile("u1", "export.zip", new ByteArrayInputStream(many.bytes()),
-				"i1");
+		ImportView view = this.imports.read("u1", "export.zip", many.bytes());
 
-		assertThat(report.files()).singleElement()
-			.satisfies((file) -> assertThat(file.errors()).extracting(ImportReport.Problem::reason)
-				.containsExactly("refused: entry count 101 exceeds falcon.diet.imports.max-entries 100"));
+		assertThat(view.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(view.reason()).isEqualTo("refused: entry count 101 exceeds falcon.diet.imports.max-entries 100");
 		assertThat(all()).isEmpty();
 	}
 
@@ -150,24 +194,36 @@ class MyFitnessPalImporterTests {
 		byte[] lying = Zips.zip()
 			.with("Measurement-Summary.csv", csv.toString().getBytes(StandardCharsets.UTF_8))
 			.declaringSize(100);
-		this.importer = importer(new DietImportProperties(DataSize.ofMegabytes(64), 100, DataSize.ofMegabytes(1),
+		this.imports.close();
+		this.imports = harness(new DietImportProperties(DataSize.ofMegabytes(64), 100, DataSize.ofMegabytes(1),
 				DataSize.ofMegabytes(64), 200, 1, 8, 2));
 
-		ImportReport report = this.importer.importFile("u1", "export.zip", new ByteArrayInputStream(lying), "i1");
+		ImportView view = this.imports.read("u1", "export.zip", lying);
 
-		assertThat(report.files()).singleElement()
-			.satisfies((file) -> assertThat(file.errors()).extracting(ImportReport.Problem::reason)
-				.containsExactly("refused: entry 'Measurement-Summary.csv' inflates beyond "
-						+ "falcon.diet.imports.max-entry-size 1MB"));
+		assertThat(view.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(view.reason()).isEqualTo(
+				"refused: entry 'Measurement-Summary.csv' inflates beyond falcon.diet.imports.max-entry-size 1MB");
 		assertThat(all()).isEmpty();
 	}
 
 	@Test
+	void refusesWhatStartsLikeAZipButIsNone() {
+		byte[] broken = { 'P', 'K', 3, 4, 'n', 'o', 't', ' ', 'a', ' ', 'z', 'i', 'p' };
+		ImportView view = this.imports.read("u1", "export.zip", broken);
+		assertThat(view.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(view.reason()).isIn("the archive is empty or not a ZIP archive",
+				"the upload could not be read as a ZIP archive");
+		assertThat(view.files()).isEmpty();
+	}
+
+	@Test
 	void reportsSomethingThatIsNoExport() {
-		ImportReport report = this.importer.importFile("u1", "notes.csv",
-				new ByteArrayInputStream("name;value\nx;1\n".getBytes(StandardCharsets.UTF_8)), "i1");
-		assertThat(report.files()).singleElement()
-			.satisfies((file) -> assertThat(file.kind()).isEqualTo("UNSUPPORTED"));
+		ImportView view = this.imports.read("u1", "notes.csv", "name;value\nx;1\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(view.status()).isEqualTo(ImportStatus.SUCCEEDED);
+		assertThat(view.files()).singleElement().satisfies((file) -> assertThat(file.kind()).isEqualTo("UNSUPPORTED"));
+		assertThat(view.errors()).singleElement()
+			.satisfies((error) -> assertThat(error.reason())
+				.isEqualTo("not a MyFitnessPal Nutrition, Exercise or Measurement Summary"));
 		assertThat(this.mongo.getCollection("nutrition_days").countDocuments()).isZero();
 	}
 
@@ -179,9 +235,23 @@ class MyFitnessPalImporterTests {
 		return documents;
 	}
 
-	private MyFitnessPalImporter importer(DietImportProperties limits) {
-		return new MyFitnessPalImporter(new NutritionDayStore(this.mongo), new BodyMeasurementStore(this.mongo),
-				new UserUnits(this.mongo), limits);
+	/**
+	 * The provenance as diet-service's own {@code Source} record was written before it
+	 * gave way to health-model's.
+	 */
+	private static Document provenanceAsWrittenBefore(String file) {
+		return new Document("provider", "myfitnesspal").append("channel", "export").append("file", file);
+	}
+
+	private static byte[] bson(Document document) {
+		RawBsonDocument raw = new RawBsonDocument(document, new DocumentCodec());
+		byte[] bytes = new byte[raw.getByteBuffer().remaining()];
+		raw.getByteBuffer().get(bytes);
+		return bytes;
+	}
+
+	private ImportHarness harness(DietImportProperties properties) {
+		return new ImportHarness(this.mongo, this.clock, properties);
 	}
 
 }

@@ -66,7 +66,6 @@ public class MappingProfiles {
 	/**
 	 * The user's profiles, newest first.
 	 * @param userId the owner
-	 * @return the profiles
 	 */
 	public List<StoredProfile> list(String userId) {
 		List<StoredProfile> found = new ArrayList<>();
@@ -80,7 +79,6 @@ public class MappingProfiles {
 	/**
 	 * One of the user's profiles.
 	 * @param userId the owner
-	 * @param id the profile id
 	 * @return the profile, empty when the user has none with this id
 	 */
 	public Optional<StoredProfile> find(String userId, String id) {

@@ -10,9 +10,6 @@ import org.springframework.http.HttpStatus;
  */
 public class ProfileNotFoundException extends ProblemException {
 
-	/**
-	 * Create the exception.
-	 */
 	public ProfileNotFoundException() {
 		super(HttpStatus.NOT_FOUND, "profile-not-found", "Mapping profile not found", "No such mapping profile.");
 	}

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param rows the first readings
  * @param errors the first rejected rows with their reasons
  * @param rowsRead every data row read (readings plus rejected rows)
- * @param rowsRejected the rejected rows
+ * @param rowsRejected how many of the rows read were rejected
  */
 record ProfilePreview(List<String> header, List<Row> rows, List<RowError> errors, long rowsRead, long rowsRejected) {
 

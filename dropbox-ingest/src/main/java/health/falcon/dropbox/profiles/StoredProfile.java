@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * A saved mapping profile, as stored and as returned by the API.
  *
- * @param id the profile id
  * @param name the user's name for it
  * @param columns the mapped header columns
  * @param dateFormat the date (or date-and-time) pattern

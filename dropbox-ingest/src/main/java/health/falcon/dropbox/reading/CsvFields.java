@@ -18,7 +18,6 @@ public final class CsvFields {
 	 * Guess the delimiter from a header line: the most frequent of {@code ;}, {@code ,}
 	 * and tab outside quotes (comma when none occurs).
 	 * @param header the header line
-	 * @return the delimiter
 	 */
 	public static char delimiter(String header) {
 		int commas = split(header, ',').size();
@@ -32,8 +31,6 @@ public final class CsvFields {
 
 	/**
 	 * Split a line.
-	 * @param line the line
-	 * @param delimiter the delimiter
 	 * @return the trimmed fields, at least one
 	 */
 	public static List<String> split(String line, char delimiter) {

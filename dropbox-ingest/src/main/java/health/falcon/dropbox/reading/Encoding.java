@@ -48,9 +48,8 @@ record Encoding(Charset charset, int bomLength) {
 	}
 
 	private static boolean isUtf8(byte[] head, int length, boolean truncated) {
-		// a multi-byte sequence may be cut at the end of a truncated sample: ignore up to
-		// 3
-		// bytes there
+		// a truncated sample may end inside a multi-byte sequence, so up to 3 bytes
+		// at its end are ignored
 		for (int cut = 0; cut <= (truncated ? Math.min(3, length) : 0); cut++) {
 			try {
 				StandardCharsets.UTF_8.newDecoder()

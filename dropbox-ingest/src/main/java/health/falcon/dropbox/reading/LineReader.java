@@ -40,7 +40,6 @@ public final class LineReader implements Closeable {
 	/**
 	 * Open a reader over a stream, which it then owns.
 	 * @param in the file content
-	 * @return the reader
 	 * @throws UnreadableFileException if the content is binary, a workbook or unreadable
 	 */
 	public static LineReader open(InputStream in) throws UnreadableFileException {

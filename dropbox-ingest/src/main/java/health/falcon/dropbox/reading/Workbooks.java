@@ -52,7 +52,6 @@ public final class Workbooks {
 	}
 
 	/**
-	 * @param file a file
 	 * @return whether it starts like a ZIP archive
 	 * @throws IOException if it cannot be read
 	 */
@@ -63,7 +62,6 @@ public final class Workbooks {
 	}
 
 	/**
-	 * @param file a file
 	 * @return whether it is an Office Open XML workbook
 	 * @throws IOException if it cannot be read
 	 */
@@ -84,7 +82,6 @@ public final class Workbooks {
 	/**
 	 * The file to read lines from: the file itself, or for a workbook a new temporary CSV
 	 * of its first sheet (the caller deletes it).
-	 * @param file a file
 	 * @param limits the limits a workbook is read within
 	 * @return the file itself or the CSV
 	 * @throws IOException if the file cannot be read or the CSV written
@@ -112,7 +109,6 @@ public final class Workbooks {
 
 	/**
 	 * Write the workbook's first sheet as CSV.
-	 * @param workbook the workbook
 	 * @param csv the file to write
 	 * @param limits the limits the workbook is read within
 	 * @throws UnreadableFileException if the workbook cannot be read

@@ -8,6 +8,7 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import health.falcon.documents.bloodpressure.BloodPressureCollection;
 import health.falcon.dropbox.formats.BloodPressureReading;
 import org.bson.Document;
 
@@ -22,12 +23,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class BloodPressureStore {
 
-	static final String COLLECTION = "blood_pressure";
-
 	private final MongoCollection<Document> readings;
 
 	public BloodPressureStore(MongoTemplate mongo) {
-		this.readings = mongo.getCollection(COLLECTION);
+		this.readings = mongo.getCollection(BloodPressureCollection.COLLECTION);
 	}
 
 	/**
@@ -43,7 +42,8 @@ public class BloodPressureStore {
 		List<ReplaceOneModel<Document>> writes = new ArrayList<>(batch.size());
 		for (BloodPressureReading reading : batch) {
 			Document document = document(userId, source, reading);
-			writes.add(new ReplaceOneModel<>(Filters.eq("_id", document.get("_id")), document,
+			writes.add(new ReplaceOneModel<>(
+					Filters.eq(BloodPressureCollection.ID, document.get(BloodPressureCollection.ID)), document,
 					new ReplaceOptions().upsert(true)));
 		}
 		this.readings.bulkWrite(writes, new BulkWriteOptions().ordered(false));
@@ -55,7 +55,7 @@ public class BloodPressureStore {
 	 * @return the number of stored readings
 	 */
 	public long count(String userId) {
-		return this.readings.countDocuments(Filters.eq("userId", userId));
+		return this.readings.countDocuments(Filters.eq(BloodPressureCollection.USER_ID, userId));
 	}
 
 	static String key(String userId, FileSource source, BloodPressureReading reading) {
@@ -63,13 +63,14 @@ public class BloodPressureStore {
 	}
 
 	private static Document document(String userId, FileSource source, BloodPressureReading reading) {
-		return new Document("_id", key(userId, source, reading)).append("userId", userId)
-			.append("systolic", reading.systolic())
-			.append("diastolic", reading.diastolic())
-			.append("pulse", reading.pulse())
-			.append("pressureUnit", "mmHg")
-			.append("pulseUnit", "bpm")
-			.append("time", MeasurementTimes.document(reading.time()))
+		return new Document(BloodPressureCollection.ID, key(userId, source, reading))
+			.append(BloodPressureCollection.USER_ID, userId)
+			.append(BloodPressureCollection.SYSTOLIC, reading.systolic())
+			.append(BloodPressureCollection.DIASTOLIC, reading.diastolic())
+			.append(BloodPressureCollection.PULSE, reading.pulse())
+			.append(BloodPressureCollection.PRESSURE_UNIT, "mmHg")
+			.append(BloodPressureCollection.PULSE_UNIT, "bpm")
+			.append(BloodPressureCollection.TIME, MeasurementTimes.document(reading.time()))
 			.append("source", Sources.document(source).append("line", reading.line()));
 	}
 

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 import com.mongodb.client.MongoCollection;
+import health.falcon.documents.bloodpressure.BloodPressureCollection;
+import health.falcon.documents.hrv.HrvRecordingsCollection;
 import org.bson.Document;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -22,15 +22,11 @@ public class DropboxRows {
 	private final List<MongoCollection<Document>> collections;
 
 	public DropboxRows(MongoTemplate mongo) {
-		this.collections = List.of(mongo.getCollection(BloodPressureStore.COLLECTION),
-				mongo.getCollection(HrvRecordingStore.COLLECTION));
+		this.collections = List.of(mongo.getCollection(BloodPressureCollection.COLLECTION),
+				mongo.getCollection(HrvRecordingsCollection.COLLECTION));
 		// a revision, deletion or purge touches one file's rows, found by its Dropbox id
-		for (String collection : List.of(BloodPressureStore.COLLECTION, HrvRecordingStore.COLLECTION)) {
-			mongo.indexOps(collection)
-				.createIndex(new Index().on("userId", Sort.Direction.ASC)
-					.on("source.dropboxId", Sort.Direction.ASC)
-					.named("user_dropbox_file"));
-		}
+		BloodPressureCollection.indexes().forEach(mongo.indexOps(BloodPressureCollection.COLLECTION)::createIndex);
+		HrvRecordingsCollection.indexes().forEach(mongo.indexOps(HrvRecordingsCollection.COLLECTION)::createIndex);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import health.falcon.documents.hrv.HrvRecordingsCollection;
 import health.falcon.dropbox.formats.Beat;
 import health.falcon.dropbox.formats.HrvReport;
 import org.bson.Document;
@@ -24,12 +25,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class HrvRecordingStore {
 
-	static final String COLLECTION = "hrv_recordings";
-
 	private final MongoCollection<Document> recordings;
 
 	public HrvRecordingStore(MongoTemplate mongo) {
-		this.recordings = mongo.getCollection(COLLECTION);
+		this.recordings = mongo.getCollection(HrvRecordingsCollection.COLLECTION);
 	}
 
 	/**
@@ -40,22 +39,24 @@ public class HrvRecordingStore {
 	 */
 	public void upsert(String userId, FileSource source, HrvReport report) {
 		String id = userId + ":" + source.sha256();
-		Document document = new Document("_id", id).append("userId", userId)
-			.append("start", MeasurementTimes.document(report.start()))
-			.append("end", (report.end() != null) ? MeasurementTimes.document(report.end()) : null)
-			.append("intervals", report.intervals())
-			.append("artifacts", report.artifacts())
-			.append("artifactsPercent", report.artifactsPercent())
-			.append("tag", report.tag())
-			.append("metrics", metrics(report.metrics()))
-			.append("rr", rr(report.rr()))
-			.append("recomputed",
+		Document document = new Document(HrvRecordingsCollection.ID, id).append(HrvRecordingsCollection.USER_ID, userId)
+			.append(HrvRecordingsCollection.START, MeasurementTimes.document(report.start()))
+			.append(HrvRecordingsCollection.END,
+					(report.end() != null) ? MeasurementTimes.document(report.end()) : null)
+			.append(HrvRecordingsCollection.INTERVALS, report.intervals())
+			.append(HrvRecordingsCollection.ARTIFACTS, report.artifacts())
+			.append(HrvRecordingsCollection.ARTIFACTS_PERCENT, report.artifactsPercent())
+			.append(HrvRecordingsCollection.TAG, report.tag())
+			.append(HrvRecordingsCollection.METRICS, metrics(report.metrics()))
+			.append(HrvRecordingsCollection.RR, rr(report.rr()))
+			.append(HrvRecordingsCollection.RECOMPUTED,
 					new Document("sdnn", report.recomputed().sdnn()).append("rmssd", report.recomputed().rmssd())
 						.append("pnn50", report.recomputed().pnn50()))
-			.append("disagrees", report.disagrees())
-			.append("disagreements", report.disagreements())
+			.append(HrvRecordingsCollection.DISAGREES, report.disagrees())
+			.append(HrvRecordingsCollection.DISAGREEMENTS, report.disagreements())
 			.append("source", Sources.document(source));
-		this.recordings.replaceOne(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));
+		this.recordings.replaceOne(Filters.eq(HrvRecordingsCollection.ID, id), document,
+				new ReplaceOptions().upsert(true));
 	}
 
 	/**
@@ -65,7 +66,7 @@ public class HrvRecordingStore {
 	 * @return the stored document, or {@code null}
 	 */
 	public @Nullable Document find(String userId, String sha256) {
-		return this.recordings.find(Filters.eq("_id", userId + ":" + sha256)).first();
+		return this.recordings.find(Filters.eq(HrvRecordingsCollection.ID, userId + ":" + sha256)).first();
 	}
 
 	private static List<Document> metrics(Map<String, @Nullable Double> metrics) {

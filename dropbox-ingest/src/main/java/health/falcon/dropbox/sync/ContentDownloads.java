@@ -51,7 +51,6 @@ class ContentDownloads {
 	/**
 	 * Download one revision.
 	 * @param api the run's client
-	 * @param rev the revision
 	 * @param maxBytes the most bytes kept
 	 * @return the download (the caller deletes its file)
 	 * @throws DownloadRefusedException on a 409

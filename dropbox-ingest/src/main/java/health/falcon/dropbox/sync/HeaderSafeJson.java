@@ -21,7 +21,6 @@ final class HeaderSafeJson {
 
 	/**
 	 * A JSON string literal that is safe in an HTTP header.
-	 * @param value the value
 	 * @return the quoted, escaped literal
 	 */
 	static String string(String value) {

@@ -1,21 +1,23 @@
 package health.falcon.fitbit.daily;
 
+import health.falcon.documents.daily.DailyActivityCollection;
+
 /**
  * One metric of a {@code daily_activity} day, with its field name.
  */
 public enum DailyMetric {
 
 	/** Steps. */
-	STEPS("steps"),
+	STEPS(DailyActivityCollection.STEPS),
 
 	/** Distance in metres. */
-	DISTANCE("distanceMeters"),
+	DISTANCE(DailyActivityCollection.DISTANCE_METERS),
 
 	/** Active energy burned, kcal. */
-	ACTIVE_KCAL("activeKcal"),
+	ACTIVE_KCAL(DailyActivityCollection.ACTIVE_KCAL),
 
 	/** Total calories, kcal. */
-	TOTAL_KCAL("totalKcal");
+	TOTAL_KCAL(DailyActivityCollection.TOTAL_KCAL);
 
 	private final String field;
 

@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import health.falcon.documents.Provenance;
+import health.falcon.documents.daily.DailyActivityCollection;
 import health.falcon.model.Source;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -34,8 +34,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MongoDailyActivityStore implements DailyActivityStore {
 
-	static final String COLLECTION = "daily_activity";
-
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
@@ -43,11 +41,7 @@ class MongoDailyActivityStore implements DailyActivityStore {
 	MongoDailyActivityStore(MongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
 		this.clock = clock;
-		this.mongo.indexOps(COLLECTION)
-			.createIndex(new Index().on("userId", Sort.Direction.ASC)
-				.on("localDate", Sort.Direction.ASC)
-				.unique()
-				.named("natural_key"));
+		DailyActivityCollection.indexes().forEach(this.mongo.indexOps(DailyActivityCollection.COLLECTION)::createIndex);
 	}
 
 	@Override
@@ -56,7 +50,7 @@ class MongoDailyActivityStore implements DailyActivityStore {
 		for (DailyActivity day : days) {
 			Map<String, Object> values = values(day);
 			if (!values.isEmpty()) {
-				reported.merge(userId + ":" + day.day(), values, (a, b) -> {
+				reported.merge(DailyActivityCollection.id(userId, day.day()), values, (a, b) -> {
 					a.putAll(b);
 					return a;
 				});
@@ -66,17 +60,19 @@ class MongoDailyActivityStore implements DailyActivityStore {
 			return 0;
 		}
 		Map<String, Document> stored = stored(reported.keySet());
-		BulkOperations bulk = this.mongo.bulkOps(BulkMode.UNORDERED, COLLECTION);
+		BulkOperations bulk = this.mongo.bulkOps(BulkMode.UNORDERED, DailyActivityCollection.COLLECTION);
 		int written = 0;
 		for (Map.Entry<String, Map<String, Object>> entry : reported.entrySet()) {
 			if (unchanged(stored.get(entry.getKey()), entry.getValue())) {
 				continue;
 			}
 			String localDate = entry.getKey().substring(userId.length() + 1);
-			Update update = new Update().set("userId", userId).set("localDate", localDate);
+			Update update = new Update().set(DailyActivityCollection.USER_ID, userId)
+				.set(DailyActivityCollection.LOCAL_DATE, localDate);
 			entry.getValue().forEach(update::set);
-			update.set("source", source(source)).set("updatedAt", Date.from(this.clock.instant()));
-			bulk.upsert(Query.query(Criteria.where("_id").is(entry.getKey())), update);
+			update.set(DailyActivityCollection.SOURCE, Provenance.toDocument(source))
+				.set(DailyActivityCollection.UPDATED_AT, Date.from(this.clock.instant()));
+			bulk.upsert(Query.query(Criteria.where(DailyActivityCollection.ID).is(entry.getKey())), update);
 			written++;
 		}
 		if (written > 0) {
@@ -90,31 +86,37 @@ class MongoDailyActivityStore implements DailyActivityStore {
 		if (days.isEmpty()) {
 			return 0;
 		}
-		List<String> ids = days.stream().map((day) -> userId + ":" + day).toList();
-		Query holding = Query.query(Criteria.where("_id").in(ids).and(metric.field()).exists(true));
+		List<String> ids = days.stream().map((day) -> DailyActivityCollection.id(userId, day)).toList();
+		Query holding = Query
+			.query(Criteria.where(DailyActivityCollection.ID).in(ids).and(metric.field()).exists(true));
 		long changed = this.mongo
-			.updateMulti(holding, new Update().unset(metric.field()).set("updatedAt", Date.from(this.clock.instant())),
-					COLLECTION)
+			.updateMulti(holding,
+					new Update().unset(metric.field())
+						.set(DailyActivityCollection.UPDATED_AT, Date.from(this.clock.instant())),
+					DailyActivityCollection.COLLECTION)
 			.getModifiedCount();
-		Criteria empty = Criteria.where("_id").in(ids);
+		Criteria empty = Criteria.where(DailyActivityCollection.ID).in(ids);
 		for (DailyMetric any : DailyMetric.values()) {
 			empty = empty.and(any.field()).exists(false);
 		}
-		this.mongo.remove(Query.query(empty), COLLECTION);
+		this.mongo.remove(Query.query(empty), DailyActivityCollection.COLLECTION);
 		return (int) changed;
 	}
 
 	@Override
 	public long purge(String userId) {
-		return this.mongo.remove(Query.query(Criteria.where("userId").is(userId)), COLLECTION).getDeletedCount();
+		return this.mongo
+			.remove(Query.query(Criteria.where(DailyActivityCollection.USER_ID).is(userId)),
+					DailyActivityCollection.COLLECTION)
+			.getDeletedCount();
 	}
 
 	private static Map<String, Object> values(DailyActivity day) {
 		Map<String, Object> values = new HashMap<>();
-		putIfPresent(values, "steps", day.steps());
-		putIfPresent(values, "distanceMeters", day.distanceMeters());
-		putIfPresent(values, "activeKcal", day.activeKcal());
-		putIfPresent(values, "totalKcal", day.totalKcal());
+		putIfPresent(values, DailyActivityCollection.STEPS, day.steps());
+		putIfPresent(values, DailyActivityCollection.DISTANCE_METERS, day.distanceMeters());
+		putIfPresent(values, DailyActivityCollection.ACTIVE_KCAL, day.activeKcal());
+		putIfPresent(values, DailyActivityCollection.TOTAL_KCAL, day.totalKcal());
 		return values;
 	}
 
@@ -135,17 +137,11 @@ class MongoDailyActivityStore implements DailyActivityStore {
 
 	private Map<String, Document> stored(Collection<String> ids) {
 		Map<String, Document> stored = new HashMap<>();
-		for (Document document : this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class,
-				COLLECTION)) {
-			stored.put(document.getString("_id"), document);
+		for (Document document : this.mongo.find(Query.query(Criteria.where(DailyActivityCollection.ID).in(ids)),
+				Document.class, DailyActivityCollection.COLLECTION)) {
+			stored.put(document.getString(DailyActivityCollection.ID), document);
 		}
 		return stored;
-	}
-
-	private static Document source(Source source) {
-		return new Document("provider", source.provider()).append("sourceId", source.sourceId())
-			.append("ingestRunId", source.ingestRunId())
-			.append("receivedAt", Date.from(source.receivedAt()));
 	}
 
 }

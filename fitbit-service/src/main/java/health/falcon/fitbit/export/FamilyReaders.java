@@ -45,6 +45,8 @@ final class FamilyReaders {
 
 	private final SleepCsv sleepCsv;
 
+	private long imported;
+
 	FamilyReaders(JsonMapper json, ImportContext context, ImportStores stores, int heartRateBatch) {
 		this.json = json;
 		this.context = context;
@@ -88,7 +90,7 @@ final class FamilyReaders {
 		});
 		if (!sessions.isEmpty()) {
 			this.sleep.upsert(this.context.userId(), sessions, this.context.source());
-			this.context.report().imported(sessions.size());
+			this.imported += sessions.size();
 		}
 		return entries;
 	}
@@ -115,7 +117,7 @@ final class FamilyReaders {
 			throw new IllegalArgumentException("bpm out of range: " + bpm);
 		}
 		this.samples.add(new HeartRateSample(time.instant(), time.offset(), (int) bpm));
-		this.context.report().imported(1);
+		this.imported++;
 	}
 
 	private void restingJson(ExportFile file, JsonNode entry) {
@@ -139,13 +141,13 @@ final class FamilyReaders {
 			return;
 		}
 		this.heartRate.restingHeartRate(this.context.userId(), day, (int) rounded, this.context.source());
-		this.context.report().imported(1);
+		this.imported++;
 	}
 
 	private void minute(ExportFile file, LocalDate day, double value) {
 		boolean centimetres = file.family() == ExportFile.Family.DISTANCE && !file.csv();
 		this.totals.add(day, file.family(), centimetres ? value / 100 : value);
-		this.context.report().imported(1);
+		this.imported++;
 	}
 
 	private LocalDate csvDay(String timestamp) {
@@ -164,6 +166,16 @@ final class FamilyReaders {
 		else {
 			this.sleepCsv.night(row);
 		}
+	}
+
+	/**
+	 * The records of the files read since the last call that were handed to the stores.
+	 * @return their count, reset to 0
+	 */
+	long takeImported() {
+		long count = this.imported;
+		this.imported = 0;
+		return count;
 	}
 
 	void finish() {

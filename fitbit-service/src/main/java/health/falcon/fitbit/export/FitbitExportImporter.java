@@ -20,6 +20,7 @@ import health.falcon.fitbit.heartrate.HeartRateStore;
 import health.falcon.fitbit.sleep.SleepStore;
 import health.falcon.ingest.archive.ArchiveRefusedException;
 import health.falcon.ingest.archive.GuardedZip;
+import health.falcon.ingest.imports.ImportReport;
 import health.falcon.model.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,14 +34,11 @@ import org.springframework.stereotype.Service;
  * product) from a ZIP file: checks the archive's safety, recognises the data files by
  * name, reads JSON or CSV per data family (JSON when both exist), and merges everything
  * into the stores on natural keys, so importing the same export again changes nothing.
- * Used by the upload endpoint and, later, by the Dropbox pipeline. Unsafe or unreadable
- * content ends up in the report, never as an exception.
+ * Used by {@link FitbitImportReader}, the reader of the ingest kit's import pipeline.
+ * Unsafe or unreadable content ends up in the report, never as an exception.
  */
 @Service
 public class FitbitExportImporter {
-
-	/** The report's "file" for problems with the archive as a whole. */
-	public static final String ARCHIVE = "(archive)";
 
 	private static final Logger logger = LoggerFactory.getLogger(FitbitExportImporter.class);
 
@@ -66,32 +64,20 @@ public class FitbitExportImporter {
 	}
 
 	/**
-	 * Import an export.
+	 * Import an export, telling the report what happened: the layout as its format,
+	 * progress after each data file, a summary per data file, skipped files and records,
+	 * quarantined entries as rejected rows, and refused entries as problems. An archive
+	 * refused as a whole ends the report as refused and stores nothing.
 	 * @param userId the owner of the data
 	 * @param zip the export ZIP (left in place)
 	 * @param zone the zone the export's zone-less times are read in
 	 * @param zoneAssumed whether that zone was assumed (the profile's or UTC) rather than
 	 * confirmed by the user; recorded on every time read from a wall clock
-	 * @param importId the import run's id, recorded as the records' ingest run
-	 * @return the report
+	 * @param importId the import's id, recorded as the records' ingest run
+	 * @param report told what happened, on this thread
 	 */
-	public ImportReport importZip(String userId, Path zip, ZoneId zone, boolean zoneAssumed, String importId) {
-		return importZip(userId, zip, zone, zoneAssumed, importId, ImportProgress.NONE);
-	}
-
-	/**
-	 * Import an export, reporting progress.
-	 * @param userId the owner of the data
-	 * @param zip the export ZIP (left in place)
-	 * @param zone the zone the export's zone-less times are read in
-	 * @param zoneAssumed whether that zone was assumed rather than confirmed
-	 * @param importId the import run's id
-	 * @param progress told after each data file
-	 * @return the report
-	 */
-	public ImportReport importZip(String userId, Path zip, ZoneId zone, boolean zoneAssumed, String importId,
-			ImportProgress progress) {
-		ReportCollector report = new ReportCollector();
+	public void importZip(String userId, Path zip, ZoneId zone, boolean zoneAssumed, String importId,
+			ImportReport report) {
 		Source source = new Source("fitbit", "export", importId, this.clock.instant());
 		ImportContext context = new ImportContext(userId, importId, zone, zoneAssumed, source, report, this.quarantine);
 		try (GuardedZip archive = GuardedZip.open(zip, this.limits.archive())) {
@@ -102,41 +88,38 @@ public class FitbitExportImporter {
 			files.entrySet().removeIf((file) -> {
 				IOException failure = scan.failed().get(file.getValue().getName());
 				if (failure != null) {
-					report.error(file.getKey().path(), null, "refused: " + failure.getMessage());
+					report.problem(file.getKey().path(), null, "refused: " + failure.getMessage());
 				}
 				return failure != null;
 			});
 			FamilyReaders readers = new FamilyReaders(this.json, context, this.stores, this.limits.heartRateBatch());
 			int done = 0;
-			progress.update(done, files.size());
+			report.progress(done, files.size());
 			for (Map.Entry<ExportFile, ZipEntry> file : files.entrySet()) {
 				read(archive, file.getKey(), file.getValue(), readers, report);
-				progress.update(++done, files.size());
+				report.progress(++done, files.size());
 			}
 			readers.finish();
+			logger.info("Fitbit export import {} read {} data files", importId, files.size());
 		}
 		catch (ArchiveRefusedException ex) {
-			report.error(ARCHIVE, null, "refused: " + ex.getMessage());
+			report.refuse("refused: " + ex.getMessage());
 		}
-		ImportReport result = report.report();
-		logger.info("Fitbit export import {} finished: {} files, {} records, {} errors", importId, result.filesRead(),
-				result.recordsImported(), result.errors().size());
-		return result;
 	}
 
-	private Map<ExportFile, ZipEntry> select(List<ZipEntry> entries, ReportCollector report) {
+	private Map<ExportFile, ZipEntry> select(List<ZipEntry> entries, ImportReport report) {
 		List<String> names = new ArrayList<>();
 		Map<ExportFile, ZipEntry> files = new TreeMap<>(Comparator.comparing(ExportFile::path));
 		for (ZipEntry entry : entries) {
 			if (GuardedZip.unsafeName(entry.getName())) {
-				report.error(entry.getName(), null, "refused: the entry name points outside the archive");
+				report.problem(entry.getName(), null, "refused: the entry name points outside the archive");
 				continue;
 			}
 			names.add(entry.getName());
 			Optional<ExportFile> file = entry.isDirectory() ? Optional.empty() : ExportFile.of(entry.getName());
 			file.ifPresent((recognised) -> files.put(recognised, entry));
 		}
-		report.layout(ExportLayout.detect(names));
+		report.format(ExportLayout.detect(names).name());
 		Set<ExportFile.Family> json = EnumSet.noneOf(ExportFile.Family.class);
 		files.keySet().stream().filter((file) -> !file.csv()).forEach((file) -> json.add(file.family()));
 		files.keySet().removeIf((file) -> {
@@ -149,22 +132,26 @@ public class FitbitExportImporter {
 		return files;
 	}
 
-	private void read(GuardedZip archive, ExportFile file, ZipEntry entry, FamilyReaders readers,
-			ReportCollector report) throws ArchiveRefusedException {
+	private void read(GuardedZip archive, ExportFile file, ZipEntry entry, FamilyReaders readers, ImportReport report)
+			throws ArchiveRefusedException {
 		try (InputStream in = archive.open(entry)) {
-			report.fileRead();
-			if (!readers.read(file, in)) {
+			boolean data = readers.read(file, in);
+			report.file(file.path(), file.family().name(), readers.takeImported(), 0);
+			if (!data) {
 				report.skipped(file.path(), "no data", 1);
 			}
 		}
 		catch (ArchiveRefusedException ex) {
+			// records read before the failure still reach the stores
+			report.imported(readers.takeImported());
 			if (ex.wholeArchive()) {
 				throw ex;
 			}
-			report.error(file.path(), null, "refused: " + ex.getMessage());
+			report.problem(file.path(), null, "refused: " + ex.getMessage());
 		}
 		catch (IOException ex) {
-			report.error(file.path(), null, "refused: " + ex.getMessage());
+			report.imported(readers.takeImported());
+			report.problem(file.path(), null, "refused: " + ex.getMessage());
 		}
 	}
 

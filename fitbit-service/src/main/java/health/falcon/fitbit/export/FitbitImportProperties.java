@@ -1,7 +1,6 @@
 package health.falcon.fitbit.export;
 
 import health.falcon.ingest.archive.ArchiveLimits;
-import health.falcon.ingest.uploads.UploadWorkers;
 import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -53,14 +52,6 @@ public record FitbitImportProperties(@DefaultValue("1GB") DataSize maxUploadSize
 	ArchiveLimits archive() {
 		return new ArchiveLimits(PREFIX, this.maxEntries, this.maxEntrySize, this.maxTotalSize,
 				this.maxCompressionRatio);
-	}
-
-	/**
-	 * The per-user cap of the import workers.
-	 * @return the cap
-	 */
-	UploadWorkers.PerUserCap perUserCap() {
-		return new UploadWorkers.PerUserCap(this.maxConcurrentPerUser, PREFIX + ".max-concurrent-per-user");
 	}
 
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 import health.falcon.fitbit.sleep.SleepSession;
+import health.falcon.ingest.imports.ImportReport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -108,7 +109,7 @@ final class SleepCsv {
 	 * @param report told about stages whose session is missing
 	 * @return the sessions, main sleep settled
 	 */
-	List<SleepSession> sessions(ReportCollector report) {
+	List<SleepSession> sessions(ImportReport report) {
 		List<SleepSession> sessions = new ArrayList<>(this.nights.size());
 		this.nights.forEach((id, night) -> sessions.add(night.session(this.stages.getOrDefault(id, List.of()))));
 		Map<String, Integer> orphans = new LinkedHashMap<>();

@@ -60,7 +60,6 @@ class DailyActivitySync {
 	/**
 	 * Read whole local days of some daily types and merge them.
 	 * @param context the run
-	 * @param api the API
 	 * @param from the first day included
 	 * @param to the first day excluded (at most 14 days after {@code from})
 	 * @param types which of {@link #ALL} to read
@@ -76,7 +75,6 @@ class DailyActivitySync {
 	 * read and merge the days, then remove the metric from the days Google no longer has
 	 * data of that type for. A failed read removes nothing.
 	 * @param context the run
-	 * @param api the API
 	 * @param from the first day included
 	 * @param to the first day excluded (at most 14 days after {@code from})
 	 * @param type one of {@link #ALL}

@@ -42,7 +42,6 @@ final class DailyTotals {
 	/**
 	 * Add one interval data point.
 	 * @param type {@code STEPS}, {@code DISTANCE} or {@code ACTIVE_ENERGY_BURNED}
-	 * @param point the data point
 	 * @throws UnmappableDataPointException when a field is missing or garbled
 	 */
 	void add(HealthDataType type, JsonNode point) {
@@ -60,7 +59,6 @@ final class DailyTotals {
 	/**
 	 * Add one {@code total-calories} daily rollup ({@code civilStartTime},
 	 * {@code totalCalories.kcalSum}).
-	 * @param rollup the rollup data point
 	 */
 	void addTotalCalories(JsonNode rollup) {
 		LocalDate day = HealthJson.civilDate(rollup, "civilStartTime");
@@ -88,7 +86,6 @@ final class DailyTotals {
 
 	/**
 	 * The requested days that received no data of a type.
-	 * @param type the data type
 	 * @return those days, in date order
 	 */
 	List<LocalDate> daysWithout(HealthDataType type) {

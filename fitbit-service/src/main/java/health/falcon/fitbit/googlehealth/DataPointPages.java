@@ -33,9 +33,6 @@ class DataPointPages {
 	/**
 	 * Read all pages.
 	 * @param context the run (archive)
-	 * @param api the API
-	 * @param type the data type
-	 * @param filter the filter
 	 * @param pageSize points per page
 	 * @param page receives each page's data points, in page order
 	 */

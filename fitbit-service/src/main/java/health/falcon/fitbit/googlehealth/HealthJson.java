@@ -110,7 +110,6 @@ final class HealthJson {
 	 * A calendar {@code Date}, {@code {year, month, day}}.
 	 * @param node the parent
 	 * @param name the field holding the date
-	 * @return the date
 	 */
 	static LocalDate date(JsonNode node, String name) {
 		JsonNode date = require(node, name);
@@ -138,7 +137,6 @@ final class HealthJson {
 	 * The local day an interval starts on: its civil start date, else its start instant
 	 * at its start offset.
 	 * @param interval an {@code ObservationTimeInterval} or {@code SessionTimeInterval}
-	 * @return the local day
 	 */
 	static LocalDate localStartDay(JsonNode interval) {
 		LocalDate civil = civilDate(interval, "civilStartTime");

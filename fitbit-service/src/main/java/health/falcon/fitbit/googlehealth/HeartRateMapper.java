@@ -25,8 +25,6 @@ final class HeartRateMapper {
 	 * One reading: {@code heartRate{beatsPerMinute, sampleTime{physicalTime,
 	 * utcOffset}}}. Without {@code utcOffset} the offset is the civil time's distance
 	 * from the physical time.
-	 * @param point the data point
-	 * @return the sample
 	 * @throws UnmappableDataPointException when a field is missing or out of range
 	 */
 	static HeartRateSample sample(JsonNode point) {
@@ -40,7 +38,6 @@ final class HeartRateMapper {
 
 	/**
 	 * One day's resting heart rate: {@code dailyRestingHeartRate{date, beatsPerMinute}}.
-	 * @param point the data point
 	 * @return the day and its value ({@code null} when Google reports none)
 	 */
 	static Resting resting(JsonNode point) {
@@ -78,7 +75,6 @@ final class HeartRateMapper {
 	/**
 	 * A day's resting heart rate.
 	 *
-	 * @param day the local day
 	 * @param bpm beats per minute, or {@code null}
 	 */
 	record Resting(LocalDate day, @Nullable Integer bpm) {

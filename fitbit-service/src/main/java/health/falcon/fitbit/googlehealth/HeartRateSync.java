@@ -63,7 +63,6 @@ class HeartRateSync {
 	/**
 	 * Read and store the readings of a physical time range, page by page.
 	 * @param context the run
-	 * @param api the API
 	 * @param from the first instant included
 	 * @param to the first instant excluded
 	 * @param pageWritten told how many days each page created or changed
@@ -82,7 +81,6 @@ class HeartRateSync {
 	 * deletion): read every page first, then remove the stored samples of the range and
 	 * merge the ones read. A failed read removes nothing.
 	 * @param context the run
-	 * @param api the API
 	 * @param from the first instant included
 	 * @param to the first instant excluded
 	 * @return how many days changed

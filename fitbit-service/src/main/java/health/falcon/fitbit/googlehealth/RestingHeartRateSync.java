@@ -48,7 +48,6 @@ class RestingHeartRateSync {
 	/**
 	 * Read and store the resting heart rate of a range of local days.
 	 * @param context the run
-	 * @param api the API
 	 * @param from the first day included
 	 * @param to the first day excluded
 	 * @param pageWritten told how many days each page wrote
@@ -62,7 +61,6 @@ class RestingHeartRateSync {
 	 * (after a deletion): read and store the days, then clear the days Google no longer
 	 * reports a value for. A failed read clears nothing.
 	 * @param context the run
-	 * @param api the API
 	 * @param from the first day included
 	 * @param to the first day excluded
 	 * @return how many days were written or cleared

@@ -58,7 +58,6 @@ class SleepSync {
 	/**
 	 * Read and store the sessions that ended in a physical time range.
 	 * @param context the run
-	 * @param api the API
 	 * @param from the first end instant included
 	 * @param to the first end instant excluded
 	 * @param pageWritten told how many sessions each page inserted or changed
@@ -72,7 +71,6 @@ class SleepSync {
 	 * (after a deletion): read and store them, then delete the stored sessions of the
 	 * range that Google no longer reports. A failed read deletes nothing.
 	 * @param context the run
-	 * @param api the API
 	 * @param from the first end instant included
 	 * @param to the first end instant excluded
 	 * @return how many sessions were stored, changed or deleted

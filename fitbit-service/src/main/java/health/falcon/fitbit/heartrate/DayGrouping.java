@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 
+import health.falcon.documents.heartrate.SampleKeys;
+
 /**
  * Turns samples in any order into sorted, per-second-unique {@link DaySamples} per local
  * day. Samples outside 1..255 bpm are dropped (a packed bpm is one byte); for two samples
@@ -25,8 +27,8 @@ final class DayGrouping {
 			if (sample.bpm() < 1 || sample.bpm() > 255) {
 				continue;
 			}
-			LocalDate day = DaySamples.localDay(sample.instant(), sample.offset());
-			long key = sample.instant().getEpochSecond() - DaySamples.base(day);
+			LocalDate day = SampleKeys.localDay(sample.instant(), sample.offset());
+			long key = sample.instant().getEpochSecond() - SampleKeys.base(day);
 			int size = sizes.getOrDefault(day, 0);
 			long[] values = packed.computeIfAbsent(day, (d) -> new long[64]);
 			if (size == values.length) {

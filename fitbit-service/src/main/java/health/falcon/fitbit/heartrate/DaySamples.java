@@ -1,16 +1,15 @@
 package health.falcon.fitbit.heartrate;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
+
+import health.falcon.documents.heartrate.SampleKeys;
 
 /**
  * The samples of one local day, sorted by instant with at most one per second, held as
- * parallel primitive arrays. A sample's <em>key</em> is its epoch second minus the day's
- * {@link #base(LocalDate) base}, the earliest instant any offset can put on that local
- * day (local midnight at UTC+14), so keys are small, never negative, and stay unique
- * across a daylight-saving overlap or a change of zone within the day.
+ * parallel primitive arrays. A sample's <em>key</em> is its second on the day's time axis
+ * ({@link SampleKeys}), so keys are small, never negative, and stay unique across a
+ * daylight-saving overlap or a change of zone within the day.
  *
  * @param keys seconds since the day's base, strictly increasing
  * @param bpm beats per minute per key
@@ -19,16 +18,6 @@ import java.util.Arrays;
 record DaySamples(int[] keys, int[] bpm, int[] offsets) {
 
 	static final DaySamples EMPTY = new DaySamples(new int[0], new int[0], new int[0]);
-
-	private static final long EARLIEST_OFFSET_SECONDS = 14 * 3600;
-
-	static long base(LocalDate day) {
-		return day.toEpochDay() * 86_400 - EARLIEST_OFFSET_SECONDS;
-	}
-
-	static LocalDate localDay(Instant instant, ZoneOffset offset) {
-		return LocalDate.ofEpochDay(Math.floorDiv(instant.getEpochSecond() + offset.getTotalSeconds(), 86_400));
-	}
 
 	int size() {
 		return this.keys.length;
@@ -74,7 +63,7 @@ record DaySamples(int[] keys, int[] bpm, int[] offsets) {
 	 * @return the remaining samples (this instance when nothing is removed)
 	 */
 	DaySamples without(LocalDate day, long from, long to) {
-		long base = base(day);
+		long base = SampleKeys.base(day);
 		int[] k = new int[size()];
 		int[] b = new int[k.length];
 		int[] o = new int[k.length];

@@ -10,6 +10,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import health.falcon.documents.heartrate.HeartRateDaysCollection;
+import health.falcon.documents.heartrate.MinuteRollups;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +33,7 @@ public class HeartRateDays {
 	 * @param mongo the template whose database holds {@code heart_rate_days}
 	 */
 	public HeartRateDays(MongoTemplate mongo) {
-		this.days = mongo.getCollection(HeartRateDayDocuments.COLLECTION);
+		this.days = mongo.getCollection(HeartRateDaysCollection.COLLECTION);
 	}
 
 	/**
@@ -44,10 +46,11 @@ public class HeartRateDays {
 	public List<Day> read(String userId, LocalDate from, LocalDate to) {
 		List<Day> result = new ArrayList<>();
 		for (Document document : this.days
-			.find(Filters.and(Filters.eq("userId", userId), Filters.gte("_id", HeartRateDayDocuments.id(userId, from)),
-					Filters.lte("_id", HeartRateDayDocuments.id(userId, to))))
-			.projection(Projections.exclude("samples"))
-			.sort(Sorts.ascending("_id"))) {
+			.find(Filters.and(Filters.eq(HeartRateDaysCollection.USER_ID, userId),
+					Filters.gte(HeartRateDaysCollection.ID, HeartRateDaysCollection.id(userId, from)),
+					Filters.lte(HeartRateDaysCollection.ID, HeartRateDaysCollection.id(userId, to))))
+			.projection(Projections.exclude(HeartRateDaysCollection.SAMPLES))
+			.sort(Sorts.ascending(HeartRateDaysCollection.ID))) {
 			result.add(day(document));
 		}
 		return result;
@@ -61,7 +64,8 @@ public class HeartRateDays {
 	 */
 	public List<HeartRateSample> samples(String userId, LocalDate day) {
 		Document document = this.days
-			.find(Filters.and(Filters.eq("_id", HeartRateDayDocuments.id(userId, day)), Filters.eq("userId", userId)))
+			.find(Filters.and(Filters.eq(HeartRateDaysCollection.ID, HeartRateDaysCollection.id(userId, day)),
+					Filters.eq(HeartRateDaysCollection.USER_ID, userId)))
 			.first();
 		if (document == null) {
 			return List.of();
@@ -76,25 +80,26 @@ public class HeartRateDays {
 	}
 
 	private static Day day(Document document) {
-		LocalDate day = LocalDate.parse(document.getString("localDate"));
-		Binary packed = document.get("rollups", Binary.class);
+		LocalDate day = LocalDate.parse(document.getString(HeartRateDaysCollection.LOCAL_DATE));
+		Binary packed = document.get(HeartRateDaysCollection.ROLLUPS, Binary.class);
 		MinuteRollups rollups = MinuteRollups.decode((packed != null) ? packed.getData() : null);
-		List<Document> runs = document.getList("offsetRuns", Document.class, List.of());
+		List<Document> runs = document.getList(HeartRateDaysCollection.OFFSET_RUNS, Document.class, List.of());
 		List<Minute> minutes = new ArrayList<>(rollups.size());
 		int run = 0;
 		for (int i = 0; i < rollups.size(); i++) {
 			int key = rollups.minutes()[i] * 60;
-			while (run + 1 < runs.size() && runs.get(run + 1).getInteger("from") <= key + 59) {
+			while (run + 1 < runs.size() && HeartRateDayDocuments.from(runs.get(run + 1)) <= key + 59) {
 				run++;
 			}
-			int offset = runs.isEmpty() ? 0 : runs.get(run).getInteger("offset");
+			int offset = runs.isEmpty() ? 0 : HeartRateDayDocuments.offsetSeconds(runs.get(run));
 			minutes.add(new Minute(HeartRateDayDocuments.instant(day, key), HeartRateDayDocuments.offset(offset),
 					rollups.min()[i], (double) rollups.sum()[i] / rollups.count()[i], rollups.max()[i],
 					rollups.count()[i]));
 		}
-		return new Day(day, document.getList("offsets", String.class, List.of()),
-				document.getBoolean("zoneChanged", false), document.getInteger("restingBpm"),
-				document.getInteger("sampleCount", 0), minutes);
+		return new Day(day, document.getList(HeartRateDaysCollection.OFFSETS, String.class, List.of()),
+				document.getBoolean(HeartRateDaysCollection.ZONE_CHANGED, false),
+				document.getInteger(HeartRateDaysCollection.RESTING_BPM),
+				document.getInteger(HeartRateDaysCollection.SAMPLE_COUNT, 0), minutes);
 	}
 
 	/**

@@ -23,6 +23,9 @@ import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
+import health.falcon.documents.Provenance;
+import health.falcon.documents.heartrate.HeartRateDaysCollection;
+import health.falcon.documents.heartrate.SampleKeys;
 import health.falcon.model.Source;
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -58,7 +61,7 @@ public class MongoHeartRateStore implements HeartRateStore {
 	 * @param clock the clock for {@code updatedAt}
 	 */
 	public MongoHeartRateStore(MongoTemplate mongo, Clock clock) {
-		this.days = mongo.getCollection(HeartRateDayDocuments.COLLECTION);
+		this.days = mongo.getCollection(HeartRateDaysCollection.COLLECTION);
 		this.clock = clock;
 	}
 
@@ -76,8 +79,8 @@ public class MongoHeartRateStore implements HeartRateStore {
 		}
 		Map<LocalDate, UnaryOperator<DaySamples>> changes = new TreeMap<>();
 		// every local day an instant of the range can fall on, whatever its offset
-		LocalDate last = DaySamples.localDay(to, ZoneOffset.MAX);
-		for (LocalDate day = DaySamples.localDay(from, ZoneOffset.MIN); !day.isAfter(last); day = day.plusDays(1)) {
+		LocalDate last = SampleKeys.localDay(to, ZoneOffset.MAX);
+		for (LocalDate day = SampleKeys.localDay(from, ZoneOffset.MIN); !day.isAfter(last); day = day.plusDays(1)) {
 			LocalDate local = day;
 			changes.put(day, (stored) -> stored.without(local, from.getEpochSecond(), to.getEpochSecond()));
 		}
@@ -89,11 +92,14 @@ public class MongoHeartRateStore implements HeartRateStore {
 		if (localDays.isEmpty()) {
 			return 0;
 		}
-		List<String> ids = localDays.stream().map((day) -> HeartRateDayDocuments.id(userId, day)).toList();
-		Document unset = new Document("restingBpm", "").append("restingSource", "");
-		return (int) this.days.updateMany(Filters.and(Filters.in("_id", ids), Filters.ne("restingBpm", null)),
-				new Document("$unset", unset).append("$inc", new Document("version", 1L))
-					.append("$set", new Document("updatedAt", Date.from(this.clock.instant()))))
+		List<String> ids = localDays.stream().map((day) -> HeartRateDaysCollection.id(userId, day)).toList();
+		Document unset = new Document(HeartRateDaysCollection.RESTING_BPM, "")
+			.append(HeartRateDaysCollection.RESTING_SOURCE, "");
+		return (int) this.days.updateMany(
+				Filters.and(Filters.in(HeartRateDaysCollection.ID, ids),
+						Filters.ne(HeartRateDaysCollection.RESTING_BPM, null)),
+				new Document("$unset", unset).append("$inc", new Document(HeartRateDaysCollection.VERSION, 1L))
+					.append("$set", new Document(HeartRateDaysCollection.UPDATED_AT, Date.from(this.clock.instant()))))
 			.getModifiedCount();
 	}
 
@@ -120,20 +126,21 @@ public class MongoHeartRateStore implements HeartRateStore {
 		List<WriteModel<Document>> writes = new ArrayList<>();
 		Map<String, LocalDate> written = new HashMap<>();
 		for (Map.Entry<LocalDate, UnaryOperator<DaySamples>> day : incoming.entrySet()) {
-			String id = HeartRateDayDocuments.id(userId, day.getKey());
+			String id = HeartRateDaysCollection.id(userId, day.getKey());
 			Document previous = stored.getOrDefault(id, new Document());
 			DaySamples existing = HeartRateDayDocuments.samples(previous);
 			DaySamples merged = day.getValue().apply(existing);
 			// unchanged, or nothing to remove from a day without samples
-			if (merged == existing && (previous.containsKey("samples") || merged.size() == 0)) {
+			if (merged == existing && (previous.containsKey(HeartRateDaysCollection.SAMPLES) || merged.size() == 0)) {
 				continue;
 			}
-			long version = previous.get("version", 0L);
+			long version = previous.get(HeartRateDaysCollection.VERSION, 0L);
 			Document document = HeartRateDayDocuments.toDocument(userId, day.getKey(), merged, previous, source,
 					version + 1, token);
-			document.put("updatedAt", Date.from(this.clock.instant()));
-			writes.add(previous.isEmpty() ? new InsertOneModel<>(document) : new ReplaceOneModel<>(
-					Filters.and(Filters.eq("_id", id), Filters.eq("version", version)), document));
+			document.put(HeartRateDaysCollection.UPDATED_AT, Date.from(this.clock.instant()));
+			writes.add(previous.isEmpty() ? new InsertOneModel<>(document)
+					: new ReplaceOneModel<>(Filters.and(Filters.eq(HeartRateDaysCollection.ID, id),
+							Filters.eq(HeartRateDaysCollection.VERSION, version)), document));
 			written.put(id, day.getKey());
 		}
 		if (writes.isEmpty()) {
@@ -142,10 +149,10 @@ public class MongoHeartRateStore implements HeartRateStore {
 		boolean complete = bulkWrite(writes);
 		Map<LocalDate, UnaryOperator<DaySamples>> conflicts = new TreeMap<>();
 		if (!complete) {
-			for (Document check : this.days.find(Filters.in("_id", written.keySet()))
-				.projection(new Document("writeToken", 1))) {
-				if (token.equals(check.getString("writeToken"))) {
-					written.remove(check.getString("_id"));
+			for (Document check : this.days.find(Filters.in(HeartRateDaysCollection.ID, written.keySet()))
+				.projection(new Document(HeartRateDaysCollection.WRITE_TOKEN, 1))) {
+				if (token.equals(check.getString(HeartRateDaysCollection.WRITE_TOKEN))) {
+					written.remove(check.getString(HeartRateDaysCollection.ID));
 				}
 			}
 			written.values().forEach((day) -> conflicts.put(day, incoming.get(day)));
@@ -169,10 +176,10 @@ public class MongoHeartRateStore implements HeartRateStore {
 	}
 
 	private Map<String, Document> read(String userId, Collection<LocalDate> localDays) {
-		List<String> ids = localDays.stream().map((day) -> HeartRateDayDocuments.id(userId, day)).toList();
+		List<String> ids = localDays.stream().map((day) -> HeartRateDaysCollection.id(userId, day)).toList();
 		Map<String, Document> stored = new HashMap<>();
-		for (Document document : this.days.find(Filters.in("_id", ids))) {
-			stored.put(document.getString("_id"), document);
+		for (Document document : this.days.find(Filters.in(HeartRateDaysCollection.ID, ids))) {
+			stored.put(document.getString(HeartRateDaysCollection.ID), document);
 		}
 		return stored;
 	}
@@ -183,23 +190,28 @@ public class MongoHeartRateStore implements HeartRateStore {
 			// "not reported" leaves a stored value alone, as for daily activity
 			return;
 		}
-		String id = HeartRateDayDocuments.id(userId, day);
-		Document stored = this.days.find(Filters.eq("_id", id)).projection(new Document("restingBpm", 1)).first();
-		if (stored != null && restingBpm.equals(stored.getInteger("restingBpm"))) {
+		String id = HeartRateDaysCollection.id(userId, day);
+		Document stored = this.days.find(Filters.eq(HeartRateDaysCollection.ID, id))
+			.projection(new Document(HeartRateDaysCollection.RESTING_BPM, 1))
+			.first();
+		if (stored != null && restingBpm.equals(stored.getInteger(HeartRateDaysCollection.RESTING_BPM))) {
 			return;
 		}
-		Document set = new Document("restingBpm", restingBpm)
-			.append("restingSource", HeartRateDayDocuments.source(source))
-			.append("updatedAt", Date.from(this.clock.instant()));
-		Document onInsert = new Document("userId", userId).append("localDate", day.toString()).append("sampleCount", 0);
-		this.days.updateOne(Filters.eq("_id", id),
-				new Document("$set", set).append("$setOnInsert", onInsert).append("$inc", new Document("version", 1L)),
+		Document set = new Document(HeartRateDaysCollection.RESTING_BPM, restingBpm)
+			.append(HeartRateDaysCollection.RESTING_SOURCE, Provenance.toDocument(source))
+			.append(HeartRateDaysCollection.UPDATED_AT, Date.from(this.clock.instant()));
+		Document onInsert = new Document(HeartRateDaysCollection.USER_ID, userId)
+			.append(HeartRateDaysCollection.LOCAL_DATE, day.toString())
+			.append(HeartRateDaysCollection.SAMPLE_COUNT, 0);
+		this.days.updateOne(Filters.eq(HeartRateDaysCollection.ID, id),
+				new Document("$set", set).append("$setOnInsert", onInsert)
+					.append("$inc", new Document(HeartRateDaysCollection.VERSION, 1L)),
 				new UpdateOptions().upsert(true));
 	}
 
 	@Override
 	public long purge(String userId) {
-		return this.days.deleteMany(Filters.eq("userId", userId)).getDeletedCount();
+		return this.days.deleteMany(Filters.eq(HeartRateDaysCollection.USER_ID, userId)).getDeletedCount();
 	}
 
 	private record WriteOutcome(int written, Map<LocalDate, UnaryOperator<DaySamples>> conflicts) {

@@ -67,8 +67,8 @@ class NotificationService implements DisposableBean {
 		Credential credential = this.authenticator.authenticate(body, authorization, signature);
 		JsonNode root = read(body);
 		if (NotificationParser.isVerification(root)) {
-			// Google's verification request carries the registered secret, never only a
-			// signature
+			// Google's verification request carries the registered secret, never
+			// only a signature
 			if (credential != Credential.SECRET) {
 				throw new WebhookVerificationFailedException("A verification request must carry the endpoint secret.");
 			}

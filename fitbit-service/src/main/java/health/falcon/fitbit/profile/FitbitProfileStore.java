@@ -54,7 +54,6 @@ public class FitbitProfileStore {
 
 	/**
 	 * Insert or replace a user's profile.
-	 * @param profile the profile
 	 */
 	public void save(FitbitProfile profile) {
 		Update update = new Update().set("userId", profile.userId())

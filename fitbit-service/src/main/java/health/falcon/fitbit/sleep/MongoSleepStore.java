@@ -15,14 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import health.falcon.documents.Provenance;
+import health.falcon.documents.sleep.SleepSessionsCollection;
 import health.falcon.model.Source;
 import org.bson.Document;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -38,8 +38,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MongoSleepStore implements SleepStore {
 
-	static final String COLLECTION = "sleep_sessions";
-
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
@@ -47,15 +45,7 @@ class MongoSleepStore implements SleepStore {
 	MongoSleepStore(MongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
 		this.clock = clock;
-		this.mongo.indexOps(COLLECTION)
-			.createIndex(new Index().on("userId", Sort.Direction.ASC)
-				.on("startMinute", Sort.Direction.ASC)
-				.unique()
-				.named("natural_key"));
-		this.mongo.indexOps(COLLECTION)
-			.createIndex(new Index().on("userId", Sort.Direction.ASC)
-				.on("dateOfSleep", Sort.Direction.DESC)
-				.named("user_date"));
+		SleepSessionsCollection.indexes().forEach(this.mongo.indexOps(SleepSessionsCollection.COLLECTION)::createIndex);
 	}
 
 	@Override
@@ -68,7 +58,7 @@ class MongoSleepStore implements SleepStore {
 			return 0;
 		}
 		Map<String, String> stored = fingerprints(byId.keySet());
-		BulkOperations bulk = this.mongo.bulkOps(BulkMode.UNORDERED, COLLECTION);
+		BulkOperations bulk = this.mongo.bulkOps(BulkMode.UNORDERED, SleepSessionsCollection.COLLECTION);
 		int written = 0;
 		for (Map.Entry<String, SleepSession> entry : byId.entrySet()) {
 			Document content = content(userId, entry.getValue());
@@ -78,10 +68,10 @@ class MongoSleepStore implements SleepStore {
 			}
 			Update update = new Update();
 			content.forEach(update::set);
-			update.set("contentHash", fingerprint)
-				.set("source", source(source))
-				.set("updatedAt", Date.from(this.clock.instant()));
-			bulk.upsert(Query.query(Criteria.where("_id").is(entry.getKey())), update);
+			update.set(SleepSessionsCollection.CONTENT_HASH, fingerprint)
+				.set(SleepSessionsCollection.SOURCE, Provenance.toDocument(source))
+				.set(SleepSessionsCollection.UPDATED_AT, Date.from(this.clock.instant()));
+			bulk.upsert(Query.query(Criteria.where(SleepSessionsCollection.ID).is(entry.getKey())), update);
 			written++;
 		}
 		if (written > 0) {
@@ -93,31 +83,35 @@ class MongoSleepStore implements SleepStore {
 	@Override
 	public long removeEndedBetween(String userId, Instant from, Instant to, Collection<Instant> keepStarts) {
 		List<Date> kept = keepStarts.stream().map((start) -> Date.from(start.truncatedTo(ChronoUnit.MINUTES))).toList();
-		Criteria ended = Criteria.where("userId")
+		Criteria ended = Criteria.where(SleepSessionsCollection.USER_ID)
 			.is(userId)
-			.and("end")
+			.and(SleepSessionsCollection.END)
 			.gte(Date.from(from))
 			.lt(Date.from(to))
-			.and("startMinute")
+			.and(SleepSessionsCollection.START_MINUTE)
 			.nin(kept);
-		return this.mongo.remove(Query.query(ended), COLLECTION).getDeletedCount();
+		return this.mongo.remove(Query.query(ended), SleepSessionsCollection.COLLECTION).getDeletedCount();
 	}
 
 	@Override
 	public long purge(String userId) {
-		return this.mongo.remove(Query.query(Criteria.where("userId").is(userId)), COLLECTION).getDeletedCount();
+		return this.mongo
+			.remove(Query.query(Criteria.where(SleepSessionsCollection.USER_ID).is(userId)),
+					SleepSessionsCollection.COLLECTION)
+			.getDeletedCount();
 	}
 
 	static String id(String userId, Instant start) {
-		return userId + ":" + start.truncatedTo(ChronoUnit.MINUTES).getEpochSecond() / 60;
+		return SleepSessionsCollection.id(userId, start);
 	}
 
 	private Map<String, String> fingerprints(Collection<String> ids) {
-		Query query = Query.query(Criteria.where("_id").in(ids));
-		query.fields().include("contentHash");
+		Query query = Query.query(Criteria.where(SleepSessionsCollection.ID).in(ids));
+		query.fields().include(SleepSessionsCollection.CONTENT_HASH);
 		Map<String, String> fingerprints = new HashMap<>();
-		for (Document document : this.mongo.find(query, Document.class, COLLECTION)) {
-			fingerprints.put(document.getString("_id"), document.getString("contentHash"));
+		for (Document document : this.mongo.find(query, Document.class, SleepSessionsCollection.COLLECTION)) {
+			fingerprints.put(document.getString(SleepSessionsCollection.ID),
+					document.getString(SleepSessionsCollection.CONTENT_HASH));
 		}
 		return fingerprints;
 	}
@@ -125,27 +119,23 @@ class MongoSleepStore implements SleepStore {
 	private static Document content(String userId, SleepSession session) {
 		List<Document> stages = new ArrayList<>(session.stages().size());
 		for (SleepSession.Stage stage : session.stages()) {
-			stages.add(new Document("start", Date.from(stage.start())).append("seconds", stage.seconds())
-				.append("level", stage.level()));
+			stages.add(new Document(SleepSessionsCollection.STAGE_START, Date.from(stage.start()))
+				.append(SleepSessionsCollection.STAGE_SECONDS, stage.seconds())
+				.append(SleepSessionsCollection.STAGE_LEVEL, stage.level()));
 		}
-		return new Document("userId", userId)
-			.append("startMinute", Date.from(session.start().truncatedTo(ChronoUnit.MINUTES)))
-			.append("start", Date.from(session.start()))
-			.append("end", Date.from(session.end()))
-			.append("offset", session.offset().getId())
-			.append("dateOfSleep", session.dateOfSleep().toString())
-			.append("mainSleep", session.mainSleep())
-			.append("efficiency", session.efficiency())
-			.append("minutesAsleep", session.minutesAsleep())
-			.append("minutesAwake", session.minutesAwake())
-			.append("stageMinutes", new Document(new TreeMap<String, Object>(session.stageMinutes())))
-			.append("stages", stages);
-	}
-
-	private static Document source(Source source) {
-		return new Document("provider", source.provider()).append("sourceId", source.sourceId())
-			.append("ingestRunId", source.ingestRunId())
-			.append("receivedAt", Date.from(source.receivedAt()));
+		return new Document(SleepSessionsCollection.USER_ID, userId)
+			.append(SleepSessionsCollection.START_MINUTE, Date.from(session.start().truncatedTo(ChronoUnit.MINUTES)))
+			.append(SleepSessionsCollection.START, Date.from(session.start()))
+			.append(SleepSessionsCollection.END, Date.from(session.end()))
+			.append(SleepSessionsCollection.OFFSET, session.offset().getId())
+			.append(SleepSessionsCollection.DATE_OF_SLEEP, session.dateOfSleep().toString())
+			.append(SleepSessionsCollection.MAIN_SLEEP, session.mainSleep())
+			.append(SleepSessionsCollection.EFFICIENCY, session.efficiency())
+			.append(SleepSessionsCollection.MINUTES_ASLEEP, session.minutesAsleep())
+			.append(SleepSessionsCollection.MINUTES_AWAKE, session.minutesAwake())
+			.append(SleepSessionsCollection.STAGE_MINUTES,
+					new Document(new TreeMap<String, Object>(session.stageMinutes())))
+			.append(SleepSessionsCollection.STAGES, stages);
 	}
 
 	private static String fingerprint(Document content) {

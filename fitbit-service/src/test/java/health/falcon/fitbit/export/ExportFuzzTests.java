@@ -24,6 +24,8 @@ import health.falcon.fitbit.heartrate.HeartRateStore;
 import health.falcon.fitbit.sleep.SleepSession;
 import health.falcon.ingest.archive.ArchiveRefusedException;
 import health.falcon.ingest.archive.GuardedZip;
+import health.falcon.ingest.imports.ImportReport;
+import health.falcon.ingest.imports.ImportReports;
 import health.falcon.model.Source;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
@@ -167,8 +169,10 @@ class ExportFuzzTests {
 			Run run = new Run();
 			FitbitExportImporter importer = new FitbitExportImporter(run.heartRate, run.sleep, run.daily,
 					run.quarantine, LIMITS, CLOCK);
-			ImportReport report = importer.importZip("u1", file, BERLIN, false, "fuzz");
-			assertThat(report.errors()).allSatisfy((error) -> assertThat(error.reason()).isNotBlank());
+			ImportReport report = ImportReports.collecting();
+			importer.importZip("u1", file, BERLIN, false, "fuzz", report);
+			assertThat(ImportReports.view(report).errors())
+				.allSatisfy((error) -> assertThat(error.reason()).isNotBlank());
 			run.checkStores();
 		}
 		finally {
@@ -248,7 +252,7 @@ class ExportFuzzTests {
 	 */
 	private static final class Run {
 
-		private final ReportCollector report = new ReportCollector();
+		private final ImportReport report = ImportReports.collecting();
 
 		private final CheckingQuarantine quarantine = new CheckingQuarantine();
 
@@ -274,8 +278,9 @@ class ExportFuzzTests {
 
 		void finish() {
 			this.readers.finish();
-			assertThat(this.report.report().errors()).allSatisfy((error) -> assertThat(error.reason()).isNotBlank());
-			assertThat(this.report.report().skipped())
+			assertThat(ImportReports.view(this.report).errors())
+				.allSatisfy((error) -> assertThat(error.reason()).isNotBlank());
+			assertThat(ImportReports.view(this.report).skipped())
 				.allSatisfy((skipped) -> assertThat(skipped.reason()).isNotBlank());
 			checkStores();
 		}

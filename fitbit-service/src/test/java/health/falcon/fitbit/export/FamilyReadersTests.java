@@ -16,6 +16,9 @@ import java.util.TreeMap;
 
 import health.falcon.fitbit.heartrate.HeartRateSample;
 import health.falcon.fitbit.heartrate.HeartRateStore;
+import health.falcon.ingest.imports.ImportReport;
+import health.falcon.ingest.imports.ImportReports;
+import health.falcon.ingest.imports.ImportView;
 import health.falcon.model.Source;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -43,7 +46,7 @@ class FamilyReadersTests {
 
 	private static final LocalDate JUNE_1 = LocalDate.parse("2026-06-01");
 
-	private final ReportCollector report = new ReportCollector();
+	private final ImportReport report = ImportReports.collecting();
 
 	private final RecordingHeartRate heartRate = new RecordingHeartRate();
 
@@ -72,7 +75,8 @@ class FamilyReadersTests {
 
 		assertThat(this.daily.days.get(JUNE_1).steps()).isEqualTo(116L);
 		assertThat(this.daily.days.get(JUNE_1).totalKcal()).isEqualTo(1.25);
-		assertThat(this.report.report().errors()).extracting(ImportReport.Problem::line, ImportReport.Problem::reason)
+		assertThat(ImportReports.view(this.report).errors())
+			.extracting(ImportView.RowError::line, ImportView.RowError::reason)
 			.containsExactly(tuple(3, "unreadable entry: steps out of range: 1.0E117"),
 					tuple(4, "unreadable entry: steps out of range: Infinity"),
 					tuple(5, "unreadable entry: steps out of range: NaN"),
@@ -94,9 +98,9 @@ class FamilyReadersTests {
 				""");
 
 		assertThat(this.heartRate.resting).containsExactly(Map.entry(LocalDate.parse("2026-09-15"), 51));
-		assertThat(this.report.report().skipped()).containsExactly(new ImportReport.Skipped(
-				ACTIVITY + "daily_resting_heart_rate.csv", "no resting heart rate that day", 1));
-		assertThat(this.report.report().errors()).extracting(ImportReport.Problem::reason)
+		assertThat(ImportReports.view(this.report).skipped()).containsExactly(
+				new ImportView.Skipped(ACTIVITY + "daily_resting_heart_rate.csv", "no resting heart rate that day", 1));
+		assertThat(ImportReports.view(this.report).errors()).extracting(ImportView.RowError::reason)
 			.containsExactly("unreadable row: resting bpm out of range: NaN",
 					"unreadable row: resting bpm out of range: 1.0E300");
 	}
@@ -111,7 +115,7 @@ class FamilyReadersTests {
 		this.readers.finish();
 
 		assertThat(this.heartRate.samples).extracting(HeartRateSample::bpm).containsExactly(62, 63);
-		assertThat(this.report.report().errors()).extracting(ImportReport.Problem::reason)
+		assertThat(ImportReports.view(this.report).errors()).extracting(ImportView.RowError::reason)
 			.containsExactly("unreadable entry: bpm out of range: 4294967357",
 					"unreadable row: bpm out of range: 4294967357");
 	}
@@ -136,7 +140,8 @@ class FamilyReadersTests {
 		assertThat(this.sleep.sessions.values()).singleElement()
 			.satisfies(
 					(night) -> assertThat(night.stages()).extracting((stage) -> stage.seconds()).containsExactly(720));
-		assertThat(this.report.report().errors()).extracting(ImportReport.Problem::line, ImportReport.Problem::reason)
+		assertThat(ImportReports.view(this.report).errors())
+			.extracting(ImportView.RowError::line, ImportView.RowError::reason)
 			.containsExactly(tuple(3, "unreadable row: sleep stage longer than a day"),
 					tuple(4, "unreadable row: sleep stage longer than a day"));
 	}
@@ -168,7 +173,8 @@ class FamilyReadersTests {
 				Instant.parse("2026-11-10T22:40:00Z"));
 		assertThat(this.sleep.sessions.get(Instant.parse("2026-06-01T21:40:00Z")).stageMinutes())
 			.containsExactly(Map.entry("deep", 60));
-		assertThat(this.report.report().errors()).extracting(ImportReport.Problem::line, ImportReport.Problem::reason)
+		assertThat(ImportReports.view(this.report).errors())
+			.extracting(ImportView.RowError::line, ImportView.RowError::reason)
 			.containsExactly(tuple(1, "unreadable entry: year out of range: 999999999"),
 					tuple(2, "unreadable entry: year out of range: -999999999"),
 					tuple(2, "unreadable row: year out of range: 999999999"),

@@ -21,6 +21,10 @@ import health.falcon.fitbit.heartrate.HeartRateDays;
 import health.falcon.fitbit.heartrate.HeartRateSample;
 import health.falcon.fitbit.heartrate.MongoHeartRateStore;
 import health.falcon.fitbit.sleep.SleepSession;
+import health.falcon.ingest.imports.ImportReport;
+import health.falcon.ingest.imports.ImportReports;
+import health.falcon.ingest.imports.ImportStatus;
+import health.falcon.ingest.imports.ImportView;
 import health.falcon.model.Source;
 import health.falcon.testsupport.Zips;
 import org.bson.Document;
@@ -92,14 +96,23 @@ class FitbitExportImporterTests {
 			.with("MyFitbitData/JaneDoe/Your Profile/Profile.csv", "id,timezone\n1,Europe/Berlin\n")
 			.writeTo(this.temp);
 
-		ImportReport report = importer().importZip("u1", export, BERLIN, false, "imp-1");
+		List<ImportView.Progress> progress = new ArrayList<>();
+		ImportReport collecting = ImportReports.collecting(progress);
+		importer().importZip("u1", export, BERLIN, false, "imp-1", collecting);
+		ImportView report = ImportReports.view(collecting);
 
-		assertThat(report.layout()).isEqualTo("ACCOUNT_ARCHIVE");
-		assertThat(report.filesRead()).isEqualTo(6);
+		assertThat(report.status()).isEqualTo(ImportStatus.SUCCEEDED);
+		assertThat(report.format()).isEqualTo("ACCOUNT_ARCHIVE");
+		assertThat(progress).first().isEqualTo(new ImportView.Progress(0, 6));
+		assertThat(progress).last().isEqualTo(new ImportView.Progress(6, 6));
+		assertThat(report.files()).contains(
+				new ImportView.FileSummary(LEGACY + "heart_rate-2026-06-01.json", "HEART_RATE", 3, 0),
+				new ImportView.FileSummary(LEGACY + "sleep-2026-06-02.json", "SLEEP", 1, 0));
+		assertThat(report.files().size()).isEqualTo(6);
 		assertThat(report.errors()).isEmpty();
-		assertThat(report.skipped()).containsExactly(new ImportReport.Skipped(
+		assertThat(report.skipped()).containsExactly(new ImportView.Skipped(
 				LEGACY + "resting_heart_rate-2026-06-01.json", "no resting heart rate that day", 1));
-		assertThat(report.recordsImported()).isEqualTo(3 + 2 + 1 + 3 + 2 + 2);
+		assertThat(report.rowsImported()).isEqualTo(3 + 2 + 1 + 3 + 2 + 2);
 		List<HeartRateSample> samples = this.heartRateDays.samples("u1", LocalDate.parse("2026-06-01"));
 		assertThat(samples).containsExactly(
 				new HeartRateSample(Instant.parse("2026-06-01T06:00:05Z"), ZoneOffset.ofHours(2), 61),
@@ -132,11 +145,11 @@ class FitbitExportImporterTests {
 					"timestamp,heart rate zone type,kcal,data source\n")
 			.writeTo(this.temp);
 
-		ImportReport report = importer().importZip("u1", export, BERLIN, true, "imp-1");
+		ImportView report = read(importer(), "u1", export, BERLIN, true, "imp-1");
 
-		assertThat(report.layout()).isEqualTo("TAKEOUT_FITBIT");
+		assertThat(report.format()).isEqualTo("TAKEOUT_FITBIT");
 		assertThat(report.skipped()).containsExactly(
-				new ImportReport.Skipped("Takeout/Fitbit/Physical Activity_GoogleData/heart_rate_2026-06-01.csv",
+				new ImportView.Skipped("Takeout/Fitbit/Physical Activity_GoogleData/heart_rate_2026-06-01.csv",
 						"duplicate of the JSON files of HEART_RATE", 1));
 		assertThat(this.heartRateDays.samples("u1", LocalDate.parse("2026-06-01"))).extracting(HeartRateSample::bpm)
 			.containsExactly(61);
@@ -156,9 +169,9 @@ class FitbitExportImporterTests {
 			.with(HEALTH + "distance_2026-09-12.csv", "timestamp,distance,data source\n2026-09-12T06:00:00Z,80.5,x\n")
 			.writeTo(this.temp);
 
-		ImportReport report = importer().importZip("u1", export, BERLIN, false, "imp-1");
+		ImportView report = read(importer(), "u1", export, BERLIN, false, "imp-1");
 
-		assertThat(report.layout()).isEqualTo("TAKEOUT_GOOGLE_HEALTH");
+		assertThat(report.format()).isEqualTo("TAKEOUT_GOOGLE_HEALTH");
 		assertThat(report.errors()).isEmpty();
 		assertThat(this.heartRateDays.samples("u1", LocalDate.parse("2026-09-12"))).extracting(HeartRateSample::bpm)
 			.containsExactly(65, 66);
@@ -188,16 +201,16 @@ class FitbitExportImporterTests {
 							+ "9003,STAGES,2026-09-12 12:00:00+0000,,+02:00,+02:00,1,1,2\n")
 			.writeTo(this.temp);
 
-		ImportReport report = importer().importZip("u1", export, BERLIN, false, "imp-1");
+		ImportView report = read(importer(), "u1", export, BERLIN, false, "imp-1");
 
-		assertThat(report.layout()).isEqualTo("TAKEOUT_GOOGLE_HEALTH");
-		assertThat(report.filesRead()).isEqualTo(3);
-		assertThat(report.errors()).extracting(ImportReport.Problem::line, ImportReport.Problem::reason)
+		assertThat(report.format()).isEqualTo("TAKEOUT_GOOGLE_HEALTH");
+		assertThat(report.files().size()).isEqualTo(3);
+		assertThat(report.errors()).extracting(ImportView.RowError::line, ImportView.RowError::reason)
 			.containsExactlyInAnyOrder(tuple(4, "unreadable row: unknown sleep_stage_type"),
 					tuple(4, "unreadable row: missing 'sleep_end'"));
-		assertThat(report.skipped()).containsExactly(new ImportReport.Skipped(
-				FITNESS + "UserSleepStages_2026-09-01.csv", "sleep stages without their sleep", 1));
-		assertThat(report.recordsImported()).isEqualTo(2);
+		assertThat(report.skipped()).containsExactly(new ImportView.Skipped(FITNESS + "UserSleepStages_2026-09-01.csv",
+				"sleep stages without their sleep", 1));
+		assertThat(report.rowsImported()).isEqualTo(2);
 		SleepSession night = this.sleep.sessions.get(Instant.parse("2026-09-11T22:40:00Z"));
 		assertThat(night).isNotNull();
 		assertThat(night.end()).isEqualTo(Instant.parse("2026-09-12T06:10:30Z"));
@@ -225,17 +238,17 @@ class FitbitExportImporterTests {
 					"sleep_id,sleep_start,sleep_end\n1,2026-06-01 21:40:00+0000,2026-06-02 05:10:30+0000\n")
 			.writeTo(this.temp);
 
-		ImportReport report = importer().importZip("u1", export, BERLIN, false, "imp-1");
+		ImportView report = read(importer(), "u1", export, BERLIN, false, "imp-1");
 
 		assertThat(report.skipped())
-			.containsExactly(new ImportReport.Skipped("Takeout/Fitbit/Health Fitness Data_GoogleData/UserSleeps_1.csv",
+			.containsExactly(new ImportView.Skipped("Takeout/Fitbit/Health Fitness Data_GoogleData/UserSleeps_1.csv",
 					"duplicate of the JSON files of SLEEP", 1));
 		assertThat(this.sleep.sessions).hasSize(1);
 		Path csvOnly = zip()
 			.with(FITNESS + "UserSleeps_1.csv",
 					"sleep_id,sleep_start,sleep_end\n1,2026-06-01 21:40:00+0000,2026-06-02 05:10:30+0000\n")
 			.writeTo(this.temp);
-		assertThat(importer().importZip("u1", csvOnly, BERLIN, false, "imp-2").recordsImported()).isOne();
+		assertThat(read(importer(), "u1", csvOnly, BERLIN, false, "imp-2").rowsImported()).isOne();
 		// the same night (start minute) from the JSON and the CSV is one session
 		assertThat(this.sleep.sessions).hasSize(1);
 	}
@@ -247,11 +260,11 @@ class FitbitExportImporterTests {
 			.with("Takeout/Fitbit/Physical Activity_GoogleData/calories_2026-06-01.csv", "timestamp,calories\n")
 			.writeTo(this.temp);
 
-		ImportReport report = importer().importZip("u1", export, BERLIN, false, "imp-1");
+		ImportView report = read(importer(), "u1", export, BERLIN, false, "imp-1");
 
 		assertThat(report.errors()).isEmpty();
-		assertThat(report.filesRead()).isEqualTo(3);
-		assertThat(report.skipped()).extracting(ImportReport.Skipped::reason).containsOnly("no data").hasSize(3);
+		assertThat(report.files().size()).isEqualTo(3);
+		assertThat(report.skipped()).extracting(ImportView.Skipped::reason).containsOnly("no data").hasSize(3);
 		assertThat(this.mongo.getCollection("heart_rate_days").countDocuments()).isZero();
 	}
 
@@ -264,7 +277,7 @@ class FitbitExportImporterTests {
 					"[{ \"dateTime\" : \"06/02/26 08:00:05\", \"value\" : { \"bpm\" : 70 } }, { \"dateTime\" : ")
 			.writeTo(this.temp);
 
-		ImportReport report = importer().importZip("u1", export, BERLIN, false, "imp-1");
+		ImportView report = read(importer(), "u1", export, BERLIN, false, "imp-1");
 
 		assertThat(report.errors()).hasSize(3);
 		assertThat(report.errors().get(0).line()).isEqualTo(3);
@@ -287,12 +300,11 @@ class FitbitExportImporterTests {
 			.with(LEGACY + "heart_rate-2026-06-02.json", "[" + " ".repeat(8 * 1024 * 1024) + "]")
 			.writeTo(this.temp);
 
-		ImportReport report = importer().importZip("u1", export, BERLIN, false, "imp-1");
+		ImportView report = read(importer(), "u1", export, BERLIN, false, "imp-1");
 
-		assertThat(report.errors()).singleElement().satisfies((error) -> {
-			assertThat(error.file()).isEqualTo(FitbitExportImporter.ARCHIVE);
-			assertThat(error.reason()).contains("exceeds falcon.fitbit.imports.max-compression-ratio 200");
-		});
+		assertThat(report.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(report.reason()).contains("exceeds falcon.fitbit.imports.max-compression-ratio 200");
+		assertThat(report.errors()).isEmpty();
 		assertThat(this.mongo.getCollection("heart_rate_days").countDocuments()).isZero();
 	}
 
@@ -310,8 +322,8 @@ class FitbitExportImporterTests {
 			.declaringSize(100);
 		Path export = Files.write(this.temp.resolve("lying.zip"), lying);
 
-		ImportReport report = importer(limits(100, DataSize.ofMegabytes(1), DataSize.ofMegabytes(64))).importZip("u1",
-				export, BERLIN, false, "imp-1");
+		ImportView report = read(importer(limits(100, DataSize.ofMegabytes(1), DataSize.ofMegabytes(64))), "u1", export,
+				BERLIN, false, "imp-1");
 
 		assertThat(report.errors()).singleElement()
 			.satisfies((error) -> assertThat(error.reason()).isEqualTo("refused: entry '" + LEGACY
@@ -325,12 +337,12 @@ class FitbitExportImporterTests {
 			.with("/abs/steps-2026-06-01.json", minutes("06/01/26 08:00:00", "5"))
 			.writeTo(this.temp);
 
-		ImportReport report = importer().importZip("u1", export, BERLIN, false, "imp-1");
+		ImportView report = read(importer(), "u1", export, BERLIN, false, "imp-1");
 
-		assertThat(report.errors()).extracting(ImportReport.Problem::reason)
+		assertThat(report.errors()).extracting(ImportView.RowError::reason)
 			.containsOnly("refused: the entry name points outside the archive")
 			.hasSize(2);
-		assertThat(report.filesRead()).isZero();
+		assertThat(report.files().size()).isZero();
 		assertThat(this.mongo.getCollection("heart_rate_days").countDocuments()).isZero();
 	}
 
@@ -342,27 +354,26 @@ class FitbitExportImporterTests {
 							"06/02/26 08:00:20", "64"))
 			.writeTo(this.temp);
 
-		ImportReport perEntry = importer(limits(100, DataSize.ofBytes(150), DataSize.ofMegabytes(1))).importZip("u1",
-				export, BERLIN, false, "imp-1");
+		ImportView perEntry = read(importer(limits(100, DataSize.ofBytes(150), DataSize.ofMegabytes(1))), "u1", export,
+				BERLIN, false, "imp-1");
+		assertThat(perEntry.status()).isEqualTo(ImportStatus.SUCCEEDED);
 		assertThat(perEntry.errors()).singleElement()
 			.satisfies((error) -> assertThat(error.reason()).contains("falcon.fitbit.imports.max-entry-size 150B"));
 		assertThat(this.heartRateDays.samples("u1", LocalDate.parse("2026-06-01"))).hasSize(1);
 
-		ImportReport total = importer(limits(100, DataSize.ofMegabytes(1), DataSize.ofBytes(150))).importZip("u1",
-				export, BERLIN, false, "imp-2");
-		assertThat(total.errors()).singleElement().satisfies((error) -> {
-			assertThat(error.file()).isEqualTo(FitbitExportImporter.ARCHIVE);
-			assertThat(error.reason()).contains("falcon.fitbit.imports.max-total-size 150B");
-		});
+		ImportView total = read(importer(limits(100, DataSize.ofMegabytes(1), DataSize.ofBytes(150))), "u1", export,
+				BERLIN, false, "imp-2");
+		assertThat(total.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(total.reason()).contains("falcon.fitbit.imports.max-total-size 150B");
 
-		ImportReport entries = importer(limits(1, DataSize.ofMegabytes(1), DataSize.ofMegabytes(1))).importZip("u1",
-				export, BERLIN, false, "imp-3");
-		assertThat(entries.errors()).containsExactly(new ImportReport.Problem(FitbitExportImporter.ARCHIVE, null,
-				"refused: entry count 2 exceeds falcon.fitbit.imports.max-entries 1"));
+		ImportView entries = read(importer(limits(1, DataSize.ofMegabytes(1), DataSize.ofMegabytes(1))), "u1", export,
+				BERLIN, false, "imp-3");
+		assertThat(entries.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(entries.reason()).isEqualTo("refused: entry count 2 exceeds falcon.fitbit.imports.max-entries 1");
 
 		Path notAZip = Files.writeString(this.temp.resolve("x.zip"), "hello");
-		assertThat(importer().importZip("u1", notAZip, BERLIN, false, "imp-4").errors()).containsExactly(
-				new ImportReport.Problem(FitbitExportImporter.ARCHIVE, null, "refused: not a readable ZIP archive"));
+		assertThat(read(importer(), "u1", notAZip, BERLIN, false, "imp-4").reason())
+			.isEqualTo("refused: not a readable ZIP archive");
 	}
 
 	@Test
@@ -374,12 +385,12 @@ class FitbitExportImporterTests {
 			.with(LEGACY + "sleep-2026-06-02.json", ExportZips.SLEEP)
 			.with(LEGACY + "steps-2026-06-01.json", minutes("06/01/26 08:00:00", "100"))
 			.writeTo(this.temp);
-		importer().importZip("u1", export, BERLIN, false, "imp-1");
+		read(importer(), "u1", export, BERLIN, false, "imp-1");
 		List<Document> before = this.mongo.getCollection("heart_rate_days").find().into(new ArrayList<>());
 		Object sleepBefore = List.copyOf(this.sleep.sessions.values());
 		Object dailyBefore = List.copyOf(this.daily.days.values());
 
-		ImportReport again = importer().importZip("u1", export, BERLIN, false, "imp-2");
+		ImportView again = read(importer(), "u1", export, BERLIN, false, "imp-2");
 
 		assertThat(again.errors()).isEmpty();
 		assertThat(this.mongo.getCollection("heart_rate_days").find().into(new ArrayList<>())).isEqualTo(before);
@@ -399,7 +410,7 @@ class FitbitExportImporterTests {
 					heartRate("06/01/26 08:00:05", "61", "06/01/26 08:00:10", "63"))
 			.writeTo(this.temp);
 
-		importer().importZip("u1", export, BERLIN, false, "imp-1");
+		read(importer(), "u1", export, BERLIN, false, "imp-1");
 
 		assertThat(this.heartRateDays.samples("u1", LocalDate.parse("2026-06-01"))).extracting(HeartRateSample::bpm)
 			.containsExactly(61, 62, 63);
@@ -415,7 +426,7 @@ class FitbitExportImporterTests {
 					heartRate("03/29/26 01:59:55", "70", "03/29/26 02:30:00", "71"))
 			.writeTo(this.temp);
 
-		importer().importZip("u1", export, BERLIN, false, "imp-1");
+		read(importer(), "u1", export, BERLIN, false, "imp-1");
 
 		assertThat(this.heartRateDays.samples("u1", LocalDate.parse("2026-10-25"))).containsExactly(
 				new HeartRateSample(Instant.parse("2026-10-25T00:30:00Z"), ZoneOffset.ofHours(2), 60),
@@ -429,9 +440,16 @@ class FitbitExportImporterTests {
 				new HeartRateSample(Instant.parse("2026-03-29T01:30:00Z"), ZoneOffset.ofHours(2), 71));
 
 		this.mongo.getDb().drop();
-		importer().importZip("u1", export, ZoneId.of("America/New_York"), true, "imp-2");
+		read(importer(), "u1", export, ZoneId.of("America/New_York"), true, "imp-2");
 		assertThat(this.heartRateDays.samples("u1", LocalDate.parse("2026-03-29")).get(0).instant())
 			.isEqualTo(Instant.parse("2026-03-29T05:59:55Z"));
+	}
+
+	private static ImportView read(FitbitExportImporter importer, String userId, Path zip, ZoneId zone,
+			boolean zoneAssumed, String importId) {
+		ImportReport report = ImportReports.collecting();
+		importer.importZip(userId, zip, zone, zoneAssumed, importId, report);
+		return ImportReports.view(report);
 	}
 
 	private FitbitExportImporter importer() {

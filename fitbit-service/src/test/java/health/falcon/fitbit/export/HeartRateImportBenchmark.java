@@ -29,6 +29,9 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import health.falcon.fitbit.heartrate.HeartRateDays;
 import health.falcon.fitbit.heartrate.HeartRateSample;
 import health.falcon.fitbit.heartrate.MongoHeartRateStore;
+import health.falcon.ingest.imports.ImportReport;
+import health.falcon.ingest.imports.ImportReports;
+import health.falcon.ingest.imports.ImportView;
 import health.falcon.model.Source;
 import health.falcon.testsupport.BenchmarkReport;
 import health.falcon.testsupport.HeapSampler;
@@ -162,12 +165,15 @@ class HeartRateImportBenchmark {
 				sleep, daily, new QuarantinedRecords(mongo, CLOCK), FitbitImportProperties.defaults(), CLOCK);
 		HeapSampler heap = HeapSampler.start();
 		long start = System.nanoTime();
-		ImportReport report = importer.importZip("year", zip, BERLIN, false, "bench");
+		List<ImportView.Progress> progress = new ArrayList<>();
+		ImportReport collecting = ImportReports.collecting(progress);
+		importer.importZip("year", zip, BERLIN, false, "bench", collecting);
+		ImportView report = ImportReports.view(collecting);
 		long elapsed = System.nanoTime() - start;
 		heap.close();
 		assertThat(report.errors()).isEmpty();
 		long again = System.nanoTime();
-		importer.importZip("year", zip, BERLIN, false, "bench-2");
+		importer.importZip("year", zip, BERLIN, false, "bench-2", ImportReports.collecting());
 		long reimport = System.nanoTime() - again;
 		long days = mongo.getCollection("heart_rate_days").countDocuments(new Document("userId", "year"));
 		logger.info("year import: {}", report);
@@ -175,8 +181,9 @@ class HeartRateImportBenchmark {
 				"| one-year export (%,d MiB ZIP, %,d files, %,d records; generated in %.1f s) | import %.1f s, "
 						+ "re-import (no changes) %.1f s; %d heart-rate days; peak heap used %,d MiB sampled every 5 ms "
 						+ "(%,d MiB before), max heap %,d MiB |",
-				Files.size(zip) / (1024 * 1024), report.filesRead(), report.recordsImported(), generated / 1e9,
-				elapsed / 1e9, reimport / 1e9, days, heap.peakMiB(), heap.baselineMiB(), HeapSampler.maxMiB()));
+				Files.size(zip) / (1024 * 1024), progress.get(progress.size() - 1).total(), report.rowsImported(),
+				generated / 1e9, elapsed / 1e9, reimport / 1e9, days, heap.peakMiB(), heap.baselineMiB(),
+				HeapSampler.maxMiB()));
 	}
 
 	private Path yearExport() throws IOException {

@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import health.falcon.ingest.imports.ImportReport;
+import health.falcon.ingest.imports.ImportReports;
 import health.falcon.model.Source;
 import org.jspecify.annotations.Nullable;
 import health.falcon.ingest.archive.ArchiveRefusedException;
@@ -35,7 +37,7 @@ class JsonEntriesTests {
 		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
 
-	private final ReportCollector report = new ReportCollector();
+	private final ImportReport report = ImportReports.collecting();
 
 	private final List<String> quarantined = new ArrayList<>();
 
@@ -90,7 +92,7 @@ class JsonEntriesTests {
 
 		assertThat(count).isZero();
 		assertThat(accepted).isEmpty();
-		assertThat(this.report.report().errors()).last().satisfies((error) -> {
+		assertThat(ImportReports.view(this.report).errors()).last().satisfies((error) -> {
 			assertThat(error.file()).isEqualTo(FILE);
 			assertThat(error.reason()).isEqualTo("malformed JSON; the rest of the file was not read");
 		});

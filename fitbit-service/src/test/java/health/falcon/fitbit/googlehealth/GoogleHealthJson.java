@@ -22,7 +22,6 @@ final class GoogleHealthJson {
 	 * A list page.
 	 * @param token the next page token; {@code null} leaves the key out, {@code ""} is
 	 * the other way Google marks the last page
-	 * @param points the data points
 	 * @return the body
 	 */
 	static String page(@Nullable String token, String... points) {
@@ -50,7 +49,6 @@ final class GoogleHealthJson {
 	 * @param key the JSON key
 	 * @param valueField the value's field and JSON value, for example
 	 * {@code "count":"112"}
-	 * @param start the start instant
 	 * @param offsetSeconds the UTC offset at start and end
 	 * @param civil whether to include the civil times
 	 * @return the data point

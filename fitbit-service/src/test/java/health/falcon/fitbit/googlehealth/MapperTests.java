@@ -100,8 +100,8 @@ class MapperTests {
 
 	@Test
 	void filesANightUnderTheWakeDateInTheZoneOfTheWakeUp() {
-		// fell asleep in New York (-05:00) on 10 Nov, woke up after an overnight flight
-		// in Paris
+		// fell asleep in New York (-05:00) on 10 Nov and woke up in Paris after an
+		// overnight flight
 		SleepSession session = SleepMapper.session(node("""
 				{"sleep":{"interval":{"startTime":"2026-11-11T02:00:00Z","startUtcOffset":"-18000s",
 				 "endTime":"2026-11-11T07:30:00Z","endUtcOffset":"3600s"},"type":"CLASSIC",
@@ -130,8 +130,8 @@ class MapperTests {
 
 	@Test
 	void sumsADaylightSavingDayOf23HoursIntoOneLocalDay() {
-		// Europe/Berlin springs forward on 29 March 2026: 00:30 is +01:00, 23:30 is
-		// +02:00
+		// Europe/Berlin springs forward on 29 March 2026, so 00:30 is +01:00 and
+		// 23:30 is +02:00
 		DailyTotals totals = new DailyTotals(LocalDate.parse("2026-03-29"), LocalDate.parse("2026-03-30"));
 		totals.add(HealthDataType.STEPS,
 				node(GoogleHealthJson.interval("steps", "\"count\":\"100\"", "2026-03-28T23:30:00Z", 3600, false)));

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
 
+import health.falcon.documents.MeasurementTimeFields;
+import health.falcon.documents.Provenance;
+import health.falcon.documents.activities.ActivitiesCollection;
 import health.falcon.model.MeasurementTime;
 import health.falcon.model.Source;
 import org.bson.Document;
@@ -28,30 +31,29 @@ final class ActivityDocuments {
 	 */
 	static Document content(Activity activity) {
 		MeasurementTime time = activity.time();
-		Document timeDocument = new Document("instant", Date.from(time.instant()))
-			.append("offset", time.offset().getId().equals("Z") ? "+00:00" : time.offset().getId())
-			.append("zoneId", (time.zoneId() != null) ? time.zoneId().getId() : null)
-			.append("localDate", time.localDate().toString())
-			.append("zoneAssumed", time.zoneAssumed());
-		return new Document("userId", activity.userId()).append("name", activity.name())
-			.append("sportType", activity.sportType().name())
-			.append("sportTypeRaw", activity.sportTypeRaw())
-			.append("time", timeDocument)
-			.append("elapsedSeconds", activity.elapsedSeconds())
-			.append("movingSeconds", activity.movingSeconds())
-			.append("distanceMeters", activity.distanceMeters())
-			.append("elevationGainMeters", activity.elevationGainMeters())
-			.append("averageSpeedMps", activity.averageSpeedMps())
-			.append("maxSpeedMps", activity.maxSpeedMps())
-			.append("averageHeartRateBpm", activity.averageHeartRateBpm())
-			.append("maxHeartRateBpm", activity.maxHeartRateBpm())
-			.append("kilojoules", activity.kilojoules());
+		Document timeDocument = new Document(MeasurementTimeFields.INSTANT, Date.from(time.instant()))
+			.append(MeasurementTimeFields.OFFSET, time.offset().getId().equals("Z") ? "+00:00" : time.offset().getId())
+			.append(MeasurementTimeFields.ZONE_ID, (time.zoneId() != null) ? time.zoneId().getId() : null)
+			.append(MeasurementTimeFields.LOCAL_DATE, time.localDate().toString())
+			.append(MeasurementTimeFields.ZONE_ASSUMED, time.zoneAssumed());
+		return new Document(ActivitiesCollection.USER_ID, activity.userId())
+			.append(ActivitiesCollection.NAME, activity.name())
+			.append(ActivitiesCollection.SPORT_TYPE, activity.sportType().name())
+			.append(ActivitiesCollection.SPORT_TYPE_RAW, activity.sportTypeRaw())
+			.append(ActivitiesCollection.TIME, timeDocument)
+			.append(ActivitiesCollection.ELAPSED_SECONDS, activity.elapsedSeconds())
+			.append(ActivitiesCollection.MOVING_SECONDS, activity.movingSeconds())
+			.append(ActivitiesCollection.DISTANCE_METERS, activity.distanceMeters())
+			.append(ActivitiesCollection.ELEVATION_GAIN_METERS, activity.elevationGainMeters())
+			.append(ActivitiesCollection.AVERAGE_SPEED_MPS, activity.averageSpeedMps())
+			.append(ActivitiesCollection.MAX_SPEED_MPS, activity.maxSpeedMps())
+			.append(ActivitiesCollection.AVERAGE_HEART_RATE_BPM, activity.averageHeartRateBpm())
+			.append(ActivitiesCollection.MAX_HEART_RATE_BPM, activity.maxHeartRateBpm())
+			.append(ActivitiesCollection.KILOJOULES, activity.kilojoules());
 	}
 
 	static Document source(Source source) {
-		return new Document("provider", source.provider()).append("sourceId", source.sourceId())
-			.append("ingestRunId", source.ingestRunId())
-			.append("receivedAt", Date.from(source.receivedAt()));
+		return Provenance.toDocument(source);
 	}
 
 	static String fingerprint(Document content) {

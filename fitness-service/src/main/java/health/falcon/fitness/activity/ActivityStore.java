@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import health.falcon.documents.Provenance;
+import health.falcon.documents.activities.ActivitiesCollection;
 import org.bson.Document;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -29,8 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ActivityStore {
 
-	static final String COLLECTION = "activities";
-
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
@@ -38,12 +36,7 @@ public class ActivityStore {
 	public ActivityStore(MongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
 		this.clock = clock;
-		this.mongo.indexOps(COLLECTION)
-			.createIndex(new Index().on("userId", Sort.Direction.ASC)
-				.on("source.provider", Sort.Direction.ASC)
-				.on("source.sourceId", Sort.Direction.ASC)
-				.unique()
-				.named("natural_key"));
+		ActivitiesCollection.indexes().forEach(this.mongo.indexOps(ActivitiesCollection.COLLECTION)::createIndex);
 	}
 
 	/**
@@ -56,7 +49,7 @@ public class ActivityStore {
 			return new UpsertResult(0, List.of());
 		}
 		Map<String, Document> existing = existing(activities);
-		BulkOperations bulk = this.mongo.bulkOps(BulkMode.UNORDERED, COLLECTION);
+		BulkOperations bulk = this.mongo.bulkOps(BulkMode.UNORDERED, ActivitiesCollection.COLLECTION);
 		List<String> inserted = new ArrayList<>();
 		int written = 0;
 		Instant now = this.clock.instant();
@@ -67,7 +60,7 @@ public class ActivityStore {
 			if (stored != null && unchanged(stored, fingerprint, activity.energyKcal())) {
 				continue;
 			}
-			bulk.upsert(Query.query(Criteria.where("_id").is(activity.id())),
+			bulk.upsert(Query.query(Criteria.where(ActivitiesCollection.ID).is(activity.id())),
 					update(activity, content, fingerprint, now));
 			written++;
 			if (stored == null) {
@@ -89,12 +82,14 @@ public class ActivityStore {
 	 * @return {@code true} when the activity was stored and not yet deleted
 	 */
 	public boolean softDelete(String userId, String provider, String sourceId, Instant deletedAt) {
-		Query query = Query
-			.query(Criteria.where("_id").is(Activity.id(userId, provider, sourceId)).and("deleted").ne(true));
-		Update update = new Update().set("deleted", true)
-			.set("deletedAt", ActivityDocuments.date(deletedAt))
-			.set("updatedAt", ActivityDocuments.date(this.clock.instant()));
-		return this.mongo.updateFirst(query, update, COLLECTION).getModifiedCount() > 0;
+		Query query = Query.query(Criteria.where(ActivitiesCollection.ID)
+			.is(Activity.id(userId, provider, sourceId))
+			.and(ActivitiesCollection.DELETED)
+			.ne(true));
+		Update update = new Update().set(ActivitiesCollection.DELETED, true)
+			.set(ActivitiesCollection.DELETED_AT, ActivityDocuments.date(deletedAt))
+			.set(ActivitiesCollection.UPDATED_AT, ActivityDocuments.date(this.clock.instant()));
+		return this.mongo.updateFirst(query, update, ActivitiesCollection.COLLECTION).getModifiedCount() > 0;
 	}
 
 	/**
@@ -105,9 +100,11 @@ public class ActivityStore {
 	 * @return {@code true} for a live stored activity
 	 */
 	public boolean isLive(String userId, String provider, String sourceId) {
-		Query query = Query
-			.query(Criteria.where("_id").is(Activity.id(userId, provider, sourceId)).and("deleted").ne(true));
-		return this.mongo.exists(query, COLLECTION);
+		Query query = Query.query(Criteria.where(ActivitiesCollection.ID)
+			.is(Activity.id(userId, provider, sourceId))
+			.and(ActivitiesCollection.DELETED)
+			.ne(true));
+		return this.mongo.exists(query, ActivitiesCollection.COLLECTION);
 	}
 
 	/**
@@ -120,19 +117,20 @@ public class ActivityStore {
 	 * @return the provider's activity ids
 	 */
 	public List<String> liveSourceIdsBetween(String userId, String provider, Instant after, Instant before) {
-		Query query = Query.query(Criteria.where("userId")
+		Query query = Query.query(Criteria.where(ActivitiesCollection.USER_ID)
 			.is(userId)
-			.and("source.provider")
+			.and(ActivitiesCollection.SOURCE_PROVIDER)
 			.is(provider)
-			.and("deleted")
+			.and(ActivitiesCollection.DELETED)
 			.ne(true)
-			.and("time.instant")
+			.and(ActivitiesCollection.TIME_INSTANT)
 			.gt(ActivityDocuments.date(after))
 			.lt(ActivityDocuments.date(before)));
-		query.fields().include("source.sourceId");
-		return this.mongo.find(query, Document.class, COLLECTION)
+		query.fields().include(ActivitiesCollection.SOURCE_ID);
+		return this.mongo.find(query, Document.class, ActivitiesCollection.COLLECTION)
 			.stream()
-			.map((document) -> document.get("source", Document.class).getString("sourceId"))
+			.map((document) -> document.get(ActivitiesCollection.SOURCE, Document.class)
+				.getString(Provenance.SOURCE_ID))
 			.toList();
 	}
 
@@ -143,36 +141,40 @@ public class ActivityStore {
 	 * @return how many documents were deleted
 	 */
 	public long deleteAll(String userId, String provider) {
-		Query query = Query.query(Criteria.where("userId").is(userId).and("source.provider").is(provider));
-		return this.mongo.remove(query, COLLECTION).getDeletedCount();
+		Query query = Query.query(Criteria.where(ActivitiesCollection.USER_ID)
+			.is(userId)
+			.and(ActivitiesCollection.SOURCE_PROVIDER)
+			.is(provider));
+		return this.mongo.remove(query, ActivitiesCollection.COLLECTION).getDeletedCount();
 	}
 
 	private Map<String, Document> existing(List<Activity> activities) {
 		List<String> ids = activities.stream().map(Activity::id).toList();
-		Query query = Query.query(Criteria.where("_id").in(ids));
-		query.fields().include("contentHash", "energyKcal");
+		Query query = Query.query(Criteria.where(ActivitiesCollection.ID).in(ids));
+		query.fields().include(ActivitiesCollection.CONTENT_HASH, ActivitiesCollection.ENERGY_KCAL);
 		Map<String, Document> existing = new HashMap<>();
-		for (Document document : this.mongo.find(query, Document.class, COLLECTION)) {
-			existing.put(document.getString("_id"), document);
+		for (Document document : this.mongo.find(query, Document.class, ActivitiesCollection.COLLECTION)) {
+			existing.put(document.getString(ActivitiesCollection.ID), document);
 		}
 		return existing;
 	}
 
 	private static boolean unchanged(Document stored, String fingerprint, Double energyKcal) {
-		boolean energyKnown = energyKcal == null || Objects.equals(stored.get("energyKcal"), energyKcal);
-		return fingerprint.equals(stored.getString("contentHash")) && energyKnown;
+		boolean energyKnown = energyKcal == null
+				|| Objects.equals(stored.get(ActivitiesCollection.ENERGY_KCAL), energyKcal);
+		return fingerprint.equals(stored.getString(ActivitiesCollection.CONTENT_HASH)) && energyKnown;
 	}
 
 	private static Update update(Activity activity, Document content, String fingerprint, Instant now) {
 		Update update = new Update();
 		content.forEach(update::set);
-		update.set("source", ActivityDocuments.source(activity.source()))
-			.set("contentHash", fingerprint)
-			.set("updatedAt", ActivityDocuments.date(now))
-			.setOnInsert("deleted", false)
-			.setOnInsert("deletedAt", null);
+		update.set(ActivitiesCollection.SOURCE, ActivityDocuments.source(activity.source()))
+			.set(ActivitiesCollection.CONTENT_HASH, fingerprint)
+			.set(ActivitiesCollection.UPDATED_AT, ActivityDocuments.date(now))
+			.setOnInsert(ActivitiesCollection.DELETED, false)
+			.setOnInsert(ActivitiesCollection.DELETED_AT, null);
 		if (activity.energyKcal() != null) {
-			update.set("energyKcal", activity.energyKcal());
+			update.set(ActivitiesCollection.ENERGY_KCAL, activity.energyKcal());
 		}
 		return update;
 	}

@@ -55,15 +55,13 @@ public record IdpProperties(@NotBlank String issuer, @DefaultValue("falcon-api")
 	}
 
 	static String storedSecret(String secret) {
-		// values that already name an encoder ({bcrypt}..., {noop}...) are kept as they
-		// are
+		// a value that already names an encoder ({bcrypt}..., {noop}...) is kept as is
 		return secret.startsWith("{") ? secret : "{noop}" + secret;
 	}
 
 	/**
 	 * The gateway's client registration.
 	 *
-	 * @param id client id
 	 * @param secret client secret, plain (stored as {@code {noop}}) or already prefixed
 	 * with a password-encoder id such as {@code {bcrypt}}
 	 * @param redirectPath path on the gateway that receives the authorization code
@@ -99,7 +97,6 @@ public record IdpProperties(@NotBlank String issuer, @DefaultValue("falcon-api")
 	 * the {@code falcon.internal} scope, which only {@code /internal/**} endpoints
 	 * accept.
 	 *
-	 * @param id client id
 	 * @param secret client secret, plain (stored as {@code {noop}}) or prefixed with an
 	 * encoder id
 	 * @param accessTokenTimeToLive lifetime of access tokens

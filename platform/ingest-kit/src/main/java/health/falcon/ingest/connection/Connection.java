@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import health.falcon.documents.connections.ConnectionsCollection;
 import health.falcon.ingest.crypto.EncryptedSecret;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * (a run, a token refresh, a disconnect) never overwrite each other's fields. Tokens are
  * encrypted and never appear in {@link #toString()}.
  */
-@Document("connections")
+@Document(ConnectionsCollection.COLLECTION)
 public class Connection {
 
 	@Id

@@ -4,12 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import health.falcon.documents.connections.ConnectionsCollection;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -34,10 +33,7 @@ public class ConnectionStore {
 		this.mongo = mongo;
 		// webhooks look connections up by the provider's account id for every event, also
 		// forged ones, so that lookup must stay cheap
-		this.mongo.indexOps(Connection.class)
-			.createIndex(new Index().on("provider", Sort.Direction.ASC)
-				.on("accountId", Sort.Direction.ASC)
-				.named("provider_account"));
+		this.mongo.indexOps(Connection.class).createIndex(ConnectionsCollection.providerAccount());
 	}
 
 	/**
@@ -54,16 +50,18 @@ public class ConnectionStore {
 	public void connected(String userId, String provider, @Nullable String accountId, List<String> grantedScopes,
 			StoredTokens tokens, Instant now, Instant backfillFrom) {
 		String id = Connection.id(userId, provider);
-		Update update = tokenUpdate(tokens, now).set("userId", userId)
-			.set("provider", provider)
-			.set("status", ConnectionStatus.ACTIVE)
-			.unset("statusReason")
-			.set("accountId", accountId)
-			.set("grantedScopes", grantedScopes)
-			.set("connectedAt", now);
+		Update update = tokenUpdate(tokens, now).set(ConnectionsCollection.USER_ID, userId)
+			.set(ConnectionsCollection.PROVIDER, provider)
+			.set(ConnectionsCollection.STATUS, ConnectionStatus.ACTIVE)
+			.unset(ConnectionsCollection.STATUS_REASON)
+			.set(ConnectionsCollection.ACCOUNT_ID, accountId)
+			.set(ConnectionsCollection.GRANTED_SCOPES, grantedScopes)
+			.set(ConnectionsCollection.CONNECTED_AT, now);
 		this.mongo.upsert(byId(id), update, Connection.class);
-		this.mongo.updateFirst(query(where("_id").is(id).and("backfill").exists(false)),
-				new Update().set("backfill", new Backfill(backfillFrom, null, false)), Connection.class);
+		this.mongo.updateFirst(
+				query(where(ConnectionsCollection.ID).is(id).and(ConnectionsCollection.BACKFILL).exists(false)),
+				new Update().set(ConnectionsCollection.BACKFILL, new Backfill(backfillFrom, null, false)),
+				Connection.class);
 	}
 
 	/**
@@ -75,10 +73,11 @@ public class ConnectionStore {
 	 * @return the connection as leased, {@code null} when another run holds the lease
 	 */
 	public @Nullable Connection tryLease(String id, String owner, Instant now, Duration ttl) {
-		Criteria free = new Criteria().orOperator(where("lease").exists(false), where("lease").is(null),
-				where("lease.until").lt(now));
-		Update update = new Update().set("lease", new Lease(owner, now.plus(ttl))).inc("version", 1);
-		return this.mongo.findAndModify(query(where("_id").is(id)).addCriteria(free), update,
+		Criteria free = new Criteria().orOperator(where(ConnectionsCollection.LEASE).exists(false),
+				where(ConnectionsCollection.LEASE).is(null), where(ConnectionsCollection.LEASE_UNTIL).lt(now));
+		Update update = new Update().set(ConnectionsCollection.LEASE, new Lease(owner, now.plus(ttl)))
+			.inc(ConnectionsCollection.VERSION, 1);
+		return this.mongo.findAndModify(query(where(ConnectionsCollection.ID).is(id)).addCriteria(free), update,
 				FindAndModifyOptions.options().returnNew(true), Connection.class);
 	}
 
@@ -89,8 +88,9 @@ public class ConnectionStore {
 	 * @param until the new expiry
 	 */
 	public void renewLease(String id, String owner, Instant until) {
-		this.mongo.updateFirst(query(where("_id").is(id).and("lease.owner").is(owner)),
-				new Update().set("lease.until", until), Connection.class);
+		this.mongo.updateFirst(
+				query(where(ConnectionsCollection.ID).is(id).and(ConnectionsCollection.LEASE_OWNER).is(owner)),
+				new Update().set(ConnectionsCollection.LEASE_UNTIL, until), Connection.class);
 	}
 
 	/**
@@ -102,12 +102,15 @@ public class ConnectionStore {
 	 * @param succeeded whether the run succeeded (sets {@code lastSuccessfulSyncAt})
 	 */
 	public void releaseLease(String id, String owner, String runStatus, Instant now, boolean succeeded) {
-		Update update = new Update().unset("lease").set("lastRunAt", now).set("lastRunStatus", runStatus);
+		Update update = new Update().unset(ConnectionsCollection.LEASE)
+			.set(ConnectionsCollection.LAST_RUN_AT, now)
+			.set(ConnectionsCollection.LAST_RUN_STATUS, runStatus);
 		if (succeeded) {
-			update.set("lastSuccessfulSyncAt", now);
+			update.set(ConnectionsCollection.LAST_SUCCESSFUL_SYNC_AT, now);
 		}
-		this.mongo.updateFirst(query(where("_id").is(id).and("lease.owner").is(owner)), update.inc("version", 1),
-				Connection.class);
+		this.mongo.updateFirst(
+				query(where(ConnectionsCollection.ID).is(id).and(ConnectionsCollection.LEASE_OWNER).is(owner)),
+				update.inc(ConnectionsCollection.VERSION, 1), Connection.class);
 	}
 
 	/**
@@ -123,8 +126,8 @@ public class ConnectionStore {
 	public boolean transition(String id, ConnectionStatus expected, ConnectionStatus status, @Nullable String reason,
 			Instant now) {
 		return this.mongo
-			.updateFirst(query(where("_id").is(id).and("status").is(expected)), statusUpdate(status, reason, now),
-					Connection.class)
+			.updateFirst(query(where(ConnectionsCollection.ID).is(id).and(ConnectionsCollection.STATUS).is(expected)),
+					statusUpdate(status, reason, now), Connection.class)
 			.getModifiedCount() > 0;
 	}
 
@@ -148,8 +151,9 @@ public class ConnectionStore {
 	 */
 	public boolean storeRefreshed(String id, long expectedVersion, StoredTokens tokens, Instant now) {
 		return this.mongo
-			.updateFirst(query(where("_id").is(id).and("version").is(expectedVersion)), tokenUpdate(tokens, now),
-					Connection.class)
+			.updateFirst(query(
+					where(ConnectionsCollection.ID).is(id).and(ConnectionsCollection.VERSION).is(expectedVersion)),
+					tokenUpdate(tokens, now), Connection.class)
 			.getModifiedCount() > 0;
 	}
 
@@ -162,12 +166,13 @@ public class ConnectionStore {
 	 * @param lease the renewed lease
 	 */
 	public void advance(String id, String stream, String cursor, int written, Lease lease) {
-		Update update = new Update().set("cursors." + stream, cursor)
-			.inc("counts." + stream, written)
-			.set("lease.until", lease.until())
-			.inc("version", 1);
-		this.mongo.updateFirst(query(where("_id").is(id).and("lease.owner").is(lease.owner())), update,
-				Connection.class);
+		Update update = new Update().set(ConnectionsCollection.CURSORS + "." + stream, cursor)
+			.inc(ConnectionsCollection.COUNTS + "." + stream, written)
+			.set(ConnectionsCollection.LEASE_UNTIL, lease.until())
+			.inc(ConnectionsCollection.VERSION, 1);
+		this.mongo.updateFirst(
+				query(where(ConnectionsCollection.ID).is(id).and(ConnectionsCollection.LEASE_OWNER).is(lease.owner())),
+				update, Connection.class);
 	}
 
 	/**
@@ -177,8 +182,8 @@ public class ConnectionStore {
 	 * @param reached how far it got
 	 */
 	public void backfillProgress(String id, Instant from, Instant reached) {
-		this.mongo.updateFirst(byId(id), new Update().set("backfill.from", from).set("backfill.reached", reached),
-				Connection.class);
+		this.mongo.updateFirst(byId(id), new Update().set(ConnectionsCollection.BACKFILL_FROM, from)
+			.set(ConnectionsCollection.BACKFILL_REACHED, reached), Connection.class);
 	}
 
 	/**
@@ -186,8 +191,9 @@ public class ConnectionStore {
 	 * @param id the connection id
 	 */
 	public void backfillCompleted(String id) {
-		this.mongo.updateFirst(query(where("_id").is(id).and("backfill").exists(true)),
-				new Update().set("backfill.completed", true), Connection.class);
+		this.mongo.updateFirst(
+				query(where(ConnectionsCollection.ID).is(id).and(ConnectionsCollection.BACKFILL).exists(true)),
+				new Update().set(ConnectionsCollection.BACKFILL_COMPLETED, true), Connection.class);
 	}
 
 	/**
@@ -199,31 +205,36 @@ public class ConnectionStore {
 	 * @param now the current time
 	 */
 	public void end(String id, ConnectionStatus status, boolean forget, Instant now) {
-		Update update = statusUpdate(status, null, now).unset("accessToken")
-			.unset("refreshToken")
-			.unset("accessTokenExpiresAt");
+		Update update = statusUpdate(status, null, now).unset(ConnectionsCollection.ACCESS_TOKEN)
+			.unset(ConnectionsCollection.REFRESH_TOKEN)
+			.unset(ConnectionsCollection.ACCESS_TOKEN_EXPIRES_AT);
 		if (forget) {
-			update.unset("cursors").unset("counts").unset("backfill");
+			update.unset(ConnectionsCollection.CURSORS)
+				.unset(ConnectionsCollection.COUNTS)
+				.unset(ConnectionsCollection.BACKFILL);
 		}
 		this.mongo.updateFirst(byId(id), update, Connection.class);
 	}
 
 	private static Update statusUpdate(ConnectionStatus status, @Nullable String reason, Instant now) {
-		Update update = new Update().set("status", status).set("updatedAt", now).inc("version", 1);
-		return (reason != null) ? update.set("statusReason", reason) : update.unset("statusReason");
+		Update update = new Update().set(ConnectionsCollection.STATUS, status)
+			.set(ConnectionsCollection.UPDATED_AT, now)
+			.inc(ConnectionsCollection.VERSION, 1);
+		return (reason != null) ? update.set(ConnectionsCollection.STATUS_REASON, reason)
+				: update.unset(ConnectionsCollection.STATUS_REASON);
 	}
 
 	private static Update tokenUpdate(StoredTokens tokens, Instant now) {
-		Update update = new Update().set("accessToken", tokens.accessToken())
-			.set("accessTokenExpiresAt", tokens.expiresAt())
-			.set("updatedAt", now)
-			.inc("version", 1);
-		return (tokens.refreshToken() != null) ? update.set("refreshToken", tokens.refreshToken())
-				: update.unset("refreshToken");
+		Update update = new Update().set(ConnectionsCollection.ACCESS_TOKEN, tokens.accessToken())
+			.set(ConnectionsCollection.ACCESS_TOKEN_EXPIRES_AT, tokens.expiresAt())
+			.set(ConnectionsCollection.UPDATED_AT, now)
+			.inc(ConnectionsCollection.VERSION, 1);
+		return (tokens.refreshToken() != null) ? update.set(ConnectionsCollection.REFRESH_TOKEN, tokens.refreshToken())
+				: update.unset(ConnectionsCollection.REFRESH_TOKEN);
 	}
 
 	private static Query byId(String id) {
-		return query(where("_id").is(id));
+		return query(where(ConnectionsCollection.ID).is(id));
 	}
 
 }

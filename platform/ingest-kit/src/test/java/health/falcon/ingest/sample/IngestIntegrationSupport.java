@@ -107,7 +107,7 @@ public abstract class IngestIntegrationSupport {
 		registry.add("falcon.ingest.encryption.keys",
 				() -> "k1:FlTdVxL1dbk8bLBM1AR6xGBwcqa16eIe/ddOktMsDuA=,k2:3q2+7wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
 		registry.add("falcon.ingest.state.secret", () -> "test-only-state-signing-secret-0123456789");
-		registry.add("falcon.ingest.http.read-timeout", () -> "1500ms");
+		registry.add("falcon.ingest.http.read-timeout", () -> "3s");
 		registry.add("falcon.ingest.lease.wait", () -> "5s");
 		registry.add("falcon.ingest.providers.acme.authorization-uri", () -> base + "/oauth/authorize");
 		registry.add("falcon.ingest.providers.acme.token-uri", () -> base + "/oauth/token");
@@ -119,6 +119,7 @@ public abstract class IngestIntegrationSupport {
 		registry.add("falcon.ingest.providers.acme.schedule", () -> "0 */15 * * * ?");
 		registry.add("falcon.ingest.providers.keyring.schedule", () -> "0 30 5 * * ?");
 		registry.add("falcon.ingest.providers.keyring.backfill-depth", () -> "30d");
+		registry.add("falcon.internal.clients", () -> "falcon-ingest");
 	}
 
 	@BeforeEach
@@ -132,7 +133,8 @@ public abstract class IngestIntegrationSupport {
 		this.connector.reset();
 		this.keyring.reset();
 		for (String collection : List.of("connections", "oauth_states", "sync_runs", "rate_limits",
-				"quarantined_records", "raw_payloads", AcmeConnector.RECORDS)) {
+				"quarantined_records", "raw_payloads", AcmeConnector.RECORDS, AcmeImportReader.ROWS,
+				"imported_files")) {
 			this.mongo.remove(new Query(), collection);
 		}
 	}
@@ -166,6 +168,26 @@ public abstract class IngestIntegrationSupport {
 			.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
 			.getTokenValue();
 		return "Bearer " + token;
+	}
+
+	/**
+	 * A client-credentials token of a service client, with the internal scope.
+	 */
+	protected static String serviceBearer(String clientId) {
+		Instant now = Instant.now();
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.issuer("http://localhost:9000")
+			.subject(clientId)
+			.audience(List.of("falcon-api"))
+			.claim("scope", List.of("falcon.internal"))
+			.issuedAt(now)
+			.expiresAt(now.plusSeconds(300))
+			.build();
+		return "Bearer "
+				+ NimbusJwtEncoder.withKeyPair((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate())
+					.build()
+					.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+					.getTokenValue();
 	}
 
 	protected static HttpHeaders auth(String subject) {
@@ -207,6 +229,17 @@ public abstract class IngestIntegrationSupport {
 		@Bean
 		AcmeConnector acmeConnector(MongoOperations mongo) {
 			return new AcmeConnector(mongo);
+		}
+
+		@Bean
+		AcmeImportReader acmeImportReader(MongoOperations mongo) {
+			return new AcmeImportReader("acme", mongo);
+		}
+
+		@Bean
+		AcmeImportReader myFitnessPalImportReader(MongoOperations mongo) {
+			// a second reader under a provider that receives hand-offs
+			return new AcmeImportReader("myfitnesspal", mongo);
 		}
 
 		@Bean

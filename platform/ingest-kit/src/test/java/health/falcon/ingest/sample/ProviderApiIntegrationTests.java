@@ -91,7 +91,7 @@ class ProviderApiIntegrationTests extends IngestIntegrationSupport {
 	void retriesServerErrorsAResetAndATimeoutWithBackoff() {
 		connect("alex", "access", "refresh", START.plusSeconds(7200));
 		failThenSucceed(aResponse().withStatus(503), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
-				aResponse().withBody("").withFixedDelay(3000));
+				aResponse().withBody("").withFixedDelay(6500));
 		assertThat(sync().status()).isEqualTo(RunOutcome.Status.SUCCEEDED);
 		provider.verify(4, getRequestedFor(urlPathEqualTo("/api/records")));
 		// the JDK client itself repeats a GET once after a reset, so that fault may cost

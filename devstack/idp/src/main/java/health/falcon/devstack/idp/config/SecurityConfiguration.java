@@ -58,10 +58,8 @@ class SecurityConfiguration {
 	private static RequestMatcher browserRequests() {
 		MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
 		html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
-		// the authorization endpoint is only ever reached by a browser redirect, so it
-		// always
-		// sends an unauthenticated user to the login form, whatever the Accept header
-		// says
+		// only a browser redirect ever reaches the authorization endpoint, so it sends
+		// an unauthenticated user to the login form whatever the Accept header says
 		RequestMatcher authorize = PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/oauth2/authorize");
 		return new OrRequestMatcher(html, authorize);
 	}

@@ -71,8 +71,7 @@ class LoginPageController {
 	}
 
 	private static String demoNote(IdpProperties properties) {
-		// only plain demo values are shown; encoded ones ({bcrypt}...) are not demo
-		// accounts
+		// only plain values are shown: encoded ones ({bcrypt}...) are not demo accounts
 		String accounts = properties.users()
 			.stream()
 			.filter((user) -> !user.password().startsWith("{"))

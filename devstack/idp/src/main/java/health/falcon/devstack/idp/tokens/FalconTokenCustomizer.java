@@ -34,9 +34,8 @@ class FalconTokenCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext>
 	public void customize(JwtEncodingContext context) {
 		JwtClaimsSet.Builder claims = context.getClaims();
 		if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
-			// an ArrayList: the JDBC authorization store serializes the claims with
-			// Spring
-			// Security's Jackson allow-list, which refuses the JDK's immutable lists
+			// an ArrayList, because the JDBC authorization store serializes the claims
+			// with Spring Security's Jackson allow-list, which refuses immutable lists
 			claims.audience(
 					new ArrayList<>(List.of(context.getRegisteredClient().getClientId(), this.properties.audience())));
 			this.properties.findUser(context.getPrincipal().getName()).ifPresent((user) -> addProfile(claims, user));

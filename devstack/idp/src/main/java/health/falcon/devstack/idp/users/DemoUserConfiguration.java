@@ -22,8 +22,7 @@ class DemoUserConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		// delegating: {noop} demo values work, and so do {bcrypt} values if someone sets
-		// them
+		// delegating, so {noop} demo values work and so do {bcrypt} values
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 

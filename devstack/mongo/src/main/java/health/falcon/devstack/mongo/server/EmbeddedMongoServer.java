@@ -67,8 +67,8 @@ class EmbeddedMongoServer implements SmartLifecycle {
 		if (runningServer == null || runningBackend == null) {
 			return;
 		}
-		// shutdownNow closes client connections and the backend, which commits the
-		// MVStore
+		// shutdownNow closes the client connections and the backend (which commits
+		// the MVStore)
 		runningServer.shutdownNow();
 		if (!runningBackend.getMvStore().isClosed()) {
 			runningBackend.close();

@@ -51,7 +51,6 @@ final class AccountFiles {
 	/**
 	 * Stores a new revision of a file, creating missing parent folders.
 	 * @param path the display path, starting with {@code /}
-	 * @param content the bytes
 	 * @param modified the server time of the revision
 	 * @return the new revision's metadata
 	 * @throws IllegalArgumentException when a folder is in the way
@@ -111,7 +110,6 @@ final class AccountFiles {
 	 * @param position a log position
 	 * @param scope what to include
 	 * @param includeDeleted whether to add entries for deleted paths
-	 * @return the entries
 	 */
 	synchronized List<Metadata> snapshot(int position, Scope scope, boolean includeDeleted) {
 		TreeMap<String, Metadata> tree = new TreeMap<>();
@@ -137,7 +135,6 @@ final class AccountFiles {
 	 * @param from the earlier position (exclusive)
 	 * @param to the later position (inclusive)
 	 * @param scope what to include
-	 * @return the entries
 	 */
 	synchronized List<Metadata> changes(int from, int to, Scope scope) {
 		Map<String, Metadata> latest = new LinkedHashMap<>();
@@ -192,9 +189,6 @@ final class AccountFiles {
 
 	/**
 	 * A stored file revision.
-	 *
-	 * @param metadata its metadata
-	 * @param content its bytes
 	 */
 	record Revision(Metadata metadata, byte[] content) {
 

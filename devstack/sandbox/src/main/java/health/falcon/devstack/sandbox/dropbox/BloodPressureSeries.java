@@ -30,7 +30,6 @@ final class BloodPressureSeries {
 	 * @param last the last day
 	 * @param now local wall time of now
 	 * @param perDay probability of a reading at each of the two daily slots
-	 * @return the readings
 	 */
 	List<Reading> between(LocalDate first, LocalDate last, LocalDateTime now, double perDay) {
 		List<Reading> readings = new ArrayList<>();

@@ -7,7 +7,6 @@ package health.falcon.devstack.sandbox.dropbox;
  * {@code account} parameter of the sandbox routes
  * @param givenName first name
  * @param surname last name
- * @param email e-mail address
  * @param accountId the {@code dbid:...} account id
  * @param uid the legacy numeric user id (webhook {@code delta.users})
  */

@@ -42,8 +42,6 @@ class DropboxFiles {
 
 	/**
 	 * The files of an account.
-	 * @param account the account
-	 * @return its files
 	 */
 	AccountFiles of(DropboxAccount account) {
 		return this.accounts.get(account.accountId());
@@ -55,9 +53,7 @@ class DropboxFiles {
 
 	/**
 	 * Stores a file as if the user had uploaded it now.
-	 * @param files the account's files
 	 * @param path the display path
-	 * @param content the bytes
 	 * @return the new revision
 	 */
 	Metadata put(AccountFiles files, String path, byte[] content) {
@@ -75,7 +71,6 @@ class DropboxFiles {
 	/**
 	 * Replaces an account's files with a fresh seed (ending today); its cursors become
 	 * stale ({@code reset}).
-	 * @param account the account
 	 */
 	void reset(DropboxAccount account) {
 		AccountFiles old = of(account);

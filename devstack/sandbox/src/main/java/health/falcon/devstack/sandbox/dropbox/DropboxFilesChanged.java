@@ -2,8 +2,6 @@ package health.falcon.devstack.sandbox.dropbox;
 
 /**
  * Published after an account's files changed (put, delete or reset).
- *
- * @param account the account
  */
 record DropboxFilesChanged(DropboxAccount account) {
 

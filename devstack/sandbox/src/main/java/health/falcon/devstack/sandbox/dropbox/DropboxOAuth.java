@@ -46,7 +46,6 @@ class DropboxOAuth {
 
 	/**
 	 * Redeems a code once.
-	 * @param code the code
 	 * @param redirectUri the token request's redirect URI
 	 * @param verifier the PKCE verifier, or {@code null}
 	 * @param secretVerified whether the client authenticated with its secret
@@ -79,7 +78,6 @@ class DropboxOAuth {
 
 	/**
 	 * Issues a new access token; the refresh token stays as it is.
-	 * @param refreshToken the refresh token
 	 * @param secretVerified whether the client authenticated with its secret (else only
 	 * grants made with PKCE may refresh)
 	 * @return the tokens, without a refresh token
@@ -154,8 +152,6 @@ class DropboxOAuth {
 	 * One user's authorization of the app, shared by its refresh token and the access
 	 * tokens issued from it.
 	 *
-	 * @param id grant id
-	 * @param account the account
 	 * @param pkce whether it was made with PKCE
 	 */
 	record Grant(String id, DropboxAccount account, boolean pkce) {
@@ -165,7 +161,6 @@ class DropboxOAuth {
 	/**
 	 * An access token's grant and expiry.
 	 *
-	 * @param grant the grant
 	 * @param expiresAt end of validity (exclusive)
 	 */
 	record Access(Grant grant, Instant expiresAt) {
@@ -175,9 +170,7 @@ class DropboxOAuth {
 	/**
 	 * Freshly issued tokens.
 	 *
-	 * @param accessToken the access token
 	 * @param expiresIn its lifetime in seconds
-	 * @param account the account
 	 * @param refreshToken the refresh token (code exchange with offline access only)
 	 */
 	record Issued(String accessToken, long expiresIn, DropboxAccount account, @Nullable String refreshToken) {

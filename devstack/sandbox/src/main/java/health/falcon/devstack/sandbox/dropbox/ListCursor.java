@@ -10,7 +10,6 @@ import java.util.Optional;
  * at {@code to} ({@code listing}) or through the changes between {@code from} and
  * {@code to}; {@code to < 0} means "up to whatever has changed by the next call".
  *
- * @param accountId the account
  * @param generation the account's generation (a reset makes older cursors stale)
  * @param listing whether this pages through a snapshot rather than changes
  * @param from log position the changes start after

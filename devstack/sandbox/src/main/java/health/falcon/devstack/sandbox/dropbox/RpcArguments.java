@@ -30,7 +30,6 @@ final class RpcArguments {
 	 * @param route the route, for messages ({@code files/list_folder})
 	 * @param body the raw body; missing, empty and {@code null} all mean "no argument"
 	 * @param contentType the request's content type
-	 * @return the arguments
 	 * @throws BadInputException when the body is not JSON
 	 */
 	static RpcArguments parse(String route, @Nullable String body, @Nullable String contentType) {

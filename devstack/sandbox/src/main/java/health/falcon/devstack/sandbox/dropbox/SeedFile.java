@@ -6,7 +6,6 @@ import java.time.Instant;
  * A file the seed puts into an account.
  *
  * @param path display path below the account's root
- * @param content the bytes
  * @param modified the server time of the upload
  */
 record SeedFile(String path, byte[] content, Instant modified) {

@@ -37,9 +37,7 @@ final class SeedFiles {
 
 	/**
 	 * The seed of one account, oldest upload first.
-	 * @param account the account
 	 * @param now the sandbox clock's now
-	 * @return the files
 	 */
 	List<SeedFile> generate(DropboxAccount account, Instant now) {
 		LocalDateTime localNow = LocalDateTime.ofInstant(now, this.zone);

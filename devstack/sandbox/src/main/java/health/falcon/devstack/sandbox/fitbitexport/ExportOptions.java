@@ -20,10 +20,6 @@ public record ExportOptions(LocalDate lastDay, int days, long seed, Layout layou
 	/**
 	 * Options with the sandbox defaults: seed 42, Dana Demo, Europe/Berlin with a trip to
 	 * America/New_York.
-	 * @param lastDay the last day
-	 * @param days number of days
-	 * @param layout the layout
-	 * @return the options
 	 */
 	public static ExportOptions defaults(LocalDate lastDay, int days, Layout layout) {
 		return new ExportOptions(lastDay, days, 42, layout, "DanaDemo", ZoneId.of("Europe/Berlin"),

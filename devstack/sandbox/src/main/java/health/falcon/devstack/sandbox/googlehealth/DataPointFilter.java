@@ -34,7 +34,6 @@ record DataPointFilter(boolean civil, long from, long to, String text) {
 
 	/**
 	 * Parses a filter for a data type.
-	 * @param type the data type
 	 * @param filter the filter, or {@code null}
 	 * @return the range
 	 * @throws GoogleApiException 400 with an {@code INVALID_DATA_POINT_FILTER*} reason
@@ -140,7 +139,6 @@ record DataPointFilter(boolean civil, long from, long to, String text) {
 
 	/**
 	 * Upper physical bound (exclusive).
-	 * @return upper bound
 	 */
 	Instant upperBound() {
 		if (this.to == Long.MAX_VALUE) {

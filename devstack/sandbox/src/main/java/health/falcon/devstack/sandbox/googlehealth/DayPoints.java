@@ -17,20 +17,16 @@ interface DayPoints {
 	/**
 	 * Sort key: start time in epoch millis; unique within a type.
 	 * @param index point index, 0 is the newest
-	 * @return the key
 	 */
 	long sortKey(int index);
 
 	/**
 	 * Instant the physical filter member refers to.
-	 * @param index point index
-	 * @return the instant
 	 */
 	Instant filterInstant(int index);
 
 	/**
 	 * Wall time the civil filter member refers to.
-	 * @param index point index
 	 * @return the local date-time
 	 */
 	LocalDateTime filterCivil(int index);
@@ -38,8 +34,6 @@ interface DayPoints {
 	/**
 	 * When the point became available (its end); later than the last sync means not yet
 	 * synced.
-	 * @param index point index
-	 * @return the instant
 	 */
 	Instant availableAt(int index);
 

@@ -44,7 +44,6 @@ class GoogleOAuth {
 	/**
 	 * Issues a single-use code after consent.
 	 * @param request what was approved
-	 * @return the code
 	 */
 	String issueCode(Code request) {
 		return this.codes.issue(request);
@@ -52,7 +51,6 @@ class GoogleOAuth {
 
 	/**
 	 * Redeems a code once, checking the redirect URI and the PKCE verifier.
-	 * @param code the code
 	 * @param redirectUri the redirect URI of the authorization request
 	 * @param verifier the PKCE verifier, or {@code null}
 	 * @return the tokens (with a refresh token for offline access)
@@ -90,7 +88,6 @@ class GoogleOAuth {
 
 	/**
 	 * Issues a new access token for a refresh token; the refresh token stays valid.
-	 * @param refreshToken the refresh token
 	 * @return the tokens, without a refresh token
 	 */
 	Issued refresh(String refreshToken) {
@@ -117,7 +114,6 @@ class GoogleOAuth {
 
 	/**
 	 * Revokes the consent behind an access or refresh token.
-	 * @param token the token
 	 * @return {@code false} when the token is unknown
 	 */
 	boolean revoke(String token) {
@@ -158,7 +154,6 @@ class GoogleOAuth {
 	 * A user's consent, shared by its refresh token and every access token issued from
 	 * it.
 	 *
-	 * @param id consent id
 	 * @param scopes scopes granted
 	 */
 	record Consent(String id, Set<String> scopes) {
@@ -168,7 +163,6 @@ class GoogleOAuth {
 	/**
 	 * What an access token grants.
 	 *
-	 * @param consentId the consent
 	 * @param scopes the scopes granted
 	 * @param expiresAt end of validity (exclusive)
 	 */
@@ -176,7 +170,6 @@ class GoogleOAuth {
 
 		/**
 		 * Requires a scope.
-		 * @param scope the scope
 		 * @param method the API method, for the error
 		 * @throws GoogleApiException 403 when not granted
 		 */
@@ -191,7 +184,6 @@ class GoogleOAuth {
 	/**
 	 * Freshly issued tokens.
 	 *
-	 * @param accessToken the access token
 	 * @param refreshToken the refresh token, or {@code null} (refresh, or online access)
 	 * @param expiresIn seconds until the access token expires
 	 * @param scopes the scopes granted

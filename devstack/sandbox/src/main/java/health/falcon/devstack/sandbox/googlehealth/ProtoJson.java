@@ -75,10 +75,7 @@ final class ProtoJson {
 	/**
 	 * An {@code ObservationTimeInterval} or {@code SessionTimeInterval}.
 	 * @param person whose zone applies
-	 * @param start start instant
-	 * @param end end instant
 	 * @param withCivil whether to add {@code civilStartTime}/{@code civilEndTime}
-	 * @return the interval
 	 */
 	static Map<String, Object> interval(SyntheticPerson person, Instant start, Instant end, boolean withCivil) {
 		ZoneOffset startOffset = person.offsetAt(start);

@@ -97,7 +97,6 @@ class Subscribers {
 	 * A subscriber.
 	 *
 	 * @param name {@code projects/{project}/subscribers/{id}}
-	 * @param id the subscriber id
 	 * @param endpointUri where notifications go
 	 * @param secret the registered {@code Authorization} value
 	 * @param dataTypes data types notified (empty: all)

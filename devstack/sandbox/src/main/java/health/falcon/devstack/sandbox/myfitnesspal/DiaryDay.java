@@ -20,7 +20,6 @@ record DiaryDay(LocalDate date, List<Meal> meals, boolean complete, int waterMil
 	/**
 	 * A meal.
 	 *
-	 * @param name its name
 	 * @param entries the foods logged
 	 */
 	record Meal(String name, List<Entry> entries) {
@@ -34,7 +33,6 @@ record DiaryDay(LocalDate date, List<Meal> meals, boolean complete, int waterMil
 	/**
 	 * A logged food.
 	 *
-	 * @param id the food entry id
 	 * @param name the food's display name
 	 * @param nutrition its nutrients
 	 */

@@ -8,7 +8,6 @@ import java.util.List;
  * @param username login name and diary URL name
  * @param password the sandbox password (equal to the username)
  * @param userId the API user id
- * @param email e-mail address
  * @param weightUnit {@code kg} or {@code pounds}
  * @param mealNames the diary's meal names, in order
  * @param access who may read the diary

@@ -37,8 +37,6 @@ class MfpSessions {
 
 	/**
 	 * Signs a user in.
-	 * @param username the username
-	 * @param password the password
 	 * @return the new session token, empty when the credentials are wrong
 	 */
 	Optional<String> login(String username, String password) {
@@ -58,8 +56,6 @@ class MfpSessions {
 
 	/**
 	 * Issues an API access token for a session's account.
-	 * @param account the account
-	 * @return the token
 	 */
 	String issueAccessToken(MfpAccount account) {
 		String token = RandomTokens.hex(32);
@@ -74,7 +70,6 @@ class MfpSessions {
 
 	/**
 	 * Ends every session of a user.
-	 * @param username the username
 	 * @return how many sessions ended
 	 */
 	int expire(String username) {

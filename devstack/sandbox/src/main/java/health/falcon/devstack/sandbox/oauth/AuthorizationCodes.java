@@ -28,7 +28,6 @@ public final class AuthorizationCodes<T> {
 
 	/**
 	 * Creates an empty store.
-	 * @param clock the clock
 	 * @param timeToLive how long a code stays valid
 	 * @param generator makes a new, unguessable code in the provider's format
 	 */
@@ -41,7 +40,6 @@ public final class AuthorizationCodes<T> {
 	/**
 	 * Issues a code.
 	 * @param grant what the code grants
-	 * @return the code
 	 */
 	public String issue(T grant) {
 		String code = this.generator.get();
@@ -51,7 +49,6 @@ public final class AuthorizationCodes<T> {
 
 	/**
 	 * Redeems a code: it is gone afterwards, valid or not.
-	 * @param code the code
 	 * @return what it grants, or {@code null} when it is unknown, used or expired
 	 */
 	public @Nullable T redeem(String code) {

@@ -162,7 +162,6 @@ public record AuthorizeForm(String title, String heading, String intro, String a
 
 		/**
 		 * Completes the form.
-		 * @return the form
 		 * @throws NullPointerException when a required part is missing
 		 */
 		public AuthorizeForm build() {

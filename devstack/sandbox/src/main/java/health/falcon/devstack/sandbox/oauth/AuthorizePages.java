@@ -66,7 +66,6 @@ public final class AuthorizePages {
 
 	/**
 	 * Renders an authorize form.
-	 * @param form the form
 	 * @return the page
 	 */
 	public String form(AuthorizeForm form) {
@@ -85,7 +84,6 @@ public final class AuthorizePages {
 	 * Renders a page that reports an error: a heading, the alert and any further
 	 * paragraphs.
 	 * @param title the page title
-	 * @param heading the heading
 	 * @param alert the text announced as an alert
 	 * @param paragraphs further paragraphs, in order
 	 * @return the page
@@ -105,7 +103,6 @@ public final class AuthorizePages {
 	 * @param title the page title, escaped here
 	 * @param bodyHtml the body, as markup: escape every value in it with
 	 * {@link #escape(String)}
-	 * @return the page
 	 */
 	public String page(String title, String bodyHtml) {
 		return LAYOUT.formatted(escape(title), this.provider, this.maxWidth, bodyHtml, this.note);
@@ -122,8 +119,6 @@ public final class AuthorizePages {
 
 	/**
 	 * Answers with a page.
-	 * @param status the status
-	 * @param page the page
 	 * @return the response, {@code text/html}
 	 */
 	public static ResponseEntity<String> html(HttpStatus status, String page) {

@@ -21,7 +21,6 @@ public class OAuthErrorException extends RuntimeException {
 	 * Creates the failure.
 	 * @param status the response status
 	 * @param error the error code
-	 * @param description the description
 	 */
 	public OAuthErrorException(HttpStatus status, String error, String description) {
 		super(description);
@@ -32,8 +31,6 @@ public class OAuthErrorException extends RuntimeException {
 	/**
 	 * A 400 failure.
 	 * @param error the error code
-	 * @param description the description
-	 * @return the failure
 	 */
 	public static OAuthErrorException badRequest(String error, String description) {
 		return new OAuthErrorException(HttpStatus.BAD_REQUEST, error, description);
@@ -42,8 +39,6 @@ public class OAuthErrorException extends RuntimeException {
 	/**
 	 * A 400 {@code invalid_grant}: a code or refresh token that is unknown, used,
 	 * expired, revoked or does not match the request.
-	 * @param description the description
-	 * @return the failure
 	 */
 	public static OAuthErrorException invalidGrant(String description) {
 		return badRequest("invalid_grant", description);
@@ -53,7 +48,7 @@ public class OAuthErrorException extends RuntimeException {
 	 * Requires a token request parameter.
 	 * @param value the parameter's value, or {@code null}
 	 * @param description the provider's description of the missing parameter
-	 * @return the value
+	 * @return the value, never blank
 	 * @throws OAuthErrorException 400 {@code invalid_request} when missing or blank
 	 */
 	public static String required(@Nullable String value, String description) {

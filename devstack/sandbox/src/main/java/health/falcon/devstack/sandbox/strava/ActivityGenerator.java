@@ -40,11 +40,9 @@ final class ActivityGenerator {
 	/**
 	 * Generates an athlete's activities that start at or after {@code from} and end by
 	 * {@code to}, oldest first.
-	 * @param athlete the athlete
 	 * @param ordinal the athlete's position in the configuration (0 to 9), part of ids
 	 * @param from earliest start
 	 * @param to latest end
-	 * @return the activities
 	 */
 	List<StravaActivity> generate(Athlete athlete, int ordinal, Instant from, Instant to) {
 		List<StravaActivity> activities = new ArrayList<>();
@@ -67,11 +65,8 @@ final class ActivityGenerator {
 
 	/**
 	 * Draws a new activity that ends at {@code end}, for the sandbox control routes.
-	 * @param athlete the athlete
-	 * @param id the activity id
 	 * @param sportType the sport type, or {@code null} to draw one
 	 * @param end when the activity ended
-	 * @return the activity
 	 */
 	StravaActivity create(Athlete athlete, long id, @Nullable String sportType, Instant end) {
 		SplittableRandom random = random(athlete.id(), id, 3);

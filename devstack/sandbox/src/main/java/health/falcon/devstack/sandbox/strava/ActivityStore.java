@@ -79,7 +79,6 @@ class ActivityStore {
 	 * Adds a new activity that ended now.
 	 * @param athlete the owner
 	 * @param sportType the sport type, or {@code null} to draw one
-	 * @return the activity
 	 */
 	StravaActivity create(Athlete athlete, @Nullable String sportType) {
 		StravaActivity activity = this.generator.create(athlete, this.nextId.getAndIncrement(), sportType,

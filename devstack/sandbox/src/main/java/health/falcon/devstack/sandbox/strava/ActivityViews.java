@@ -33,7 +33,6 @@ final class ActivityViews {
 	/**
 	 * Formats a zone like Strava: {@code (GMT+01:00) Europe/Berlin}, with the zone's
 	 * standard offset whatever the date.
-	 * @param activity the activity
 	 * @return the label
 	 */
 	static String timezone(StravaActivity activity) {

@@ -49,7 +49,6 @@ final class AuthorizePage {
 	/**
 	 * A validated authorization request.
 	 *
-	 * @param clientId the client id
 	 * @param redirectUri where the answer goes
 	 * @param scopes the scopes requested
 	 * @param state the client's state, or {@code null}

@@ -12,7 +12,6 @@ import tools.jackson.databind.annotation.JsonNaming;
  * fields plus those that only exist here, notably {@code calories}.
  *
  * @param summary the SummaryActivity fields (with {@code resource_state} 3)
- * @param description description
  * @param calories kcal
  * @param deviceName recording device
  * @param embedToken token for embedding

@@ -52,7 +52,6 @@ class OAuthTokens {
 
 	/**
 	 * Redeems an authorization code (once) for tokens.
-	 * @param code the code
 	 * @return the tokens
 	 * @throws StravaFaultException 400 when the code is unknown, used or expired
 	 */
@@ -67,7 +66,6 @@ class OAuthTokens {
 
 	/**
 	 * Redeems a refresh token (once): the new refresh token replaces it.
-	 * @param refreshToken the refresh token
 	 * @return the new tokens
 	 * @throws StravaFaultException 400 when the refresh token is unknown or was rotated
 	 */
@@ -97,7 +95,6 @@ class OAuthTokens {
 
 	/**
 	 * Invalidates every code and token of an athlete.
-	 * @param athleteId the athlete
 	 */
 	void revokeAthlete(long athleteId) {
 		this.codes.removeIf((grant) -> grant.athleteId() == athleteId);
@@ -117,7 +114,6 @@ class OAuthTokens {
 	/**
 	 * What a code or token grants.
 	 *
-	 * @param athleteId the athlete
 	 * @param scopes the scopes granted
 	 * @param expiresAt end of validity (exclusive)
 	 */
@@ -132,10 +128,7 @@ class OAuthTokens {
 	/**
 	 * A freshly issued token pair.
 	 *
-	 * @param accessToken the access token
-	 * @param refreshToken the refresh token
 	 * @param expiresAt when the access token expires
-	 * @param athleteId the athlete
 	 */
 	record Issued(String accessToken, String refreshToken, Instant expiresAt, long athleteId) {
 

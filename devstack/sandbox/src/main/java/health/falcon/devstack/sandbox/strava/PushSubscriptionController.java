@@ -75,10 +75,8 @@ class PushSubscriptionController {
 	/**
 	 * A subscription as Strava lists it.
 	 *
-	 * @param id subscription id
 	 * @param resourceState 2
 	 * @param applicationId the client id, a number when it is numeric
-	 * @param callbackUrl the callback
 	 * @param createdAt creation time, UTC
 	 * @param updatedAt last change, UTC
 	 */

@@ -46,9 +46,7 @@ class PushSubscriptions {
 	 * Validates the callback
 	 * ({@code GET ?hub.mode=subscribe&hub.challenge=..&hub.verify_token=..} must answer
 	 * 200 with the challenge echoed) and creates the subscription.
-	 * @param callbackUrl the callback URL
 	 * @param verifyToken the token echoed to the callback
-	 * @return the new subscription
 	 * @throws StravaFaultException 400 when one exists or the callback fails the
 	 * handshake
 	 */
@@ -105,7 +103,6 @@ class PushSubscriptions {
 	/**
 	 * A push subscription.
 	 *
-	 * @param id subscription id
 	 * @param callbackUrl where events are posted
 	 * @param createdAt creation time
 	 */

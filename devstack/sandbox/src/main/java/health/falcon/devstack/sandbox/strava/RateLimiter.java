@@ -42,7 +42,6 @@ class RateLimiter {
 	/**
 	 * Usage after a request.
 	 *
-	 * @param limits the limits
 	 * @param quarterHour requests in the current 15-minute window
 	 * @param daily requests in the current UTC day
 	 */

@@ -93,7 +93,6 @@ class SandboxControlService {
 	 *
 	 * @param activity the activity after the change, {@code null} after a delete or a
 	 * deauthorization
-	 * @param webhook the webhook delivery
 	 */
 	record Outcome(@Nullable SummaryActivity activity, WebhookPublisher.Delivery webhook) {
 

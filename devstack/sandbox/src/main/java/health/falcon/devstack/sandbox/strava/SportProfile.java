@@ -49,7 +49,6 @@ record SportProfile(String sportType, double minSpeed, double maxSpeed, int minM
 	 * @param random the random source (advanced by this call)
 	 * @param weight athlete weight, kg
 	 * @param elevationBase the ground elevation where the activity starts, metres
-	 * @return the metrics
 	 */
 	StravaActivity.Metrics draw(SplittableRandom random, double weight, double elevationBase) {
 		int moving = random.nextInt(this.minMinutes * 60, this.maxMinutes * 60 + 1);

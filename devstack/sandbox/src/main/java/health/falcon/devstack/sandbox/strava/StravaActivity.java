@@ -11,11 +11,9 @@ import org.jspecify.annotations.Nullable;
  * SummaryActivity and DetailedActivity. Units are Strava's: metres, seconds, m/s, bpm,
  * kcal and kJ.
  *
- * @param id activity id
  * @param athleteId owner
  * @param name title
  * @param sportType Strava {@code sport_type}, e.g. {@code TrailRun}
- * @param startDate start instant
  * @param zone time zone of the start
  * @param metrics distances, durations and physiology
  * @param start start coordinates, or {@code null} for indoor activities
@@ -31,7 +29,6 @@ record StravaActivity(long id, long athleteId, String name, String sportType, In
 
 	/**
 	 * Returns Strava's legacy {@code type} for the {@code sport_type}.
-	 * @return the activity type
 	 */
 	String type() {
 		return switch (this.sportType) {

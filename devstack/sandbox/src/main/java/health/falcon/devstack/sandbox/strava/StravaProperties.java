@@ -44,7 +44,6 @@ public record StravaProperties(@NotBlank String clientId, @NotBlank String clien
 
 	/**
 	 * Returns the configured athlete with the given id.
-	 * @param id the athlete id
 	 * @return the athlete, or empty when there is none
 	 */
 	public Optional<Athlete> findAthlete(long id) {
@@ -97,9 +96,6 @@ public record StravaProperties(@NotBlank String clientId, @NotBlank String clien
 	/**
 	 * An athlete of the emulated Strava.
 	 *
-	 * @param id athlete id
-	 * @param firstname first name
-	 * @param lastname last name
 	 * @param city home city
 	 * @param country home country
 	 * @param weight weight in kilograms, used for calories
@@ -109,8 +105,7 @@ public record StravaProperties(@NotBlank String clientId, @NotBlank String clien
 			@DefaultValue("70") @Positive double weight) {
 
 		/**
-		 * Returns the display name.
-		 * @return first and last name
+		 * Returns the first and last name, separated by a space.
 		 */
 		public String displayName() {
 			return this.firstname + " " + this.lastname;

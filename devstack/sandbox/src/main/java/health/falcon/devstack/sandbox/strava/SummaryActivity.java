@@ -21,12 +21,8 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param elapsedTime seconds
  * @param totalElevationGain metres
  * @param type legacy activity type
- * @param sportType sport type
  * @param workoutType workout type, {@code null} when unset
- * @param id activity id
  * @param externalId uploaded file name
- * @param uploadId upload id
- * @param uploadIdStr upload id as a string
  * @param startDate start in UTC, {@code yyyy-MM-ddTHH:mm:ssZ}
  * @param startDateLocal local wall time of the start, also with a {@code Z}
  * @param timezone e.g. {@code (GMT+01:00) Europe/Berlin} (the zone's standard offset)
@@ -34,19 +30,14 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param locationCity always {@code null}, as Strava returns today
  * @param locationState always {@code null}
  * @param locationCountry country name
- * @param achievementCount achievements
- * @param kudosCount kudos
- * @param commentCount comments
  * @param athleteCount athletes in the group
  * @param photoCount Instagram photos
  * @param totalPhotoCount all photos
  * @param map the route map
  * @param trainer indoor trainer
- * @param commute commute
  * @param manual entered by hand
  * @param onlyMe "Only Me" privacy
  * @param visibility {@code everyone} or {@code only_me}
- * @param flagged flagged
  * @param gearId gear id, {@code null}
  * @param startLatlng start {@code [lat, lng]}, empty indoors
  * @param endLatlng end {@code [lat, lng]}, empty indoors
@@ -83,7 +74,6 @@ record SummaryActivity(int resourceState, MetaAthlete athlete, String name, doub
 	/**
 	 * The athlete inside an activity.
 	 *
-	 * @param id athlete id
 	 * @param resourceState 1 (meta)
 	 */
 	@JsonNaming(SnakeCaseStrategy.class)
@@ -94,7 +84,6 @@ record SummaryActivity(int resourceState, MetaAthlete athlete, String name, doub
 	/**
 	 * The route map; {@code polyline} only in a DetailedActivity.
 	 *
-	 * @param id map id
 	 * @param polyline full polyline, or {@code null} in a summary
 	 * @param summaryPolyline summary polyline, empty indoors
 	 * @param resourceState 2 or 3

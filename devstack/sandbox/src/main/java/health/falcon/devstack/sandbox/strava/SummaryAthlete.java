@@ -7,12 +7,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  * Strava's SummaryAthlete, as returned by {@code GET /athlete} without
  * {@code profile:read_all}.
  *
- * @param id athlete id
  * @param resourceState 2 (summary)
- * @param firstname first name
- * @param lastname last name
- * @param city city
- * @param country country
  * @param premium whether the athlete subscribes
  * @param summit the same (legacy name)
  * @param profileMedium avatar URL (Strava's placeholder)

@@ -81,7 +81,6 @@ class TokenController {
 	 * @param expiresAt absolute expiry, epoch seconds
 	 * @param expiresIn seconds until expiry
 	 * @param refreshToken the new refresh token (the previous one is now invalid)
-	 * @param accessToken the access token
 	 * @param athlete the summary athlete, or {@code null} on refresh
 	 */
 	@JsonNaming(SnakeCaseStrategy.class)
@@ -94,10 +93,7 @@ class TokenController {
 	/**
 	 * The athlete in a token response.
 	 *
-	 * @param id athlete id
 	 * @param resourceState 2 (summary)
-	 * @param firstname first name
-	 * @param lastname last name
 	 */
 	@JsonNaming(SnakeCaseStrategy.class)
 	record TokenAthlete(long id, int resourceState, String firstname, String lastname) {

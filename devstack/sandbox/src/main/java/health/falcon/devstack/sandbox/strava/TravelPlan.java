@@ -28,7 +28,6 @@ final class TravelPlan {
 
 	/**
 	 * Returns the zone the athlete is in on a date.
-	 * @param date the local date
 	 * @return the home zone or a trip's zone
 	 */
 	ZoneId zoneOn(LocalDate date) {

@@ -14,7 +14,6 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param updates changed fields ({@code title}, {@code type}, {@code private},
  * {@code authorized}), string values, empty for create and delete
  * @param ownerId the athlete
- * @param subscriptionId the subscription
  * @param eventTime epoch seconds
  */
 @JsonNaming(SnakeCaseStrategy.class)

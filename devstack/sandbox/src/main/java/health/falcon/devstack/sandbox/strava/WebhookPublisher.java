@@ -41,7 +41,6 @@ class WebhookPublisher {
 	/**
 	 * Publishes an event when a subscription exists.
 	 * @param objectType {@code activity} or {@code athlete}
-	 * @param objectId the object id
 	 * @param aspectType {@code create}, {@code update} or {@code delete}
 	 * @param updates changed fields
 	 * @param ownerId the athlete

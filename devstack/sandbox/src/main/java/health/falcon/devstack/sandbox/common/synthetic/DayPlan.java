@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
  * heart rate and an occasional nap. Times are minutes after local midnight; a bedtime
  * past 1440 falls after midnight.
  *
- * @param date the local date
  * @param wakeMinute when the night's sleep ends
  * @param bedMinute when the evening's sleep starts
  * @param workout the workout, or {@code null} on a rest day

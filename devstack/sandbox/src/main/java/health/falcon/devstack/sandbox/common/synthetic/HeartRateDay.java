@@ -16,7 +16,6 @@ public record HeartRateDay(LocalDate utcDate, int[] seconds, short[] bpm) {
 
 	/**
 	 * Number of samples.
-	 * @return the count
 	 */
 	public int size() {
 		return this.seconds.length;
@@ -24,8 +23,6 @@ public record HeartRateDay(LocalDate utcDate, int[] seconds, short[] bpm) {
 
 	/**
 	 * Returns the instant of a sample.
-	 * @param index sample index
-	 * @return its instant
 	 */
 	public Instant instant(int index) {
 		return this.utcDate.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(this.seconds[index]);

@@ -13,14 +13,12 @@ import java.time.temporal.TemporalAdjusters;
  * Saturday two weeks later at 18:00 local). Offsets follow each zone's daylight-saving
  * rules.
  *
- * @param home the home zone
  * @param travel the trip zone
  */
 public record Residence(ZoneId home, ZoneId travel) {
 
 	/**
 	 * Returns the zone in effect at an instant.
-	 * @param instant the instant
 	 * @return the home or the trip zone
 	 */
 	public ZoneId zoneAt(Instant instant) {
@@ -33,8 +31,6 @@ public record Residence(ZoneId home, ZoneId travel) {
 
 	/**
 	 * Returns the zone the person wakes up in on a date (judged at 06:00 home time).
-	 * @param date the local date
-	 * @return the zone
 	 */
 	public ZoneId zoneOn(LocalDate date) {
 		return zoneAt(date.atTime(LocalTime.of(6, 0)).atZone(this.home).toInstant());
@@ -42,7 +38,6 @@ public record Residence(ZoneId home, ZoneId travel) {
 
 	/**
 	 * Returns the first day of the year's trip.
-	 * @param year the year
 	 * @return the first Saturday of June
 	 */
 	public static LocalDate tripStart(int year) {

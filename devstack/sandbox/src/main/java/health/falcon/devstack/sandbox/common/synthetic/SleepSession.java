@@ -15,8 +15,6 @@ import org.jspecify.annotations.Nullable;
  *
  * @param logId stable id (also the export's {@code logId})
  * @param wakeDate the local date the sleep ends on
- * @param start start instant
- * @param end end instant
  * @param nap whether this is a nap
  * @param stages the stages, oldest first
  */
@@ -76,7 +74,6 @@ public record SleepSession(long logId, LocalDate wakeDate, Instant start, Instan
 
 	/**
 	 * Returns the stage at an instant.
-	 * @param instant the instant
 	 * @return the stage type, or {@code null} outside the session
 	 */
 	public @Nullable StageType stageAt(Instant instant) {
@@ -93,7 +90,6 @@ public record SleepSession(long logId, LocalDate wakeDate, Instant start, Instan
 
 	/**
 	 * Minutes spent in a stage type.
-	 * @param type the type
 	 * @return whole minutes
 	 */
 	public long minutesIn(StageType type) {
@@ -105,8 +101,6 @@ public record SleepSession(long logId, LocalDate wakeDate, Instant start, Instan
 
 	/**
 	 * How many separate periods of a stage type there are.
-	 * @param type the type
-	 * @return the count
 	 */
 	public long countOf(StageType type) {
 		return this.stages.stream().filter((stage) -> stage.type() == type).count();
@@ -114,10 +108,6 @@ public record SleepSession(long logId, LocalDate wakeDate, Instant start, Instan
 
 	/**
 	 * One stage.
-	 *
-	 * @param start start instant
-	 * @param end end instant
-	 * @param type the stage type
 	 */
 	public record Stage(Instant start, Instant end, StageType type) {
 

@@ -57,8 +57,6 @@ public final class SyntheticPerson {
 
 	/**
 	 * Returns the plan of a local day.
-	 * @param date the local date
-	 * @return the plan
 	 */
 	public DayPlan plan(LocalDate date) {
 		return this.plans.computeIfAbsent(date, (day) -> DayPlan.draw(this.seed, day));
@@ -94,7 +92,6 @@ public final class SyntheticPerson {
 
 	/**
 	 * Returns the sleep stage at an instant.
-	 * @param instant the instant
 	 * @return the stage, or {@code null} when awake
 	 */
 	public SleepSession.@Nullable StageType sleepStageAt(Instant instant) {
@@ -112,7 +109,6 @@ public final class SyntheticPerson {
 
 	/**
 	 * Returns the resting heart rate of a local date.
-	 * @param date the date
 	 * @return bpm, or 0 when none was computed that day
 	 */
 	public int restingHeartRate(LocalDate date) {
@@ -179,7 +175,6 @@ public final class SyntheticPerson {
 
 	/**
 	 * Returns the UTC offset in effect at an instant.
-	 * @param instant the instant
 	 * @return the offset (daylight saving and trips included)
 	 */
 	public ZoneOffset offsetAt(Instant instant) {

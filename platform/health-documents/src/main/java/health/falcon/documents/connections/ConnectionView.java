@@ -1,0 +1,49 @@
+package health.falcon.documents.connections;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Read view of a {@code connections} document: the status members a dashboard shows. It
+ * has no token or lease members on purpose; query with {@link #FIELDS} as the projection
+ * so that they never leave MongoDB.
+ *
+ * @param provider the provider id
+ * @param status the connection status ({@code ACTIVE}, {@code SYNCING}, …)
+ * @param statusReason why the status is what it is, if recorded
+ * @param accountId the user's account id at the provider
+ * @param counts records stored per stream
+ * @param lastSuccessfulSyncAt when the last sync succeeded
+ * @param lastRunStatus outcome of the last run ({@code SUCCEEDED}, {@code FAILED}, …)
+ * @param backfill history import progress, absent before the first backfill
+ */
+@Document(ConnectionsCollection.COLLECTION)
+public record ConnectionView(String provider, @Nullable String status, @Nullable String statusReason,
+		@Nullable String accountId, @Nullable Map<String, Long> counts, @Nullable Instant lastSuccessfulSyncAt,
+		@Nullable String lastRunStatus, @Nullable Backfill backfill) {
+
+	/**
+	 * The members this view reads, for a query's field projection.
+	 */
+	public static final List<String> FIELDS = List.of(ConnectionsCollection.PROVIDER, ConnectionsCollection.STATUS,
+			ConnectionsCollection.STATUS_REASON, ConnectionsCollection.ACCOUNT_ID, ConnectionsCollection.COUNTS,
+			ConnectionsCollection.LAST_SUCCESSFUL_SYNC_AT, ConnectionsCollection.LAST_RUN_STATUS,
+			ConnectionsCollection.BACKFILL);
+
+	/**
+	 * Progress of the history import.
+	 *
+	 * @param from the oldest instant the backfill will reach
+	 * @param reached the instant covered so far
+	 * @param completed whether it finished
+	 */
+	public record Backfill(@Nullable Instant from, @Nullable Instant reached, @Nullable Boolean completed) {
+
+	}
+
+}
