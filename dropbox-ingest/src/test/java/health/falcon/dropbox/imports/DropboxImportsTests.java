@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -296,16 +297,16 @@ class DropboxImportsTests {
 		});
 		try {
 			// one running and two waiting fill the worker and the queue (capacity 2)
-			assertThat(upload("u1", "a.csv", nutrition(1))).hasStatus(202);
-			await().atMost(Duration.ofSeconds(5))
-				.untilAsserted(() -> then(this.handOff).should().handOver(any(), any()));
-			assertThat(upload("u2", "b.csv", nutrition(2))).hasStatus(202);
-			assertThat(upload("u3", "c.csv", nutrition(3))).hasStatus(202);
+			assertThat(upload("busy-1", "a.csv", nutrition(1))).hasStatus(202);
+			awaitRunning();
+			assertThat(upload("busy-2", "b.csv", nutrition(2))).hasStatus(202);
+			assertThat(upload("busy-3", "c.csv", nutrition(3))).hasStatus(202);
 
-			assertProblem(upload("u4", "d.csv", nutrition(4)), 503, "import-queue-full");
+			assertProblem(upload("busy-4", "d.csv", nutrition(4)), 503, "import-queue-full");
 		}
 		finally {
 			release.countDown();
+			awaitIdle();
 		}
 	}
 
@@ -341,10 +342,11 @@ class DropboxImportsTests {
 			return new HandOffResult(ForeignFormat.MYFITNESSPAL, true, "imp-1", "handed over", false);
 		});
 		try {
-			assertThat(upload("u1", "a.csv", nutrition(1))).hasStatus(202);
-			assertThat(upload("u1", "b.csv", nutrition(2))).hasStatus(202);
+			assertThat(upload("busy-1", "a.csv", nutrition(1))).hasStatus(202);
+			awaitRunning();
+			assertThat(upload("busy-1", "b.csv", nutrition(2))).hasStatus(202);
 
-			MvcTestResult refused = upload("u1", "c.csv", nutrition(3));
+			MvcTestResult refused = upload("busy-1", "c.csv", nutrition(3));
 
 			assertProblem(refused, 429, "too-many-imports");
 			assertThat(refused.getResponse().getHeader("Retry-After")).isEqualTo("30");
@@ -352,11 +354,27 @@ class DropboxImportsTests {
 				.extractingPath("$.detail")
 				.asString()
 				.contains("falcon.dropbox.imports.max-concurrent-per-user 2");
-			assertThat(upload("u2", "a.csv", nutrition(1))).hasStatus(202);
+			assertThat(upload("busy-2", "a.csv", nutrition(1))).hasStatus(202);
 		}
 		finally {
 			release.countDown();
+			awaitIdle();
 		}
+	}
+
+	private void awaitRunning() {
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> then(this.handOff).should().handOver(any(), any()));
+	}
+
+	/**
+	 * Wait until the blocked imports have ended, so that the next test meets an empty
+	 * queue (the users here are used by no other test, so their per-user counts do not
+	 * matter).
+	 */
+	private void awaitIdle() {
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.mongo.getCollection("imported_files")
+				.countDocuments(new Document("status", new Document("$in", List.of("QUEUED", "RUNNING"))))).isZero());
 	}
 
 	private static byte[] nutrition(int day) {
