@@ -136,7 +136,7 @@ class DropboxSyncIntegrationTests {
 		ConnectorTestProperties.provider(registry, "dropbox", new ProviderEndpoints(base + "/oauth2/authorize",
 				base + "/oauth2/token", base + "/api", "app-key", "app-secret"));
 		registry.add("falcon.dropbox.content-base-url", () -> base + "/content");
-		registry.add("falcon.dropbox.hand-off.diet-base-url", () -> base + "/diet");
+		registry.add("spring.http.serviceclient.diet-service.base-url", () -> base + "/diet");
 		registry.add("spring.security.oauth2.client.provider.falcon.token-uri", () -> base + "/idp/token");
 		registry.add("spring.security.oauth2.client.registration.falcon-ingest.client-secret", () -> "ingest-secret");
 	}

@@ -32,8 +32,8 @@ class RequiredPropertiesIntegrationTests {
 					spring.security.oauth2.resourceserver.jwt.issuer-uri | Falcon dropbox-ingest needs spring.security.oauth2.resourceserver.jwt.issuer-uri (SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI)
 					falcon.ingest.public-base-url | is required: set falcon.ingest.public-base-url (FALCON_INGEST_PUBLIC_BASE_URL)
 					spring.security.oauth2.client.provider.falcon.token-uri | Falcon dropbox-ingest needs spring.security.oauth2.client.provider.falcon.token-uri (SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_FALCON_TOKEN_URI)
-					falcon.dropbox.hand-off.diet-base-url | is required: set falcon.dropbox.hand-off.diet-base-url (FALCON_DROPBOX_HAND_OFF_DIET_BASE_URL)
-					falcon.dropbox.hand-off.fitbit-base-url | is required: set falcon.dropbox.hand-off.fitbit-base-url (FALCON_DROPBOX_HAND_OFF_FITBIT_BASE_URL)
+					spring.http.serviceclient.diet-service.base-url | spring.http.serviceclient.diet-service.base-url is required: set FALCON_SERVICES_DIET_SERVICE
+					spring.http.serviceclient.fitbit-service.base-url | spring.http.serviceclient.fitbit-service.base-url is required: set FALCON_SERVICES_FITBIT_SERVICE
 					""")
 	void refusesToStartWithout(String property, String message) {
 		assertThat(StartupFailures.without(DropboxIngestApplication.class, settings(), property))
@@ -45,8 +45,8 @@ class RequiredPropertiesIntegrationTests {
 		settings.addAll(LocalRuns.ingestKitDemoSettings("--falcon.ingest.providers.dropbox.client-id=falcon-local",
 				"--falcon.ingest.providers.dropbox.client-secret=falcon-local-secret",
 				"--spring.security.oauth2.client.provider.falcon.token-uri=http://localhost:9000/oauth2/token",
-				"--falcon.dropbox.hand-off.diet-base-url=http://localhost:8084",
-				"--falcon.dropbox.hand-off.fitbit-base-url=http://localhost:8085"));
+				"--spring.http.serviceclient.diet-service.base-url=http://localhost:8084",
+				"--spring.http.serviceclient.fitbit-service.base-url=http://localhost:8085"));
 		settings.addAll(List.of("--spring.mongodb.uri=" + mongo.uri("falcon"), "--server.port=0",
 				"--spring.quartz.auto-startup=false"));
 		return settings;

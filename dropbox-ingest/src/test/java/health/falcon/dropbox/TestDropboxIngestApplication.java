@@ -23,8 +23,8 @@ public final class TestDropboxIngestApplication {
 				"--falcon.dropbox.content-base-url=" + LocalRuns.sandbox("/dropbox/content"),
 				"--spring.security.oauth2.client.provider.falcon.token-uri="
 						+ "${FALCON_OIDC_ISSUER_URI:http://localhost:9000}/oauth2/token",
-				"--falcon.dropbox.hand-off.diet-base-url=${FALCON_SERVICES_DIET_SERVICE:http://localhost:8084}",
-				"--falcon.dropbox.hand-off.fitbit-base-url=${FALCON_SERVICES_FITBIT_SERVICE:http://localhost:8085}"),
+				"--spring.http.serviceclient.diet-service.base-url=${FALCON_SERVICES_DIET_SERVICE:http://localhost:8084}",
+				"--spring.http.serviceclient.fitbit-service.base-url=${FALCON_SERVICES_FITBIT_SERVICE:http://localhost:8085}"),
 				args);
 	}
 

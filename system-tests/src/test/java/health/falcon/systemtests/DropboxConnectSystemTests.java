@@ -63,6 +63,11 @@ class DropboxConnectSystemTests {
 							&& Instant.parse(node.path("lastRun").path("startedAt").asString()).isAfter(connecting));
 		List<JsonNode> files = files(demo);
 		assertThat(files).hasSizeGreaterThan(20);
+		assertThat(files).filteredOn((file) -> !path(file).isEmpty()).allSatisfy((file) -> {
+			assertThat(file.path("provider").asString()).isEqualTo("dropbox");
+			assertThat(file.path("origin").asString()).isEqualTo("DROPBOX");
+			assertThat(file.path("fileName").asString()).isNotEmpty();
+		});
 		assertThat(files).filteredOn((file) -> path(file).contains("/omron/")).isNotEmpty().allSatisfy((file) -> {
 			assertThat(status(file)).isEqualTo("SUCCEEDED");
 			assertThat(file.path("format").asString()).isEqualTo("OMRON_CONNECT");
@@ -75,8 +80,10 @@ class DropboxConnectSystemTests {
 			.singleElement()
 			.satisfies((file) -> assertThat(status(file)).isEqualTo("UNSUPPORTED"));
 		List<JsonNode> handedOff = files.stream().filter((file) -> path(file).contains("/myfitnesspal/")).toList();
-		assertThat(handedOff).hasSize(3)
-			.allSatisfy((file) -> assertThat(status(file)).as(file.toString()).isEqualTo("HANDED_OFF"));
+		assertThat(handedOff).hasSize(3).allSatisfy((file) -> {
+			assertThat(status(file)).as(file.toString()).isEqualTo("HANDED_OFF");
+			assertThat(file.path("format").asString()).isEqualTo("MYFITNESSPAL");
+		});
 		String dietImport = handedOff.get(0).path("reason").asString().replaceAll(".*\\(import ([^)]+)\\).*", "$1");
 		JsonNode diet = Awaitility.await("diet-service imports the handed-over file")
 			.atMost(Duration.ofMinutes(1))

@@ -88,9 +88,14 @@ class FileImportSystemTests {
 			.until(() -> json.readTree(demo.getJson(api("/api/connections/dropbox/imports/" + id)).body()),
 					(node) -> "SUCCEEDED".equals(node.path("status").asString()));
 
+		assertThat(report.path("provider").asString()).isEqualTo("dropbox");
+		assertThat(report.path("origin").asString()).isEqualTo("UPLOAD");
+		assertThat(report.path("fileName").asString()).isEqualTo("bp.csv");
 		assertThat(report.path("format").asString()).isEqualTo("WITHINGS_BP");
 		assertThat(report.path("rowsImported").asLong()).isEqualTo(1);
 		assertThat(report.path("rowsSkipped").asLong()).isEqualTo(1);
+		assertThat(report.path("errors").get(0).path("line").asInt()).isEqualTo(3);
+		assertThat(report.path("finishedAt").isNull()).isFalse();
 	}
 
 	private static URI api(String path) {

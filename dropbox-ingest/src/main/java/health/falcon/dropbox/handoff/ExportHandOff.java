@@ -1,45 +1,43 @@
 package health.falcon.dropbox.handoff;
 
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 
 import health.falcon.ingest.handoff.HandOffRecords;
+import health.falcon.ingest.imports.ImportAccepted;
+import health.falcon.ingest.imports.ImportHandOffClient;
 import health.falcon.ingest.time.Sleeper;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.service.registry.HttpServiceProxyRegistry;
 
 /**
- * Hands one file to the service that imports it, for the given user, as a multipart
- * upload to that service's {@code /internal/.../imports?record=&user=} endpoint with this
- * service's client-credentials token (scope {@code falcon.internal}). The token alone
- * does not let the receiver write into the user: first the file's {@code imported_files}
- * record is classified as a hand-off of this format and content
- * ({@link HandOffRecords#classify}), and the receiver accepts the file only when that
- * record belongs to the named user and the file's SHA-256 is the record's. The receiving
- * service imports it in the background exactly like an upload of the user's own and
- * reports it in its own import API; the answer here only says whether it was accepted.
+ * Hands one file to the service that imports it, for the given user, through the declared
+ * hand-off contract ({@link ImportHandOffClient}: a multipart upload to that service's
+ * {@code /internal/{provider}/imports?record=&user=}) in the service's HTTP service
+ * group, with this service's client-credentials token (scope {@code falcon.internal}, see
+ * {@link HandOffConfiguration}). The token alone does not let the receiver write into the
+ * user: first the file's {@code imported_files} record is classified as a hand-off of
+ * this format and content ({@link HandOffRecords#classify}), and the receiver accepts the
+ * file only when that record belongs to the named user and the file's SHA-256 is the
+ * record's. The receiving service imports it in the background exactly like an upload of
+ * the user's own and reports it in its own import API; the answer here only says whether
+ * it was accepted.
  */
 @Component
 public class ExportHandOff {
 
 	private static final Logger logger = LoggerFactory.getLogger(ExportHandOff.class);
 
-	private final RestClient client;
+	private final HttpServiceProxyRegistry clients;
 
 	private final HandOffProperties properties;
 
@@ -47,8 +45,9 @@ public class ExportHandOff {
 
 	private final Sleeper sleeper;
 
-	ExportHandOff(RestClient handOffRestClient, HandOffProperties properties, HandOffRecords records, Sleeper sleeper) {
-		this.client = handOffRestClient;
+	ExportHandOff(HttpServiceProxyRegistry clients, HandOffProperties properties, HandOffRecords records,
+			Sleeper sleeper) {
+		this.clients = clients;
 		this.properties = properties;
 		this.records = records;
 		this.sleeper = sleeper;
@@ -67,8 +66,8 @@ public class ExportHandOff {
 		}
 		for (int attempt = 1;; attempt++) {
 			try {
-				Map<?, ?> accepted = send(format, file);
-				String importId = (accepted != null && accepted.get("id") instanceof String id) ? id : null;
+				ImportAccepted accepted = send(format, file);
+				String importId = (accepted != null) ? accepted.id() : null;
 				return new HandOffResult(format, true, importId,
 						"handed over to " + format.service() + ((importId != null) ? " (import " + importId + ")" : ""),
 						false);
@@ -96,22 +95,10 @@ public class ExportHandOff {
 		}
 	}
 
-	private @Nullable Map<?, ?> send(ForeignFormat format, HandOffFile file) {
-		HttpHeaders part = new HttpHeaders();
-		part.setContentDisposition(ContentDisposition.formData().name("file").filename(file.fileName()).build());
-		part.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-		body.add("file", new HttpEntity<>(new FileSystemResource(file.file()), part));
-		String uri = this.properties.baseUrl(format) + HandOffProperties.path(format);
-		return this.client.post()
-			.uri(uri,
-					(builder) -> builder.queryParam("record", file.recordId())
-						.queryParam("user", file.userId())
-						.build())
-			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(body)
-			.retrieve()
-			.body(Map.class);
+	private @Nullable ImportAccepted send(ForeignFormat format, HandOffFile file) {
+		ImportHandOffClient client = this.clients.getClient(format.service(), ImportHandOffClient.class);
+		return client.handOver(format.handOffFormat().provider(), file.recordId(), file.userId(),
+				new NamedFile(file.file(), file.fileName()));
 	}
 
 	/**
@@ -143,6 +130,26 @@ public class ExportHandOff {
 			// fall back to the status
 		}
 		return "HTTP " + ex.getStatusCode().value();
+	}
+
+	/**
+	 * The file's content under the name the user gave it, which the multipart part
+	 * carries as its {@code filename} (the kept file has a temporary name).
+	 */
+	private static final class NamedFile extends FileSystemResource {
+
+		private final String name;
+
+		NamedFile(Path path, String name) {
+			super(path);
+			this.name = name;
+		}
+
+		@Override
+		public String getFilename() {
+			return this.name;
+		}
+
 	}
 
 }

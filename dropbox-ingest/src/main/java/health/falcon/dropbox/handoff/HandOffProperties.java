@@ -11,12 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Where handed-over files go ({@code falcon.dropbox.hand-off.*}). The services are called
+ * How files are handed over ({@code falcon.dropbox.hand-off.*}). Where they go is the
+ * HTTP service groups' {@code spring.http.serviceclient.diet-service.base-url} and
+ * {@code spring.http.serviceclient.fitbit-service.base-url}: the services are called
  * directly (inside the cluster, through the Nginx in front of them), never through the
  * gateway, which routes no {@code /internal} path.
  *
- * @param dietBaseUrl diet-service's base URL (required, no default)
- * @param fitbitBaseUrl fitbit-service's base URL (required, no default)
  * @param clientRegistrationId the Spring Security OAuth2 client registration (client
  * credentials) whose token authorizes the calls
  * @param busyAttempts how often one hand-off is offered while the receiver answers 429
@@ -26,20 +26,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("falcon.dropbox.hand-off")
 @Validated
-public record HandOffProperties(
-		@NotBlank(message = "is required: set falcon.dropbox.hand-off.diet-base-url "
-				+ "(FALCON_DROPBOX_HAND_OFF_DIET_BASE_URL)") String dietBaseUrl,
-		@NotBlank(message = "is required: set falcon.dropbox.hand-off.fitbit-base-url "
-				+ "(FALCON_DROPBOX_HAND_OFF_FITBIT_BASE_URL)") String fitbitBaseUrl,
-		@DefaultValue("falcon-ingest") @NotBlank String clientRegistrationId,
+public record HandOffProperties(@DefaultValue("falcon-ingest") @NotBlank String clientRegistrationId,
 		@DefaultValue("4") @Min(1) @Max(20) int busyAttempts, @DefaultValue("30s") Duration maxBusyWait) {
-
-	String baseUrl(ForeignFormat format) {
-		return (format == ForeignFormat.MYFITNESSPAL) ? this.dietBaseUrl : this.fitbitBaseUrl;
-	}
-
-	static String path(ForeignFormat format) {
-		return (format == ForeignFormat.MYFITNESSPAL) ? "/internal/myfitnesspal/imports" : "/internal/fitbit/imports";
-	}
 
 }

@@ -1,7 +1,5 @@
 package health.falcon.dropbox.imports;
 
-import health.falcon.dropbox.store.DropboxRevision;
-
 /**
  * One revision of a file in the user's watched Dropbox folder, as listed by
  * {@code files/list_folder}.
@@ -14,9 +12,5 @@ import health.falcon.dropbox.store.DropboxRevision;
  * @param size the size in bytes
  */
 public record DropboxFile(String dropboxId, String name, String path, String rev, String contentHash, long size) {
-
-	DropboxRevision revision() {
-		return new DropboxRevision(this.dropboxId, this.path, this.rev, this.contentHash);
-	}
 
 }

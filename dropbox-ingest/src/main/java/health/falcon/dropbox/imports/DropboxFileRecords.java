@@ -13,18 +13,23 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import health.falcon.ingest.imports.ImportOrigin;
+import health.falcon.ingest.imports.ImportedFiles;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Repository;
 
 /**
- * The Dropbox records of {@code imported_files}: one per Dropbox file and user (found by
- * {@code dropboxId}), updated with each revision. Besides the upload fields they hold
- * {@code origin: DROPBOX}, {@code dropboxId}, {@code path} (lower case), {@code rev} and
- * {@code contentHash} (the latest revision seen), {@code size}, {@code importedRev} and
- * {@code importedContentHash} (the revision whose rows are stored), {@code deleted},
+ * The Dropbox records of the ingest kit's {@code imported_files}: one per Dropbox file
+ * and user (found by {@code dropboxId}), updated with each revision, in the kit's shape
+ * ({@code provider: dropbox}, {@code origin: DROPBOX}, {@code fileName}, ...). Besides
+ * the kit's fields they hold {@code dropboxId}, {@code path} (lower case), {@code rev}
+ * and {@code contentHash} (the latest revision seen), {@code size}, {@code importedRev}
+ * and {@code importedContentHash} (the revision whose rows are stored), {@code deleted},
  * {@code deletedAt}, {@code retry} and {@code attempts} (a failed download waiting for
  * the next sync) and {@code lastSeenAt}.
  */
@@ -38,6 +43,11 @@ class DropboxFileRecords {
 	DropboxFileRecords(MongoTemplate mongo, Clock clock) {
 		this.files = mongo.getCollection(ImportedFiles.COLLECTION);
 		this.clock = clock;
+		// a Dropbox file's record, found by its Dropbox id on every sync
+		mongo.indexOps(ImportedFiles.COLLECTION)
+			.createIndex(new Index().on("userId", Sort.Direction.ASC)
+				.on("dropboxId", Sort.Direction.ASC)
+				.named("user_dropbox_file"));
 	}
 
 	Optional<Document> find(String userId, String dropboxId) {
@@ -45,12 +55,13 @@ class DropboxFileRecords {
 	}
 
 	/**
-	 * Create or update the record of a file with the given revision and fields.
+	 * Create or update the record of a file with the given revision and fields; a new
+	 * record gets the filter's owner, provider, origin and Dropbox id.
 	 * @return the record after the update
 	 */
 	Document save(String userId, DropboxFile file, Document fields) {
 		Date now = Date.from(this.clock.instant());
-		Document set = new Document(fields).append("file", file.name())
+		Document set = new Document(fields).append("fileName", file.name())
 			.append("path", file.path())
 			.append("rev", file.rev())
 			.append("contentHash", file.contentHash())
@@ -87,8 +98,12 @@ class DropboxFileRecords {
 		return this.files.deleteMany(ofUser(userId)).getDeletedCount();
 	}
 
+	/**
+	 * The user's Dropbox records: other services' records share the collection.
+	 */
 	private static Bson ofUser(String userId) {
-		return Filters.and(Filters.eq("userId", userId), Filters.eq("origin", ImportView.DROPBOX));
+		return Filters.and(Filters.eq("userId", userId), Filters.eq("provider", DropboxImportReader.PROVIDER),
+				Filters.eq("origin", ImportOrigin.DROPBOX.name()));
 	}
 
 	private static Bson ofFile(String userId, String dropboxId) {

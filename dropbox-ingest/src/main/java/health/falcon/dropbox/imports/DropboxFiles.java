@@ -1,7 +1,7 @@
 package health.falcon.dropbox.imports;
 
-import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,6 +10,13 @@ import java.util.List;
 import java.util.Optional;
 
 import health.falcon.dropbox.store.DropboxRows;
+import health.falcon.ingest.imports.DropboxLocation;
+import health.falcon.ingest.imports.FileImports;
+import health.falcon.ingest.imports.ImportJob;
+import health.falcon.ingest.imports.ImportOrigin;
+import health.falcon.ingest.imports.ImportStatus;
+import health.falcon.ingest.imports.ImportView;
+import health.falcon.ingest.imports.KeptFile;
 import health.falcon.ingest.users.UserZones;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -20,10 +27,12 @@ import org.springframework.stereotype.Service;
 /**
  * What the Dropbox sync does with the files it lists, each kept in
  * {@code imported_files}: recognise a revision whose content was imported before (not
- * imported again), import a new revision through the same {@link FileImporter} as uploads
- * and only then delete the rows of the file's earlier content, record skipped and failed
- * files (failed downloads are retried by later syncs, at most {@value #MAX_ATTEMPTS}
- * times), and mark files deleted in Dropbox (their rows stay, flagged).
+ * imported again), read a new revision through the ingest kit's pipeline
+ * ({@link FileImports#readNow}, the same {@link FileImporter} as uploads) into the file's
+ * record, and only then delete the rows of the file's earlier content, record skipped and
+ * failed files (failed downloads are retried by later syncs, at most
+ * {@value #MAX_ATTEMPTS} times), and mark files deleted in Dropbox (their rows stay,
+ * flagged).
  */
 @Service
 public class DropboxFiles {
@@ -33,7 +42,7 @@ public class DropboxFiles {
 
 	private static final Logger logger = LoggerFactory.getLogger(DropboxFiles.class);
 
-	private final FileImporter importer;
+	private final FileImports imports;
 
 	private final DropboxFileRecords records;
 
@@ -43,13 +52,16 @@ public class DropboxFiles {
 
 	private final ImportProperties properties;
 
-	DropboxFiles(FileImporter importer, DropboxFileRecords records, DropboxRows rows, UserZones zones,
-			ImportProperties properties) {
-		this.importer = importer;
+	private final Clock clock;
+
+	DropboxFiles(FileImports imports, DropboxFileRecords records, DropboxRows rows, UserZones zones,
+			ImportProperties properties, Clock clock) {
+		this.imports = imports;
 		this.records = records;
 		this.rows = rows;
 		this.zones = zones;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	/**
@@ -91,8 +103,7 @@ public class DropboxFiles {
 	 */
 	public void skipped(String userId, DropboxFile file, String reason) {
 		this.records.save(userId, file,
-				outcome(ImportOutcome.refused(null, ImportStatus.SKIPPED, reason), userId)
-					.append("importedRev", file.rev())
+				ended(ImportStatus.SKIPPED, reason, userId).append("importedRev", file.rev())
 					.append("importedContentHash", file.contentHash())
 					.append("retry", false));
 	}
@@ -109,9 +120,8 @@ public class DropboxFiles {
 		Optional<Document> record = this.records.find(userId, file.dropboxId());
 		boolean sameRevision = record.isPresent() && file.rev().equals(record.get().getString("rev"));
 		int attempts = (sameRevision ? record.get().getInteger("attempts", 0) : 0) + 1;
-		this.records.save(userId, file,
-				outcome(ImportOutcome.refused(null, ImportStatus.FAILED, reason), userId).append("attempts", attempts)
-					.append("retry", attempts < MAX_ATTEMPTS));
+		this.records.save(userId, file, ended(ImportStatus.FAILED, reason, userId).append("attempts", attempts)
+			.append("retry", attempts < MAX_ATTEMPTS));
 	}
 
 	/**
@@ -129,26 +139,28 @@ public class DropboxFiles {
 		Document record = this.records.save(userId, file,
 				new Document("status", ImportStatus.RUNNING.name()).append("sha256", sha256)
 					.append("zone", zone.getId())
-					.append("zoneAssumed", true));
-		ImportOutcome outcome;
-		try {
-			outcome = this.importer.importFile(record.getString("_id"), userId, content, file.name(), sha256, zone,
-					true, file.revision());
-		}
-		catch (IOException | RuntimeException ex) {
-			logger.warn("Import of Dropbox file record {} broke off", record.getString("_id"), ex);
+					.append("zoneAssumed", true)
+					.append("finishedAt", null));
+		String id = record.getString("_id");
+		// no supported format states a zone: the profile zone (or UTC) is always assumed
+		ImportJob job = new ImportJob(id, userId, ImportOrigin.DROPBOX,
+				new KeptFile(content, file.name(), file.size(), sha256), zone, true, null,
+				new DropboxLocation(file.dropboxId(), file.path(), file.rev(), file.contentHash(),
+						record.getString("importedRev"), false, null));
+		ImportView read = this.imports.readNow(DropboxImportReader.PROVIDER, job);
+		if (read.status() == ImportStatus.FAILED && FileImports.BROKE_OFF.equals(read.reason())) {
+			logger.warn("Import of Dropbox file record {} broke off", id);
 			failed(userId, file, "the import broke off unexpectedly; it is tried again by the next sync");
 			return 0;
 		}
-		if (outcome.status() == ImportStatus.SUCCEEDED) {
+		if (read.status() == ImportStatus.SUCCEEDED) {
 			this.rows.deleteOtherRevisions(userId, file.dropboxId(), sha256);
 		}
-		this.records.update(record.getString("_id"),
-				outcome(outcome, userId).append("importedRev", file.rev())
-					.append("importedContentHash", file.contentHash())
+		this.records.update(id,
+				new Document("importedRev", file.rev()).append("importedContentHash", file.contentHash())
 					.append("retry", false)
 					.append("attempts", 0));
-		return outcome.rowsImported();
+		return read.rowsImported();
 	}
 
 	/**
@@ -178,8 +190,8 @@ public class DropboxFiles {
 	public List<DropboxFile> retries(String userId, int limit) {
 		List<DropboxFile> files = new ArrayList<>();
 		for (Document record : this.records.retries(userId, limit)) {
-			files.add(new DropboxFile(record.getString("dropboxId"), record.getString("file"), record.getString("path"),
-					record.getString("rev"), record.getString("contentHash"),
+			files.add(new DropboxFile(record.getString("dropboxId"), record.getString("fileName"),
+					record.getString("path"), record.getString("rev"), record.getString("contentHash"),
 					(record.get("size") instanceof Number size) ? size.longValue() : 0));
 		}
 		return files;
@@ -196,17 +208,21 @@ public class DropboxFiles {
 		return deleted;
 	}
 
-	private Document outcome(ImportOutcome outcome, String userId) {
-		List<Document> errors = new ArrayList<>();
-		outcome.errors()
-			.forEach((error) -> errors.add(new Document("line", error.line()).append("reason", error.reason())));
-		return new Document("status", outcome.status().name()).append("format", outcome.format())
-			.append("rowsImported", outcome.rowsImported())
-			.append("rowsSkipped", outcome.rowsSkipped())
-			.append("errors", errors)
-			.append("reason", outcome.reason())
+	/**
+	 * The fields of a file that ended without being read, in the kit's shape.
+	 */
+	private Document ended(ImportStatus status, String reason, String userId) {
+		return new Document("status", status.name()).append("format", null)
+			.append("reason", reason)
+			.append("rowsImported", 0L)
+			.append("rowsSkipped", 0L)
+			.append("files", List.of())
+			.append("skipped", List.of())
+			.append("errors", List.of())
+			.append("moreErrors", 0L)
 			.append("zone", this.zones.zoneOf(userId).getId())
-			.append("zoneAssumed", true);
+			.append("zoneAssumed", true)
+			.append("finishedAt", Date.from(this.clock.instant()));
 	}
 
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Optional;
 
 import health.falcon.dropbox.formats.BloodPressureParser;
@@ -31,16 +30,21 @@ import health.falcon.dropbox.store.BloodPressureStore;
 import health.falcon.dropbox.store.DropboxRevision;
 import health.falcon.dropbox.store.FileSource;
 import health.falcon.dropbox.store.HrvRecordingStore;
+import health.falcon.ingest.imports.DropboxLocation;
+import health.falcon.ingest.imports.ImportJob;
+import health.falcon.ingest.imports.ImportReport;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Imports one kept file: recognises it by content, parses it and stores what it yields.
- * MyFitnessPal and Fitbit exports are handed over ({@code HANDED_OFF}); workbooks are
- * read as their first sheet; text files by their header or title, or through a column
- * mapping profile. Binary content and unknown headers are {@code UNSUPPORTED}; a
- * recognised file that cannot be read as a whole is {@code FAILED}.
+ * Reads one kept file for the ingest kit's import pipeline: recognises it by content,
+ * parses it and stores what it yields, telling the import's report the format, the rows
+ * stored and rejected, and how the file ended. MyFitnessPal and Fitbit exports are handed
+ * over ({@code HANDED_OFF}); workbooks are read as their first sheet; text files by their
+ * header or title, or through a column mapping profile. Binary content and unknown
+ * headers are {@code UNSUPPORTED}; a recognised file that cannot be read as a whole is
+ * {@code FAILED}. Rows carry the Dropbox revision of a synced file.
  */
 @Component
 class FileImporter {
@@ -67,36 +71,23 @@ class FileImporter {
 		this.handOff = handOff;
 	}
 
-	ImportOutcome importFile(String recordId, String userId, Path file, String fileName, String sha256, ZoneId zone,
-			boolean zoneAssumed) throws IOException {
-		return importFile(recordId, userId, file, fileName, sha256, zone, zoneAssumed, null);
-	}
-
 	/**
-	 * Import one file; rows carry the Dropbox revision they were read from, if any.
+	 * Read one file. A MyFitnessPal or Fitbit export (ZIP, or a MyFitnessPal CSV) is
+	 * handed over to the service that imports it, naming the job's record; a workbook is
+	 * read as its first sheet; a text file by its header or title, else through the
+	 * mapping profile the job names (whatever the header) or the user's newest profile
+	 * whose columns it has.
+	 * @param job the file, its record, owner, zone and profile
+	 * @param report where the outcome is told
+	 * @throws IOException if the file cannot be read
 	 */
-	ImportOutcome importFile(String recordId, String userId, Path file, String fileName, String sha256, ZoneId zone,
-			boolean zoneAssumed, @Nullable DropboxRevision dropbox) throws IOException {
-		return importFile(recordId, userId, file, fileName, sha256, zone, zoneAssumed, dropbox, null);
-	}
-
-	/**
-	 * Import one file. Recognised by content: a MyFitnessPal or Fitbit export (ZIP, or a
-	 * MyFitnessPal CSV) is handed over to the service that imports it; a workbook is read
-	 * as its first sheet; a text file by its header or title, else through the given
-	 * mapping profile or the user's newest profile whose columns it has.
-	 * @param recordId the file's {@code imported_files} record, which a hand-off names
-	 * @param profile a mapping profile the user chose for this file, which then applies
-	 * whatever the header is
-	 */
-	ImportOutcome importFile(String recordId, String userId, Path file, String fileName, String sha256, ZoneId zone,
-			boolean zoneAssumed, @Nullable DropboxRevision dropbox, @Nullable MappingProfile profile)
-			throws IOException {
-		Origin origin = new Origin(recordId, file, fileName, sha256, dropbox);
+	void read(ImportJob job, ImportReport report) throws IOException {
+		Path file = job.file().path();
 		if (Workbooks.isZip(file)) {
 			Optional<ForeignFormat> export = ForeignFormat.ofArchive(file);
 			if (export.isPresent()) {
-				return handOver(userId, export.get(), origin);
+				handOver(job, export.get(), report);
+				return;
 			}
 		}
 		Path text;
@@ -104,13 +95,15 @@ class FileImporter {
 			text = Workbooks.textOf(file, this.workbookLimits);
 		}
 		catch (WorkbookRefusedException ex) {
-			return ImportOutcome.refused(null, ImportStatus.FAILED, "refused: " + ex.getMessage());
+			report.refuse("refused: " + ex.getMessage());
+			return;
 		}
 		catch (UnreadableFileException ex) {
-			return ImportOutcome.refused(null, ImportStatus.UNSUPPORTED, ex.getMessage());
+			report.unsupported(ex.getMessage());
+			return;
 		}
 		try {
-			return importText(userId, origin, text, zone, zoneAssumed, profile);
+			readText(job, text, chosenProfile(job), report);
 		}
 		finally {
 			if (!text.equals(file)) {
@@ -119,92 +112,111 @@ class FileImporter {
 		}
 	}
 
-	private ImportOutcome importText(String userId, Origin origin, Path text, ZoneId zone, boolean zoneAssumed,
-			@Nullable MappingProfile chosen) throws IOException {
+	private @Nullable MappingProfile chosenProfile(ImportJob job) {
+		String id = job.profile();
+		if (id == null) {
+			return null;
+		}
+		// checked when the upload was accepted; a profile deleted since reads as no
+		// choice
+		return this.profiles.find(job.userId(), id).map(StoredProfile::toProfile).orElse(null);
+	}
+
+	private void readText(ImportJob job, Path text, @Nullable MappingProfile chosen, ImportReport report)
+			throws IOException {
 		try (InputStream in = Files.newInputStream(text); LineReader lines = LineReader.open(in)) {
 			Optional<Line> header = FormatDetector.header(lines);
 			if (header.isEmpty()) {
-				return ImportOutcome.refused(null, ImportStatus.UNSUPPORTED, "the file is empty");
+				report.unsupported("the file is empty");
+				return;
 			}
 			Optional<Detected> detected = (chosen != null) ? Optional.empty() : FormatDetector.recognise(header.get());
 			if (detected.isPresent()) {
-				return builtIn(userId, origin, detected.get(), lines, zone, zoneAssumed);
+				builtIn(job, detected.get(), lines, report);
+				return;
 			}
 			Detected csv = FormatDetector.csvHeader(header.get(), FileFormat.GENERIC);
 			MappingProfile profile = chosen;
 			if (profile == null) {
 				Optional<ForeignFormat> export = ForeignFormat.ofHeader(csv.columns());
 				if (export.isPresent()) {
-					return handOver(userId, export.get(), origin);
+					handOver(job, export.get(), report);
+					return;
 				}
-				profile = this.profiles.matching(userId, csv.columns()).map(StoredProfile::toProfile).orElse(null);
+				profile = this.profiles.matching(job.userId(), csv.columns())
+					.map(StoredProfile::toProfile)
+					.orElse(null);
 			}
 			if (profile == null) {
-				return ImportOutcome.refused(null, ImportStatus.UNSUPPORTED,
-						"format not recognised: the first line is not a known header or report title, "
-								+ "and no column mapping profile fits it");
+				report.unsupported("format not recognised: the first line is not a known header or report title, "
+						+ "and no column mapping profile fits it");
+				return;
 			}
-			ReadingBatches batches = batches(userId, origin.source(FileFormat.GENERIC));
+			report.format(FileFormat.GENERIC.name());
+			ReadingBatches batches = batches(job, FileFormat.GENERIC, report);
 			try {
-				BloodPressureParser.parse(profile, csv, lines, zone, zoneAssumed, batches);
-				return batches.finish(FileFormat.GENERIC.name());
+				BloodPressureParser.parse(profile, csv, lines, job.zone(), job.zoneAssumed(), batches);
+				batches.flush();
 			}
 			catch (FileFormatException ex) {
-				return ImportOutcome.refused(FileFormat.GENERIC.name(), ImportStatus.FAILED, ex.getMessage());
+				report.refuse(ex.getMessage());
 			}
 		}
 		catch (UnreadableFileException | FileFormatException ex) {
-			return ImportOutcome.refused(null, ImportStatus.UNSUPPORTED, ex.getMessage());
+			report.unsupported(ex.getMessage());
 		}
 	}
 
-	private ImportOutcome builtIn(String userId, Origin origin, Detected detected, LineReader lines, ZoneId zone,
-			boolean zoneAssumed) {
+	private void builtIn(ImportJob job, Detected detected, LineReader lines, ImportReport report) {
 		FileFormat format = detected.format();
-		FileSource source = origin.source(format);
+		report.format(format.name());
 		try {
 			if (format == FileFormat.CARDIOMOOD) {
-				return hrv(userId, source, CardioMoodParser.parse(lines, zone, zoneAssumed));
+				hrv(job, CardioMoodParser.parse(lines, job.zone(), job.zoneAssumed()), report);
+				return;
 			}
-			ReadingBatches batches = batches(userId, source);
-			BloodPressureParser.parse(detected, lines, zone, zoneAssumed, batches);
-			return batches.finish(format.name());
+			ReadingBatches batches = batches(job, format, report);
+			BloodPressureParser.parse(detected, lines, job.zone(), job.zoneAssumed(), batches);
+			batches.flush();
 		}
 		catch (FileFormatException ex) {
-			return ImportOutcome.refused(format.name(), ImportStatus.FAILED, ex.getMessage());
+			report.refuse(ex.getMessage());
 		}
 	}
 
-	private ReadingBatches batches(String userId, FileSource source) {
-		return new ReadingBatches(this.bloodPressure, userId, source, this.properties.batchSize(),
-				this.properties.maxErrors());
+	private ReadingBatches batches(ImportJob job, FileFormat format, ImportReport report) {
+		return new ReadingBatches(this.bloodPressure, job.userId(), source(job, format), this.properties.batchSize(),
+				report);
 	}
 
-	private ImportOutcome handOver(String userId, ForeignFormat format, Origin origin) {
+	private void handOver(ImportJob job, ForeignFormat format, ImportReport report) {
+		report.format(format.name());
 		HandOffResult result = this.handOff.handOver(format,
-				new HandOffFile(origin.recordId(), userId, origin.file(), origin.fileName(), origin.sha256()));
-		return ImportOutcome.refused(format.name(), result.accepted() ? ImportStatus.HANDED_OFF : ImportStatus.FAILED,
-				result.reason());
-	}
-
-	/**
-	 * The file being imported and where it came from.
-	 */
-	private record Origin(String recordId, Path file, String fileName, String sha256,
-			@Nullable DropboxRevision dropbox) {
-
-		FileSource source(FileFormat format) {
-			return new FileSource(this.fileName, this.sha256, format.name(), this.dropbox);
+				new HandOffFile(job.id(), job.userId(), job.file().path(), job.file().fileName(), job.file().sha256()));
+		if (result.accepted()) {
+			report.handedOff(result.reason());
 		}
-
+		else {
+			report.refuse(result.reason());
+		}
 	}
 
-	private ImportOutcome hrv(String userId, FileSource source, HrvReport report) {
-		this.hrv.upsert(userId, source, report);
-		String reason = report.disagrees() ? "the report's " + String.join(", ", report.disagreements())
-				+ " disagree with the values recomputed from its RR series" : null;
-		return new ImportOutcome(source.format(), ImportStatus.SUCCEEDED, report.rr().size(), report.errors().size(),
-				report.errors().subList(0, Math.min(report.errors().size(), this.properties.maxErrors())), reason);
+	private void hrv(ImportJob job, HrvReport hrv, ImportReport report) {
+		this.hrv.upsert(job.userId(), source(job, FileFormat.CARDIOMOOD), hrv);
+		// a report's rows are its RR beats
+		report.imported(hrv.rr().size());
+		hrv.errors().forEach((error) -> report.rejected(null, error.line(), error.reason()));
+		if (hrv.disagrees()) {
+			report.note("the report's " + String.join(", ", hrv.disagreements())
+					+ " disagree with the values recomputed from its RR series");
+		}
+	}
+
+	private static FileSource source(ImportJob job, FileFormat format) {
+		DropboxLocation dropbox = job.dropbox();
+		DropboxRevision revision = (dropbox != null)
+				? new DropboxRevision(dropbox.dropboxId(), dropbox.path(), dropbox.rev(), dropbox.contentHash()) : null;
+		return new FileSource(job.file().fileName(), job.file().sha256(), format.name(), revision);
 	}
 
 }

@@ -1,6 +1,6 @@
 package health.falcon.dropbox.imports;
 
-import health.falcon.ingest.uploads.UploadWorkers;
+import health.falcon.ingest.imports.UploadLimits;
 import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -31,11 +31,12 @@ public record ImportProperties(@DefaultValue("50MB") DataSize maxUploadSize,
 	static final String PREFIX = "falcon.dropbox.imports";
 
 	/**
-	 * The per-user cap of the import workers.
-	 * @return the cap
+	 * The bounds of the {@code dropbox} reader's imports.
+	 * @return the limits, with {@code max-concurrent-per-user} named in its refusal
 	 */
-	UploadWorkers.PerUserCap perUserCap() {
-		return new UploadWorkers.PerUserCap(this.maxConcurrentPerUser, PREFIX + ".max-concurrent-per-user");
+	UploadLimits limits() {
+		return new UploadLimits(this.maxUploadSize, this.workers, this.queueCapacity, this.maxConcurrentPerUser,
+				PREFIX + ".max-concurrent-per-user", this.maxErrors);
 	}
 
 }

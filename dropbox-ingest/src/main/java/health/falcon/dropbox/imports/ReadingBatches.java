@@ -8,10 +8,12 @@ import health.falcon.dropbox.formats.RowError;
 import health.falcon.dropbox.formats.RowSink;
 import health.falcon.dropbox.store.BloodPressureStore;
 import health.falcon.dropbox.store.FileSource;
+import health.falcon.ingest.imports.ImportReport;
 
 /**
- * Receives parsed readings and writes them in batches, counting rows and keeping the
- * first rejected ones, so that memory stays bounded whatever the file's size.
+ * Receives parsed readings and writes them in batches, telling the import's report how
+ * many were stored and which rows were rejected (the report lists the first ones), so
+ * that memory stays bounded whatever the file's size.
  */
 final class ReadingBatches implements RowSink<BloodPressureReading> {
 
@@ -23,22 +25,16 @@ final class ReadingBatches implements RowSink<BloodPressureReading> {
 
 	private final int batchSize;
 
-	private final int maxErrors;
+	private final ImportReport report;
 
 	private final List<BloodPressureReading> batch = new ArrayList<>();
 
-	private final List<RowError> errors = new ArrayList<>();
-
-	private long imported;
-
-	private long skipped;
-
-	ReadingBatches(BloodPressureStore store, String userId, FileSource source, int batchSize, int maxErrors) {
+	ReadingBatches(BloodPressureStore store, String userId, FileSource source, int batchSize, ImportReport report) {
 		this.store = store;
 		this.userId = userId;
 		this.source = source;
 		this.batchSize = batchSize;
-		this.maxErrors = maxErrors;
+		this.report = report;
 	}
 
 	@Override
@@ -51,21 +47,15 @@ final class ReadingBatches implements RowSink<BloodPressureReading> {
 
 	@Override
 	public void reject(RowError error) {
-		this.skipped++;
-		if (this.errors.size() < this.maxErrors) {
-			this.errors.add(error);
-		}
+		this.report.rejected(null, error.line(), error.reason());
 	}
 
-	ImportOutcome finish(String format) {
-		flush();
-		return new ImportOutcome(format, ImportStatus.SUCCEEDED, this.imported, this.skipped, List.copyOf(this.errors),
-				null);
-	}
-
-	private void flush() {
+	/**
+	 * Write the readings still waiting.
+	 */
+	void flush() {
 		this.store.upsert(this.userId, this.source, this.batch);
-		this.imported += this.batch.size();
+		this.report.imported(this.batch.size());
 		this.batch.clear();
 	}
 

@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -21,16 +23,29 @@ import health.falcon.ingest.handoff.HandOffRecords;
 import health.falcon.testsupport.MutableClock;
 import health.falcon.testsupport.RecordingSleeper;
 import org.bson.Document;
+import health.falcon.ingest.time.Sleeper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.service.HttpServiceClientPropertiesAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.service.HttpServiceClientAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -45,10 +60,15 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The hand-off through the real OAuth2 client (client credentials at a stubbed token
- * endpoint) to stubbed diet-service and fitbit-service internal endpoints, with the file
- * records in mongo-java-server.
+ * The hand-off through the declared contract ({@code ImportHandOffClient} in the
+ * {@code diet-service} and {@code fitbit-service} HTTP service groups, configured by
+ * {@code spring.http.serviceclient.*} as Boot does) and the real OAuth2 client (client
+ * credentials at a stubbed token endpoint), against stubbed receivers in WireMock, with
+ * the file records in mongo-java-server. {@code @RestClientTest} does not configure HTTP
+ * service groups, so this is a small {@code @SpringBootTest} with the groups'
+ * auto-configuration.
  */
+@SpringBootTest(classes = ExportHandOffTests.Config.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class ExportHandOffTests {
 
 	private static final String CONTENT = "Date,Weight\n2026-03-10,82.4\n";
@@ -59,17 +79,30 @@ class ExportHandOffTests {
 
 	private static final MongoClient mongoClient = MongoClients.create(mongoServer.bindAndGetConnectionString());
 
-	private final MongoTemplate mongo = new MongoTemplate(mongoClient, "falcon-handoff");
+	private static final RecordingSleeper sleeper = new RecordingSleeper(
+			new MutableClock(Instant.parse("2026-03-10T08:00:00Z")));
+
+	@Autowired
+	private MongoTemplate mongo;
+
+	@Autowired
+	private ExportHandOff handOff;
+
+	@Autowired
+	private OAuth2AuthorizedClientService authorizedClients;
 
 	@TempDir
 	Path temp;
 
-	private ExportHandOff handOff;
-
-	private final RecordingSleeper sleeper = new RecordingSleeper(
-			new MutableClock(Instant.parse("2026-03-10T08:00:00Z")));
-
 	private Path file;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("spring.http.serviceclient.diet-service.base-url", () -> server.baseUrl() + "/diet");
+		registry.add("spring.http.serviceclient.fitbit-service.base-url", () -> server.baseUrl() + "/fitbit");
+		registry.add("falcon.dropbox.hand-off.busy-attempts", () -> "3");
+		registry.add("falcon.dropbox.hand-off.max-busy-wait", () -> "20s");
+	}
 
 	@BeforeEach
 	void setUp() throws IOException {
@@ -77,20 +110,9 @@ class ExportHandOffTests {
 		server.stubFor(post("/oauth2/token").willReturn(okJson("""
 				{"access_token": "service-token", "token_type": "Bearer", "expires_in": 300,
 				 "scope": "falcon.internal"}""")));
-		ClientRegistration registration = ClientRegistration.withRegistrationId("falcon-ingest")
-			.clientId("falcon-ingest")
-			.clientSecret("secret")
-			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-			.scope("falcon.internal")
-			.tokenUri(server.baseUrl() + "/oauth2/token")
-			.build();
-		InMemoryClientRegistrationRepository registrations = new InMemoryClientRegistrationRepository(registration);
-		HandOffProperties properties = new HandOffProperties(server.baseUrl() + "/diet", server.baseUrl() + "/fitbit",
-				"falcon-ingest", 3, Duration.ofSeconds(20));
-		this.handOff = new ExportHandOff(
-				new HandOffConfiguration().handOffRestClient(registrations,
-						new InMemoryOAuth2AuthorizedClientService(registrations), properties),
-				properties, new HandOffRecords(this.mongo), this.sleeper);
+		// every test starts without a cached token
+		this.authorizedClients.removeAuthorizedClient("falcon-ingest", "dropbox-ingest");
+		sleeper.reset();
 		this.file = Files.writeString(this.temp.resolve("upload"), CONTENT);
 		this.mongo.getDb().drop();
 	}
@@ -120,6 +142,7 @@ class ExportHandOffTests {
 			.withQueryParam("record", equalTo("rec-1"))
 			.withQueryParam("user", equalTo("auth0|u1"))
 			.withHeader("Authorization", equalTo("Bearer service-token"))
+			.withHeader("Content-Type", containing("multipart/form-data"))
 			.withRequestBodyPart(aMultipart("file")
 				.withHeader("Content-Disposition", containing("filename=\"Measurement-Summary.csv\""))
 				.withBody(containing("2026-03-10,82.4"))
@@ -182,6 +205,52 @@ class ExportHandOffTests {
 	}
 
 	@Test
+	void sendsExactlyTheContractsRequest() {
+		server.stubFor(post(urlPathEqualTo("/fitbit/internal/fitbit/imports")).willReturn(aResponse().withStatus(202)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"id\": \"f-2\", \"status\": \"DUPLICATE\"}")));
+
+		handOver("rec-5", "u5", ForeignFormat.FITBIT, "MyFitbitData.zip");
+
+		List<LoggedRequest> requests = server
+			.findAll(postRequestedFor(urlPathEqualTo("/fitbit/internal/fitbit/imports")));
+		assertThat(requests).singleElement().satisfies((request) -> {
+			assertThat(request.getUrl()).isEqualTo("/fitbit/internal/fitbit/imports?record=rec-5&user=u5");
+			assertThat(request.getHeader("Authorization")).isEqualTo("Bearer service-token");
+			assertThat(request.getHeader("Content-Type")).startsWith("multipart/form-data");
+			assertThat(request.getParts()).singleElement().satisfies((part) -> {
+				assertThat(part.getName()).isEqualTo("file");
+				assertThat(part.getHeader("Content-Disposition").firstValue())
+					.isEqualTo("form-data; name=\"file\"; filename=\"MyFitbitData.zip\"");
+				assertThat(part.getBody().asString()).isEqualTo(CONTENT);
+			});
+		});
+	}
+
+	@Test
+	void reportsTheReceiversHandOffChecksAsFinalRefusals() {
+		server.stubFor(post(urlPathEqualTo("/diet/internal/myfitnesspal/imports"))
+			.willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json").withBody("""
+					{"type": "https://falcon.health/problems/hand-off-not-found", "title": "Hand-off not found",
+					 "status": 404, "detail": "No such hand-off record."}""")));
+		server.stubFor(post(urlPathEqualTo("/fitbit/internal/fitbit/imports"))
+			.willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/problem+json").withBody("""
+					{"type": "https://falcon.health/problems/hand-off-mismatch", "title": "Hand-off mismatch",
+					 "status": 403, "detail": "The file does not match its record."}""")));
+
+		HandOffResult notFound = handOver("rec-1", "u1", ForeignFormat.MYFITNESSPAL, "x.csv");
+		HandOffResult mismatch = handOver("rec-2", "u1", ForeignFormat.FITBIT, "x.zip");
+
+		assertThat(notFound.accepted()).isFalse();
+		assertThat(notFound.retryable()).isFalse();
+		assertThat(notFound.reason()).isEqualTo("diet-service refused the file: No such hand-off record.");
+		assertThat(mismatch.accepted()).isFalse();
+		assertThat(mismatch.retryable()).isFalse();
+		assertThat(mismatch.reason()).isEqualTo("fitbit-service refused the file: The file does not match its record.");
+		assertThat(sleeper.waits()).isEmpty();
+	}
+
+	@Test
 	void reportsAFailingOrUnreachableServiceAsRetryable() {
 		server.stubFor(post(urlPathEqualTo("/diet/internal/myfitnesspal/imports"))
 			.willReturn(aResponse().withStatus(503).withBody("upstream down")));
@@ -214,7 +283,7 @@ class ExportHandOffTests {
 		assertThat(result.accepted()).isTrue();
 		assertThat(result.importId()).isEqualTo("imp-9");
 		// Retry-After asked for 30 s; max-busy-wait caps the wait at 20 s
-		assertThat(this.sleeper.waits()).containsExactly(Duration.ofSeconds(20));
+		assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(20));
 	}
 
 	@Test
@@ -226,7 +295,7 @@ class ExportHandOffTests {
 
 		assertThat(result.accepted()).isFalse();
 		assertThat(result.retryable()).isTrue();
-		assertThat(this.sleeper.waits()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
+		assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5));
 		server.verify(exactly(3), postRequestedFor(urlPathEqualTo("/diet/internal/myfitnesspal/imports")));
 	}
 
@@ -267,6 +336,45 @@ class ExportHandOffTests {
 		WireMockServer wireMock = new WireMockServer(options().dynamicPort());
 		wireMock.start();
 		return wireMock;
+	}
+
+	@SpringBootConfiguration
+	@ImportAutoConfiguration({ HttpServiceClientPropertiesAutoConfiguration.class,
+			HttpServiceClientAutoConfiguration.class })
+	@Import({ HandOffConfiguration.class, ExportHandOff.class })
+	static class Config {
+
+		@Bean
+		MongoTemplate mongoTemplate() {
+			return new MongoTemplate(mongoClient, "falcon-handoff");
+		}
+
+		@Bean
+		HandOffRecords handOffRecords(MongoTemplate mongo) {
+			return new HandOffRecords(mongo);
+		}
+
+		@Bean
+		Sleeper sleeper() {
+			return sleeper;
+		}
+
+		@Bean
+		ClientRegistrationRepository clientRegistrations() {
+			return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId("falcon-ingest")
+				.clientId("falcon-ingest")
+				.clientSecret("secret")
+				.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+				.scope("falcon.internal")
+				.tokenUri(server.baseUrl() + "/oauth2/token")
+				.build());
+		}
+
+		@Bean
+		OAuth2AuthorizedClientService authorizedClients(ClientRegistrationRepository registrations) {
+			return new InMemoryOAuth2AuthorizedClientService(registrations);
+		}
+
 	}
 
 }

@@ -7,9 +7,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,9 +32,19 @@ import health.falcon.dropbox.profiles.MappingProfiles;
 import health.falcon.dropbox.reading.LineReader;
 import health.falcon.dropbox.store.BloodPressureStore;
 import health.falcon.dropbox.store.HrvRecordingStore;
+import health.falcon.ingest.handoff.HandOffRecords;
+import health.falcon.ingest.imports.FileImports;
+import health.falcon.ingest.imports.ImportJob;
+import health.falcon.ingest.imports.ImportOrigin;
+import health.falcon.ingest.imports.ImportStatus;
+import health.falcon.ingest.imports.ImportView;
+import health.falcon.ingest.imports.ImportedFiles;
+import health.falcon.ingest.imports.KeptFile;
+import health.falcon.ingest.users.UserZones;
 import health.falcon.testsupport.BenchmarkReport;
 import health.falcon.testsupport.HeapSampler;
 import org.apache.poi.ss.usermodel.Row;
+import org.bson.Document;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Tag;
@@ -78,11 +90,15 @@ class LargeFileImportBenchmark {
 		MongoServer server = new MongoServer(new MemoryBackend());
 		try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
 			MongoTemplate mongo = new MongoTemplate(client, "falcon");
+			ImportProperties properties = new ImportProperties(DataSize.ofMegabytes(50), 500, 500, 1, 8, 2);
 			FileImporter importer = new FileImporter(new BloodPressureStore(mongo), new HrvRecordingStore(mongo),
-					new ImportProperties(DataSize.ofMegabytes(50), 500, 500, 1, 8, 2), mock(MappingProfiles.class),
-					mock(ExportHandOff.class), WorkbookProperties.defaults().limits());
-			String csv = measure(importer, omron(CSV_ROWS, "omron.csv"), "omron.csv", CSV_ROWS);
-			String workbook = measure(importer, iHealthWorkbook(), "ihealth.xlsx", WORKBOOK_ROWS);
+					properties, mock(MappingProfiles.class), mock(ExportHandOff.class),
+					WorkbookProperties.defaults().limits());
+			FileImports imports = new FileImports(
+					List.of(new DropboxImportReader(importer, mock(MappingProfiles.class), properties)),
+					new ImportedFiles(mongo, Clock.systemUTC()), new UserZones(mongo), new HandOffRecords(mongo));
+			String csv = measure(imports, mongo, omron(CSV_ROWS, "omron.csv"), "omron.csv", CSV_ROWS);
+			String workbook = measure(imports, mongo, iHealthWorkbook(), "ihealth.xlsx", WORKBOOK_ROWS);
 			String parseOnly = parseOnly(omron(PARSE_ONLY_ROWS, "large.csv"));
 			BenchmarkReport.writeSection(HEADING, section(csv, workbook, parseOnly));
 		}
@@ -91,11 +107,21 @@ class LargeFileImportBenchmark {
 		}
 	}
 
-	private String measure(FileImporter importer, Path file, String name, int rows) throws IOException {
+	private String measure(FileImports imports, MongoTemplate mongo, Path file, String name, int rows)
+			throws IOException {
+		String id = "record-" + name;
+		String user = "bench-" + name;
+		mongo.getCollection(ImportedFiles.COLLECTION)
+			.insertOne(new Document("_id", id).append("userId", user)
+				.append("provider", DropboxImportReader.PROVIDER)
+				.append("origin", ImportOrigin.UPLOAD.name())
+				.append("fileName", name)
+				.append("status", ImportStatus.QUEUED.name()));
+		ImportJob job = new ImportJob(id, user, ImportOrigin.UPLOAD,
+				new KeptFile(file, name, Files.size(file), "sha-" + name), BERLIN, true, null, null);
 		HeapSampler heap = HeapSampler.start();
 		long start = System.nanoTime();
-		ImportOutcome outcome = importer.importFile("record-" + name, "bench-" + name, file, name, "sha-" + name,
-				BERLIN, true);
+		ImportView outcome = imports.readNow(DropboxImportReader.PROVIDER, job);
 		long elapsed = System.nanoTime() - start;
 		heap.close();
 		long bad = rows / 100;

@@ -25,11 +25,16 @@ import health.falcon.dropbox.imports.ImportProperties;
 import health.falcon.ingest.api.IngestOperations;
 import health.falcon.ingest.config.IngestProperties;
 import health.falcon.ingest.config.ProviderRequestFactories;
+import health.falcon.ingest.handoff.HandOffRecords;
+import health.falcon.ingest.imports.FileImports;
+import health.falcon.ingest.imports.ImportReader;
+import health.falcon.ingest.imports.ImportedFiles;
 import health.falcon.ingest.spi.OAuthConventions.ClientAuthentication;
 import health.falcon.ingest.spi.OAuthConventions.GrantedScopesSource;
 import health.falcon.ingest.spi.SyncTrigger;
 import health.falcon.ingest.spi.TokenGrant;
 import health.falcon.ingest.time.Sleeper;
+import health.falcon.ingest.users.UserZones;
 import health.falcon.testsupport.ConnectorTestProperties;
 import health.falcon.testsupport.RecordingSyncContext;
 import health.falcon.testsupport.WireMocks;
@@ -62,6 +67,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
 
 /**
  * The connector against a WireMock Dropbox with the real shapes (provider-apis.md 3) and
@@ -251,8 +258,27 @@ class DropboxConnectorTests {
 			.withHeader("Dropbox-API-Arg", equalTo("{\"path\":\"rev:0a1b2c3d4\"}"))
 			.withHeader("Authorization", equalTo("Bearer test-token"))
 			.withHeader("Content-Type", absent()));
-		assertThat(record("id:u").getString("file")).isEqualTo("Blutdr\u00fcck.csv");
+		assertThat(record("id:u").getString("fileName")).isEqualTo("Blutdr\u00fcck.csv");
 		assertThat(count("blood_pressure")).isEqualTo(1);
+	}
+
+	@Test
+	void putsAReadThatBrokeOffOnTheRetryList() {
+		String content = "Date,Weight\n2026-03-10,82.4\n";
+		listOnce(DropboxJson.file("id:x", "/Apps/Falcon Health/Measurement-Summary.csv", "0x1", content));
+		stubDownload("0x1", content);
+		given(this.handOff.handOver(any(), any())).willThrow(new IllegalStateException("receiver client broke"));
+
+		this.connector.sync(context());
+
+		Document record = record("id:x");
+		assertThat(record.getString("provider")).isEqualTo("dropbox");
+		assertThat(record.getString("fileName")).isEqualTo("Measurement-Summary.csv");
+		assertThat(record.getString("status")).isEqualTo("FAILED");
+		assertThat(record.getString("reason"))
+			.isEqualTo("the import broke off unexpectedly; it is tried again by the next sync");
+		assertThat(record.getBoolean("retry")).isTrue();
+		assertThat(record.getInteger("attempts")).isEqualTo(1);
 	}
 
 	@Test
@@ -414,10 +440,18 @@ class DropboxConnectorTests {
 			.insertOne(new Document("_id", "upload-row").append("userId", "demo")
 				.append("source", new Document("origin", "UPLOAD")));
 		this.mongo.getCollection("imported_files")
-			.insertOne(new Document("_id", "upload").append("userId", "demo").append("origin", "UPLOAD"));
+			.insertOne(new Document("_id", "upload").append("userId", "demo")
+				.append("provider", "dropbox")
+				.append("origin", "UPLOAD"));
+		// another service's record of a synced file in the shared collection
+		this.mongo.getCollection("imported_files")
+			.insertOne(new Document("_id", "other").append("userId", "demo")
+				.append("provider", "myfitnesspal")
+				.append("origin", "DROPBOX"));
 		assertThat(this.connector.purge("demo")).isEqualTo(2);
 		assertThat(count("blood_pressure")).isEqualTo(1);
-		assertThat(this.mongo.getCollection("imported_files").countDocuments()).isEqualTo(1);
+		assertThat(this.mongo.getCollection("imported_files").distinct("_id", String.class))
+			.containsExactlyInAnyOrder("upload", "other");
 	}
 
 	@Test
@@ -528,6 +562,12 @@ class DropboxConnectorTests {
 		@Bean
 		JsonMapper jsonMapper() {
 			return JsonMapper.builder().build();
+		}
+
+		@Bean
+		FileImports fileImports(List<ImportReader> readers, MongoTemplate mongo) {
+			return new FileImports(readers, new ImportedFiles(mongo, CLOCK), new UserZones(mongo),
+					new HandOffRecords(mongo));
 		}
 
 	}

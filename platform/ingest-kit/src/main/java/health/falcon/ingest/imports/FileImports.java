@@ -36,7 +36,11 @@ public class FileImports implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(FileImports.class);
 
-	static final String BROKE_OFF = "the import broke off unexpectedly; rows after the failure were not imported";
+	/**
+	 * The reason of an import whose reader threw: a synced file's service may offer it
+	 * again.
+	 */
+	public static final String BROKE_OFF = "the import broke off unexpectedly; rows after the failure were not imported";
 
 	private final Map<String, Registered> readers = new LinkedHashMap<>();
 

@@ -133,6 +133,16 @@ public final class ImportReport {
 	}
 
 	/**
+	 * Say something about the file as a whole without ending the import: the reason is
+	 * stored with the status the import ends with (for example a report whose stated
+	 * values disagree with its own data).
+	 * @param reason what to note
+	 */
+	public void note(String reason) {
+		this.reason = reason;
+	}
+
+	/**
 	 * End the import as {@code FAILED}: the file was refused as a whole (rows stored
 	 * before stay and are counted).
 	 * @param reason why

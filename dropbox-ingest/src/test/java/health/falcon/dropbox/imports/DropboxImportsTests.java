@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -25,8 +27,10 @@ import health.falcon.dropbox.profiles.MappingProfiles;
 import health.falcon.dropbox.reading.HostileWorkbooks;
 import health.falcon.dropbox.store.BloodPressureStore;
 import health.falcon.dropbox.store.HrvRecordingStore;
+import health.falcon.ingest.imports.ImportsAutoConfiguration;
 import health.falcon.ingest.users.UserZones;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
@@ -56,9 +61,15 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
-@WebMvcTest(properties = "falcon.dropbox.imports.max-upload-size=16KB")
-@ContextConfiguration(classes = DropboxImportControllerTests.Config.class)
-class DropboxImportControllerTests {
+/**
+ * The {@code dropbox} reader through the ingest kit's import endpoints
+ * ({@code /api/connections/dropbox/imports}) over an in-process MongoDB: every format,
+ * hand-offs, duplicates, and each refusal with its problem.
+ */
+@WebMvcTest(properties = { "falcon.dropbox.imports.max-upload-size=16KB", "falcon.dropbox.imports.workers=1",
+		"falcon.dropbox.imports.queue-capacity=2", "falcon.dropbox.imports.max-concurrent-per-user=2" })
+@ContextConfiguration(classes = DropboxImportsTests.Config.class)
+class DropboxImportsTests {
 
 	private static final String OMRON = """
 			Date,Time,Systolic (mmHg),Diastolic (mmHg),Pulse (bpm),Symptoms,Consumed,TruRead,Notes
@@ -107,7 +118,10 @@ class DropboxImportControllerTests {
 		String location = result.getResponse().getHeader("Location");
 		assertThat(location).startsWith("/api/connections/dropbox/imports/");
 		MvcTestResult finished = finished("u1", location);
-		assertThat(finished).bodyJson().extractingPath("$.file").isEqualTo("export.csv");
+		assertThat(finished).bodyJson().extractingPath("$.fileName").isEqualTo("export.csv");
+		assertThat(finished).bodyJson().extractingPath("$.provider").isEqualTo("dropbox");
+		assertThat(finished).bodyJson().extractingPath("$.origin").isEqualTo("UPLOAD");
+		assertThat(finished).bodyJson().extractingPath("$.status").isEqualTo("SUCCEEDED");
 		assertThat(finished).bodyJson().extractingPath("$.format").isEqualTo("OMRON_CONNECT");
 		assertThat(finished).bodyJson().extractingPath("$.rowsImported").isEqualTo(2);
 		assertThat(finished).bodyJson().extractingPath("$.rowsSkipped").isEqualTo(1);
@@ -237,8 +251,63 @@ class DropboxImportControllerTests {
 
 	@Test
 	void refusesEmptyAndOversizedUploads() {
-		assertProblem(upload("u1", "a.csv", new byte[0]), 400, "empty-file");
-		assertProblem(upload("u1", "a.csv", new byte[20_000]), 413, "file-too-large");
+		assertProblem(upload("u1", "a.csv", new byte[0]), 400, "invalid-upload");
+		assertProblem(upload("u1", "a.csv", new byte[20_000]), 413, "payload-too-large");
+		assertThat(this.mongo.getCollection("imported_files").countDocuments()).isZero();
+	}
+
+	@Test
+	void readsAnUploadThroughTheChosenMappingProfileWhateverItsHeader() {
+		this.mongo.getCollection("mapping_profiles")
+			.insertOne(new Document("_id", "p1").append("userId", "u1")
+				.append("name", "Clinic")
+				.append("columns",
+						new Document("date", "Day").append("systolic", "High")
+							.append("diastolic", "Low")
+							.append("pulse", null)
+							.append("time", "Time"))
+				.append("dateFormat", "dd.MM.yyyy")
+				.append("timeFormat", "HH:mm")
+				.append("createdAt", new Date()));
+		MvcTestResult report = finished("u1",
+				upload("u1", "clinic.csv",
+						"Day,Time,High,Low\n10.03.2026,07:45,121,79\n".getBytes(StandardCharsets.UTF_8), "p1")
+					.getResponse()
+					.getHeader("Location"));
+		assertThat(report).bodyJson().extractingPath("$.format").isEqualTo("GENERIC");
+		assertThat(report).bodyJson().extractingPath("$.errors").asArray().isEmpty();
+		assertThat(report).bodyJson().extractingPath("$.rowsImported").isEqualTo(1);
+	}
+
+	@Test
+	void refusesAnUnknownOrAnotherUsersProfile() {
+		this.mongo.getCollection("mapping_profiles")
+			.insertOne(new Document("_id", "p2").append("userId", "u2").append("name", "Theirs"));
+		assertProblem(upload("u1", "a.csv", OMRON.getBytes(StandardCharsets.UTF_8), "nope"), 404, "profile-not-found");
+		assertProblem(upload("u1", "a.csv", OMRON.getBytes(StandardCharsets.UTF_8), "p2"), 404, "profile-not-found");
+		assertThat(this.mongo.getCollection("imported_files").countDocuments()).isZero();
+	}
+
+	@Test
+	void refusesUploadsWhileTheQueueIsFull() throws InterruptedException {
+		CountDownLatch release = new CountDownLatch(1);
+		given(this.handOff.handOver(any(), any())).willAnswer((invocation) -> {
+			release.await(10, TimeUnit.SECONDS);
+			return new HandOffResult(ForeignFormat.MYFITNESSPAL, true, "imp-1", "handed over", false);
+		});
+		try {
+			// one running and two waiting fill the worker and the queue (capacity 2)
+			assertThat(upload("busy-1", "a.csv", nutrition(1))).hasStatus(202);
+			awaitRunning();
+			assertThat(upload("busy-2", "b.csv", nutrition(2))).hasStatus(202);
+			assertThat(upload("busy-3", "c.csv", nutrition(3))).hasStatus(202);
+
+			assertProblem(upload("busy-4", "d.csv", nutrition(4)), 503, "import-queue-full");
+		}
+		finally {
+			release.countDown();
+			awaitIdle();
+		}
 	}
 
 	@Test
@@ -273,10 +342,11 @@ class DropboxImportControllerTests {
 			return new HandOffResult(ForeignFormat.MYFITNESSPAL, true, "imp-1", "handed over", false);
 		});
 		try {
-			assertThat(upload("u1", "a.csv", nutrition(1))).hasStatus(202);
-			assertThat(upload("u1", "b.csv", nutrition(2))).hasStatus(202);
+			assertThat(upload("busy-1", "a.csv", nutrition(1))).hasStatus(202);
+			awaitRunning();
+			assertThat(upload("busy-1", "b.csv", nutrition(2))).hasStatus(202);
 
-			MvcTestResult refused = upload("u1", "c.csv", nutrition(3));
+			MvcTestResult refused = upload("busy-1", "c.csv", nutrition(3));
 
 			assertProblem(refused, 429, "too-many-imports");
 			assertThat(refused.getResponse().getHeader("Retry-After")).isEqualTo("30");
@@ -284,11 +354,27 @@ class DropboxImportControllerTests {
 				.extractingPath("$.detail")
 				.asString()
 				.contains("falcon.dropbox.imports.max-concurrent-per-user 2");
-			assertThat(upload("u2", "a.csv", nutrition(1))).hasStatus(202);
+			assertThat(upload("busy-2", "a.csv", nutrition(1))).hasStatus(202);
 		}
 		finally {
 			release.countDown();
+			awaitIdle();
 		}
+	}
+
+	private void awaitRunning() {
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> then(this.handOff).should().handOver(any(), any()));
+	}
+
+	/**
+	 * Wait until the blocked imports have ended, so that the next test meets an empty
+	 * queue (the users here are used by no other test, so their per-user counts do not
+	 * matter).
+	 */
+	private void awaitIdle() {
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.mongo.getCollection("imported_files")
+				.countDocuments(new Document("status", new Document("$in", List.of("QUEUED", "RUNNING"))))).isZero());
 	}
 
 	private static byte[] nutrition(int day) {
@@ -316,8 +402,13 @@ class DropboxImportControllerTests {
 	}
 
 	private MvcTestResult upload(String user, String name, byte[] content) {
+		return upload(user, name, content, null);
+	}
+
+	private MvcTestResult upload(String user, String name, byte[] content, @Nullable String profile) {
+		String uri = "/api/connections/dropbox/imports" + ((profile != null) ? "?profile=" + profile : "");
 		return this.mvc.post()
-			.uri("/api/connections/dropbox/imports")
+			.uri(uri)
 			.with(jwt().jwt((token) -> token.subject(user)))
 			.multipart()
 			.file(new MockMultipartFile("file", name, "text/csv", content))
@@ -352,9 +443,9 @@ class DropboxImportControllerTests {
 
 	@SpringBootConfiguration
 	@EnableConfigurationProperties(ImportProperties.class)
-	@Import({ WorkbookConfiguration.class, DropboxImportController.class, DropboxImportService.class,
-			ImportedFiles.class, UserZones.class, FileImporter.class, BloodPressureStore.class, HrvRecordingStore.class,
-			MappingProfiles.class })
+	@Import({ WorkbookConfiguration.class, DropboxImportReader.class, UserZones.class, FileImporter.class,
+			BloodPressureStore.class, HrvRecordingStore.class, MappingProfiles.class })
+	@ImportAutoConfiguration(ImportsAutoConfiguration.class)
 	static class Config {
 
 		@Bean
