@@ -64,7 +64,7 @@ import static org.mockito.BDDMockito.mock;
  * {@code docs/benchmarks.md}: a large OMRON connect CSV and a large iHealth workbook,
  * with time and sampled peak heap, to show that files are streamed in bounded memory. Not
  * part of the normal build; run with
- * {@code ./mvnw -pl dropbox-ingest test -Dtest=LargeFileImportBenchmark -Dbenchmark=true -DargLine=-Xmx512m}.
+ * {@code ./mvnw -pl dropbox-ingest -am test -Dsurefire.failIfNoSpecifiedTests=false -Dtest=LargeFileImportBenchmark -Dbenchmark=true -DargLine=-Xmx512m}.
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -253,7 +253,7 @@ class LargeFileImportBenchmark {
 				capped below the file's size: it finishes only because the pipeline streams.
 
 				""" + "Machine: " + BenchmarkReport.machine() + ".\n\nCommand:\n\n```bash\n"
-				+ "./mvnw -B -pl dropbox-ingest test -Dtest=LargeFileImportBenchmark -Dbenchmark=true -DargLine=-Xmx512m\n"
+				+ "./mvnw -B -pl dropbox-ingest -am test -Dsurefire.failIfNoSpecifiedTests=false -Dtest=LargeFileImportBenchmark -Dbenchmark=true -DargLine=-Xmx512m\n"
 				+ "```\n\n| File | Result |\n|---|---|\n" + csv + "\n" + workbook + "\n" + parseOnly + "\n";
 	}
 
