@@ -2,11 +2,12 @@ package health.falcon.diet;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 import health.falcon.testsupport.ConnectorTestConfiguration;
 import health.falcon.testsupport.ConnectorTestProperties;
+import health.falcon.testsupport.ImportRequests;
 import health.falcon.testsupport.InMemoryMongo;
-import health.falcon.testsupport.TestJwts;
 import health.falcon.testsupport.Zips;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -17,16 +18,12 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -100,26 +97,11 @@ class MyFitnessPalImportIntegrationTests {
 	}
 
 	private RestTestClientResponse upload(String user, String name, byte[] content) {
-		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-		body.add("file", new ByteArrayResource(content) {
-
-			@Override
-			public String getFilename() {
-				return name;
-			}
-
-		});
-		return RestTestClientResponse.from(this.client.post()
-			.uri(IMPORTS)
-			.header(HttpHeaders.AUTHORIZATION, TestJwts.bearer(user))
-			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(body)
-			.exchange());
+		return ImportRequests.upload(this.client, IMPORTS, user, name, content, Map.of());
 	}
 
 	private RestTestClientResponse get(String path) {
-		return RestTestClientResponse
-			.from(this.client.get().uri(path).header(HttpHeaders.AUTHORIZATION, TestJwts.bearer("mallory")).exchange());
+		return ImportRequests.get(this.client, path, "mallory");
 	}
 
 }

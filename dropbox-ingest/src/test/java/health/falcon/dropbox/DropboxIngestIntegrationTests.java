@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import health.falcon.dropbox.reading.HostileWorkbooks;
 import health.falcon.testsupport.ConnectorTestProperties;
+import health.falcon.testsupport.ImportRequests;
 import health.falcon.testsupport.InMemoryMongo;
 import health.falcon.testsupport.TestJwts;
 import org.junit.jupiter.api.AfterAll;
@@ -127,26 +129,11 @@ class DropboxIngestIntegrationTests {
 	}
 
 	private RestTestClientResponse upload(String name, byte[] content, String user) {
-		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-		body.add("file", new ByteArrayResource(content) {
-
-			@Override
-			public String getFilename() {
-				return name;
-			}
-
-		});
-		return RestTestClientResponse.from(this.client.post()
-			.uri("/api/connections/dropbox/imports")
-			.header(HttpHeaders.AUTHORIZATION, TestJwts.bearer(user))
-			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(body)
-			.exchange());
+		return ImportRequests.upload(this.client, "/api/connections/dropbox/imports", user, name, content, Map.of());
 	}
 
 	private RestTestClientResponse get(String location, String user) {
-		return RestTestClientResponse
-			.from(this.client.get().uri(location).header(HttpHeaders.AUTHORIZATION, TestJwts.bearer(user)).exchange());
+		return ImportRequests.get(this.client, location, user);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

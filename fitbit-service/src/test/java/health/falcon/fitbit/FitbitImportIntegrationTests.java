@@ -5,14 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import health.falcon.testsupport.ConnectorTestConfiguration;
 import health.falcon.testsupport.ConnectorTestProperties;
 import health.falcon.testsupport.ConnectorTestProperties.ProviderEndpoints;
+import health.falcon.testsupport.ImportRequests;
 import health.falcon.testsupport.InMemoryMongo;
-import health.falcon.testsupport.TestJwts;
 import health.falcon.testsupport.Zips;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -25,16 +26,12 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -171,22 +168,7 @@ class FitbitImportIntegrationTests {
 	}
 
 	private RestTestClientResponse upload(String user, String name, byte[] content) {
-		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-		body.add("file", new ByteArrayResource(content) {
-
-			@Override
-			public String getFilename() {
-				return name;
-			}
-
-		});
-		body.add("timeZone", "UTC");
-		return RestTestClientResponse.from(this.client.post()
-			.uri(IMPORTS)
-			.header(HttpHeaders.AUTHORIZATION, TestJwts.bearer(user))
-			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(body)
-			.exchange());
+		return ImportRequests.upload(this.client, IMPORTS, user, name, content, Map.of("timeZone", "UTC"));
 	}
 
 	private RestTestClientResponse get(String path) {
@@ -194,8 +176,7 @@ class FitbitImportIntegrationTests {
 	}
 
 	private RestTestClientResponse get(String user, String path) {
-		return RestTestClientResponse
-			.from(this.client.get().uri(path).header(HttpHeaders.AUTHORIZATION, TestJwts.bearer(user)).exchange());
+		return ImportRequests.get(this.client, path, user);
 	}
 
 }

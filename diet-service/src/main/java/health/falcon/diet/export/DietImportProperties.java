@@ -37,9 +37,6 @@ public record DietImportProperties(@DefaultValue("32MB") DataSize maxUploadSize,
 
 	static final String PREFIX = "falcon.diet.imports";
 
-	/** Row errors listed in one import's report; more are only counted. */
-	static final int MAX_ERRORS = 200;
-
 	/**
 	 * The defaults, for code that runs outside Spring.
 	 * @return the default limits
@@ -63,8 +60,7 @@ public record DietImportProperties(@DefaultValue("32MB") DataSize maxUploadSize,
 	 * @return the upload limits
 	 */
 	UploadLimits uploads() {
-		return new UploadLimits(this.maxUploadSize, this.workers, this.queueCapacity, this.maxConcurrentPerUser,
-				PREFIX + ".max-concurrent-per-user", MAX_ERRORS);
+		return UploadLimits.of(PREFIX, this.maxUploadSize, this.workers, this.queueCapacity, this.maxConcurrentPerUser);
 	}
 
 }

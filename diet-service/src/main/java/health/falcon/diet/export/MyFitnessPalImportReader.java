@@ -1,8 +1,6 @@
 package health.falcon.diet.export;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 import health.falcon.ingest.imports.ImportJob;
 import health.falcon.ingest.imports.ImportReader;
@@ -27,8 +25,6 @@ class MyFitnessPalImportReader implements ImportReader {
 
 	static final String NOT_AN_EXPORT = "The upload is neither a ZIP archive nor a CSV file.";
 
-	private static final int HEAD = 4096;
-
 	private final MyFitnessPalImporter importer;
 
 	private final DietImportProperties properties;
@@ -50,31 +46,12 @@ class MyFitnessPalImportReader implements ImportReader {
 
 	@Override
 	public @Nullable String refuse(KeptFile file) throws IOException {
-		return isZipOrCsv(file.head(HEAD)) ? null : NOT_AN_EXPORT;
+		return (file.isZip() || file.isCsvText()) ? null : NOT_AN_EXPORT;
 	}
 
 	@Override
 	public void read(ImportJob job, ImportReport report) throws IOException {
 		this.importer.read(job, report);
-	}
-
-	/**
-	 * Tell a ZIP archive (its magic number) or a CSV text file (no NUL byte, a comma in
-	 * the first line) from anything else by its first bytes.
-	 */
-	static boolean isZipOrCsv(byte[] head) {
-		if (head.length >= 4 && Arrays.equals(Arrays.copyOf(head, 4), MyFitnessPalImporter.ZIP_MAGIC)) {
-			return true;
-		}
-		for (byte b : head) {
-			if (b == 0) {
-				return false;
-			}
-		}
-		String text = new String(head, StandardCharsets.UTF_8);
-		int end = text.indexOf('\n');
-		String firstLine = (end >= 0) ? text.substring(0, end) : text;
-		return firstLine.contains(",");
 	}
 
 }

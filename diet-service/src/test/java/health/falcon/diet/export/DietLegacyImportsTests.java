@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
+import health.falcon.ingest.imports.LegacyRecords;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class DietLegacyImportsTests {
 		Document converted = this.legacy.convert(queued);
 
 		assertThat(converted.getString("status")).isEqualTo("FAILED");
-		assertThat(converted.getString("reason")).isEqualTo(DietLegacyImports.INTERRUPTED);
+		assertThat(converted.getString("reason")).isEqualTo(LegacyRecords.INTERRUPTED);
 		assertThat(converted.getList("files", Document.class)).isEmpty();
 	}
 

@@ -16,6 +16,7 @@ import health.falcon.ingest.imports.ImportedFiles;
 import health.falcon.testsupport.ConnectorTestConfiguration;
 import health.falcon.testsupport.ConnectorTestProperties;
 import health.falcon.testsupport.HandOffFixtures;
+import health.falcon.testsupport.ImportRequests;
 import health.falcon.testsupport.InMemoryMongo;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -362,18 +363,11 @@ class MyFitnessPalImportEndpointsTests {
 
 	private MockMultipartMvcRequestBuilder handOver(String recordId, String user, byte[] content,
 			RequestPostProcessor token) {
-		return this.mvc.post()
-			.uri(HAND_OFF)
-			.param("record", recordId)
-			.param("user", user)
-			.with(token)
-			.multipart()
-			.file(new MockMultipartFile("file", "export.zip", "application/zip", content));
+		return ImportRequests.handOver(this.mvc, "myfitnesspal", recordId, user, content, token);
 	}
 
 	private static RequestPostProcessor serviceToken() {
-		return jwt().jwt((token) -> token.subject("falcon-ingest"))
-			.authorities(new SimpleGrantedAuthority("SCOPE_falcon.internal"));
+		return ImportRequests.serviceToken(ImportRequests.INGEST_CLIENT);
 	}
 
 	private void assertNothingImported(String user) {

@@ -1,6 +1,7 @@
 package health.falcon.fitbit.export;
 
 import health.falcon.ingest.archive.ArchiveLimits;
+import health.falcon.ingest.imports.UploadLimits;
 import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -52,6 +53,14 @@ public record FitbitImportProperties(@DefaultValue("1GB") DataSize maxUploadSize
 	ArchiveLimits archive() {
 		return new ArchiveLimits(PREFIX, this.maxEntries, this.maxEntrySize, this.maxTotalSize,
 				this.maxCompressionRatio);
+	}
+
+	/**
+	 * The bounds of the import pipeline for Fitbit exports.
+	 * @return the upload limits
+	 */
+	UploadLimits uploads() {
+		return UploadLimits.of(PREFIX, this.maxUploadSize, this.workers, this.queueCapacity, this.maxConcurrentPerUser);
 	}
 
 }

@@ -1,7 +1,6 @@
 package health.falcon.fitbit.export;
 
 import java.io.IOException;
-import java.util.Arrays;
 
 import health.falcon.ingest.imports.ImportJob;
 import health.falcon.ingest.imports.ImportReader;
@@ -26,10 +25,6 @@ class FitbitImportReader implements ImportReader {
 
 	static final String NOT_A_ZIP = "The upload is not a ZIP archive.";
 
-	private static final byte[] ZIP_MAGIC = { 'P', 'K', 3, 4 };
-
-	private static final int MAX_ERRORS = 200;
-
 	private final FitbitExportImporter importer;
 
 	private final FitbitImportProperties properties;
@@ -46,14 +41,12 @@ class FitbitImportReader implements ImportReader {
 
 	@Override
 	public UploadLimits limits() {
-		return new UploadLimits(this.properties.maxUploadSize(), this.properties.workers(),
-				this.properties.queueCapacity(), this.properties.maxConcurrentPerUser(),
-				FitbitImportProperties.PREFIX + ".max-concurrent-per-user", MAX_ERRORS);
+		return this.properties.uploads();
 	}
 
 	@Override
 	public @Nullable String refuse(KeptFile file) throws IOException {
-		return Arrays.equals(file.head(ZIP_MAGIC.length), ZIP_MAGIC) ? null : NOT_A_ZIP;
+		return file.isZip() ? null : NOT_A_ZIP;
 	}
 
 	@Override

@@ -6,12 +6,10 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import health.falcon.ingest.imports.ImportOrigin;
 import health.falcon.ingest.imports.ImportStatus;
 import health.falcon.ingest.imports.LegacyImports;
+import health.falcon.ingest.imports.LegacyRecords;
 import org.bson.Document;
-import org.bson.conversions.Bson;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -28,8 +26,6 @@ class FitbitLegacyImports implements LegacyImports {
 
 	static final String COLLECTION = "fitbit_imports";
 
-	static final String INTERRUPTED = "the import was interrupted by a restart and cannot finish; upload the export again";
-
 	private static final String ARCHIVE = "(archive)";
 
 	private static final Pattern MORE_ERRORS = Pattern.compile("(\\d+) more errors not listed");
@@ -40,83 +36,45 @@ class FitbitLegacyImports implements LegacyImports {
 	}
 
 	@Override
-	public Bson filter() {
-		// the collection is dropped once every run is moved
-		return new Document();
-	}
-
-	@Override
 	public Document convert(Document legacy) {
+		Document converted = LegacyRecords.upload(legacy, FitbitImportReader.PROVIDER);
+		boolean failed = ImportStatus.FAILED.name().equals(legacy.getString("status"));
 		Document progress = Objects.requireNonNullElse(legacy.get("progress", Document.class), new Document());
 		Document report = Objects.requireNonNullElse(legacy.get("report", Document.class), new Document());
-		ImportStatus status = status(legacy.getString("status"));
 		List<Document> errors = new ArrayList<>();
 		long moreErrors = 0;
-		String reason = null;
 		for (Document error : report.getList("errors", Document.class, List.of())) {
 			Matcher more = MORE_ERRORS.matcher(Objects.requireNonNullElse(error.getString("reason"), ""));
 			if ("*".equals(error.getString("file")) && more.matches()) {
 				moreErrors += Long.parseLong(more.group(1));
 				continue;
 			}
-			if (status == ImportStatus.FAILED && ARCHIVE.equals(error.getString("file")) && reason == null) {
-				reason = error.getString("reason");
+			if (failed && ARCHIVE.equals(error.getString("file")) && converted.get("reason") == null) {
+				converted.put("reason", error.getString("reason"));
 			}
 			errors.add(new Document("file", error.getString("file")).append("line", error.get("line"))
 				.append("reason", error.getString("reason")));
 		}
-		if (!status.name().equals(legacy.getString("status"))) {
-			reason = INTERRUPTED;
-		}
-		return new Document("_id", legacy.get("_id")).append("userId", legacy.getString("userId"))
-			.append("provider", FitbitImportReader.PROVIDER)
-			.append("origin", ImportOrigin.UPLOAD.name())
-			.append("fileName", legacy.getString("fileName"))
-			.append("size", null)
-			.append("sha256", null)
-			.append("zone", legacy.getString("zone"))
+		return converted.append("zone", legacy.getString("zone"))
 			.append("zoneAssumed", legacy.getBoolean("zoneAssumed", false))
-			.append("profile", null)
-			.append("status", status.name())
-			.append("reason", reason)
 			.append("progress",
-					new Document("done", count(progress.get("entriesDone"))).append("total",
-							count(progress.get("entriesTotal"))))
-			.append("rowsImported", number(report.get("recordsImported")))
-			.append("rowsSkipped", number(report.get("recordsSkipped")))
+					new Document("done", (int) LegacyRecords.count(progress.get("entriesDone"))).append("total",
+							(int) LegacyRecords.count(progress.get("entriesTotal"))))
+			.append("rowsImported", LegacyRecords.count(report.get("recordsImported")))
+			.append("rowsSkipped", LegacyRecords.count(report.get("recordsSkipped")))
 			.append("format", report.getString("layout"))
-			.append("files", List.of())
 			.append("skipped", skipped(report))
 			.append("errors", errors)
-			.append("moreErrors", moreErrors)
-			.append("createdAt", legacy.get("createdAt"))
-			.append("updatedAt", legacy.get("updatedAt"))
-			.append("finishedAt", status.finished() ? legacy.get("updatedAt") : null);
-	}
-
-	private static ImportStatus status(@Nullable String legacy) {
-		return switch (Objects.requireNonNullElse(legacy, "")) {
-			case "SUCCEEDED" -> ImportStatus.SUCCEEDED;
-			// QUEUED, RUNNING and anything unknown: its worker and kept file are gone
-			default -> ImportStatus.FAILED;
-		};
+			.append("moreErrors", moreErrors);
 	}
 
 	private static List<Document> skipped(Document report) {
 		List<Document> skipped = new ArrayList<>();
 		for (Document skip : report.getList("skipped", Document.class, List.of())) {
 			skipped.add(new Document("file", skip.getString("file")).append("reason", skip.getString("reason"))
-				.append("count", number(skip.get("count"))));
+				.append("count", LegacyRecords.count(skip.get("count"))));
 		}
 		return skipped;
-	}
-
-	private static int count(@Nullable Object value) {
-		return (value instanceof Number number) ? number.intValue() : 0;
-	}
-
-	private static long number(@Nullable Object value) {
-		return (value instanceof Number number) ? number.longValue() : 0;
 	}
 
 }

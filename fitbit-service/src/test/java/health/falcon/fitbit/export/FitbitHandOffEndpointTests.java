@@ -6,6 +6,7 @@ import java.time.Duration;
 import health.falcon.ingest.handoff.HandOffFormat;
 import health.falcon.ingest.handoff.HandOffRecords;
 import health.falcon.testsupport.HandOffFixtures;
+import health.falcon.testsupport.ImportRequests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -139,18 +140,11 @@ class FitbitHandOffEndpointTests extends ImportEndpointTestSupport {
 
 	private MockMultipartMvcRequestBuilder handOver(String recordId, String user, byte[] content,
 			RequestPostProcessor token) {
-		return this.mvc.post()
-			.uri(HAND_OFF)
-			.param("record", recordId)
-			.param("user", user)
-			.with(token)
-			.multipart()
-			.file(new MockMultipartFile("file", "export.zip", "application/zip", content));
+		return ImportRequests.handOver(this.mvc, "fitbit", recordId, user, content, token);
 	}
 
 	private static RequestPostProcessor serviceToken() {
-		return jwt().jwt((token) -> token.subject("falcon-ingest"))
-			.authorities(new SimpleGrantedAuthority("SCOPE_falcon.internal"));
+		return ImportRequests.serviceToken(ImportRequests.INGEST_CLIENT);
 	}
 
 	private void assertNothingImported() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
+import health.falcon.ingest.imports.LegacyRecords;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +75,7 @@ class FitbitLegacyImportsTests {
 
 		Document running = this.legacy.convert(run("RUNNING"));
 		assertThat(running).containsEntry("status", "FAILED")
-			.containsEntry("reason", FitbitLegacyImports.INTERRUPTED)
+			.containsEntry("reason", LegacyRecords.INTERRUPTED)
 			.containsEntry("format", null)
 			.containsEntry("rowsImported", 0L)
 			.containsEntry("finishedAt", UPDATED);

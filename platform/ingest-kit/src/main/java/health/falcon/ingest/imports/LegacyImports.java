@@ -20,10 +20,13 @@ public interface LegacyImports {
 
 	/**
 	 * Which records of the collection still have the old shape; a converted record must
-	 * no longer match, so that the migration is idempotent.
+	 * no longer match, so that the migration is idempotent. Every record by default, for
+	 * an old collection that is dropped once it is copied.
 	 * @return the filter
 	 */
-	Bson filter();
+	default Bson filter() {
+		return new Document();
+	}
 
 	/**
 	 * Convert one old record, keeping its {@code _id}.
