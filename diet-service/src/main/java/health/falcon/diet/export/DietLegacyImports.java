@@ -35,7 +35,7 @@ class DietLegacyImports implements LegacyImports {
 
 	@Override
 	public Document convert(Document legacy) {
-		Document converted = LegacyRecords.upload(legacy, MyFitnessPalImportReader.PROVIDER);
+		Document converted = LegacyRecords.upload(legacy, MyFitnessPalImporter.PROVIDER);
 		boolean failed = ImportStatus.FAILED.name().equals(legacy.getString("status"));
 		Document report = Objects.requireNonNullElse(legacy.get("report", Document.class), new Document());
 		List<Document> files = new ArrayList<>();

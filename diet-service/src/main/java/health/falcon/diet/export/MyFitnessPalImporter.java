@@ -22,19 +22,31 @@ import health.falcon.diet.nutrition.NutritionDayStore;
 import health.falcon.ingest.archive.ArchiveRefusedException;
 import health.falcon.ingest.archive.GuardedZipStream;
 import health.falcon.ingest.imports.ImportJob;
+import health.falcon.ingest.imports.ImportReader;
 import health.falcon.ingest.imports.ImportReport;
+import health.falcon.ingest.imports.KeptFile;
+import health.falcon.ingest.imports.UploadLimits;
 import health.falcon.model.Source;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a MyFitnessPal export (the "Export data" ZIP or one of its CSV files) for a user:
- * each file's kind is told by its header row, rows are parsed, grouped into days and
- * upserted, so reading the same file twice changes nothing. Unreadable rows and files go
- * to the report, never thrown; an archive over a limit refuses the upload as a whole.
+ * The reader of MyFitnessPal exports in the ingest kit's import pipeline
+ * ({@code /api/connections/myfitnesspal/imports} and the hand-off
+ * {@code /internal/myfitnesspal/imports}, within {@code falcon.diet.imports.*}): refuses
+ * an upload that is neither a ZIP archive nor a CSV text file before it is queued, and
+ * reads the "Export data" ZIP or one of its CSV files for a user: each file's kind is
+ * told by its header row, rows are parsed, grouped into days and upserted, so reading the
+ * same file twice changes nothing. Unreadable rows and files go to the report, never
+ * thrown; an archive over a limit refuses the upload as a whole.
  */
 @Component
-class MyFitnessPalImporter {
+class MyFitnessPalImporter implements ImportReader {
+
+	static final String PROVIDER = "myfitnesspal";
+
+	static final String NOT_AN_EXPORT = "The upload is neither a ZIP archive nor a CSV file.";
 
 	static final byte[] ZIP_MAGIC = { 'P', 'K', 3, 4 };
 
@@ -63,6 +75,21 @@ class MyFitnessPalImporter {
 		this.clock = clock;
 	}
 
+	@Override
+	public String provider() {
+		return PROVIDER;
+	}
+
+	@Override
+	public UploadLimits limits() {
+		return this.limits.uploads();
+	}
+
+	@Override
+	public @Nullable String refuse(KeptFile file) throws IOException {
+		return (file.isZip() || file.isCsvText()) ? null : NOT_AN_EXPORT;
+	}
+
 	/**
 	 * Read one kept upload. A ZIP is read twice through the archive guard: once whole,
 	 * storing nothing, so that an archive over a limit (a zip bomb, too many entries) is
@@ -72,7 +99,8 @@ class MyFitnessPalImporter {
 	 * @param report where files, rejected rows and a refusal are told
 	 * @throws IOException if a single CSV file cannot be opened
 	 */
-	void read(ImportJob job, ImportReport report) throws IOException {
+	@Override
+	public void read(ImportJob job, ImportReport report) throws IOException {
 		Path file = job.file().path();
 		Upload upload = new Upload(job.userId(), job.id(), job.file().fileName());
 		if (!isZip(file)) {

@@ -42,8 +42,8 @@ final class ImportHarness implements AutoCloseable {
 		this.clock = clock;
 		MyFitnessPalImporter importer = new MyFitnessPalImporter(new NutritionDayStore(mongo),
 				new BodyMeasurementStore(mongo), new UserUnits(mongo), properties, clock);
-		this.imports = new FileImports(List.of(new MyFitnessPalImportReader(importer, properties)),
-				new ImportedFiles(mongo, clock), new UserZones(mongo), new HandOffRecords(mongo));
+		this.imports = new FileImports(List.of(importer), new ImportedFiles(mongo, clock), new UserZones(mongo),
+				new HandOffRecords(mongo));
 	}
 
 	ImportView read(String userId, String fileName, byte[] content) {
@@ -51,7 +51,7 @@ final class ImportHarness implements AutoCloseable {
 		Date now = Date.from(this.clock.instant());
 		this.mongo.getCollection(ImportedFiles.COLLECTION)
 			.insertOne(new Document("_id", id).append("userId", userId)
-				.append("provider", MyFitnessPalImportReader.PROVIDER)
+				.append("provider", MyFitnessPalImporter.PROVIDER)
 				.append("origin", ImportOrigin.UPLOAD.name())
 				.append("fileName", fileName)
 				.append("status", "QUEUED")
@@ -60,7 +60,7 @@ final class ImportHarness implements AutoCloseable {
 		Path file = keep(content);
 		try {
 			KeptFile kept = new KeptFile(file, fileName, content.length, HandOffFixtures.sha256(content));
-			return this.imports.readNow(MyFitnessPalImportReader.PROVIDER,
+			return this.imports.readNow(MyFitnessPalImporter.PROVIDER,
 					new ImportJob(id, userId, ImportOrigin.UPLOAD, kept, ZoneOffset.UTC, true, null, null));
 		}
 		finally {

@@ -20,8 +20,13 @@ import health.falcon.fitbit.heartrate.HeartRateStore;
 import health.falcon.fitbit.sleep.SleepStore;
 import health.falcon.ingest.archive.ArchiveRefusedException;
 import health.falcon.ingest.archive.GuardedZip;
+import health.falcon.ingest.imports.ImportJob;
+import health.falcon.ingest.imports.ImportReader;
 import health.falcon.ingest.imports.ImportReport;
+import health.falcon.ingest.imports.KeptFile;
+import health.falcon.ingest.imports.UploadLimits;
 import health.falcon.model.Source;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -34,11 +39,17 @@ import org.springframework.stereotype.Service;
  * product) from a ZIP file: checks the archive's safety, recognises the data files by
  * name, reads JSON or CSV per data family (JSON when both exist), and merges everything
  * into the stores on natural keys, so importing the same export again changes nothing.
- * Used by {@link FitbitImportReader}, the reader of the ingest kit's import pipeline.
- * Unsafe or unreadable content ends up in the report, never as an exception.
+ * Unsafe or unreadable content ends up in the report, never as an exception. This is the
+ * reader of the ingest kit's import pipeline for {@code /api/connections/fitbit/imports}
+ * and the hand-off {@code /internal/fitbit/imports}: an upload that is not a ZIP archive
+ * is refused before it is queued, and the rest is read in the zone the kit settled.
  */
 @Service
-public class FitbitExportImporter {
+public class FitbitExportImporter implements ImportReader {
+
+	static final String PROVIDER = "fitbit";
+
+	static final String NOT_A_ZIP = "The upload is not a ZIP archive.";
 
 	private static final Logger logger = LoggerFactory.getLogger(FitbitExportImporter.class);
 
@@ -61,6 +72,26 @@ public class FitbitExportImporter {
 		this.quarantine = quarantine;
 		this.limits = limits;
 		this.clock = clock;
+	}
+
+	@Override
+	public String provider() {
+		return PROVIDER;
+	}
+
+	@Override
+	public UploadLimits limits() {
+		return this.limits.uploads();
+	}
+
+	@Override
+	public @Nullable String refuse(KeptFile file) throws IOException {
+		return file.isZip() ? null : NOT_A_ZIP;
+	}
+
+	@Override
+	public void read(ImportJob job, ImportReport report) {
+		importZip(job.userId(), job.file().path(), job.zone(), job.zoneAssumed(), job.id(), report);
 	}
 
 	/**

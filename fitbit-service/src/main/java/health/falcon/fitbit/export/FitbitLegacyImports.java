@@ -37,7 +37,7 @@ class FitbitLegacyImports implements LegacyImports {
 
 	@Override
 	public Document convert(Document legacy) {
-		Document converted = LegacyRecords.upload(legacy, FitbitImportReader.PROVIDER);
+		Document converted = LegacyRecords.upload(legacy, FitbitExportImporter.PROVIDER);
 		boolean failed = ImportStatus.FAILED.name().equals(legacy.getString("status"));
 		Document progress = Objects.requireNonNullElse(legacy.get("progress", Document.class), new Document());
 		Document report = Objects.requireNonNullElse(legacy.get("report", Document.class), new Document());

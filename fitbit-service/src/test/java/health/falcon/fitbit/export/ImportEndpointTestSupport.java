@@ -108,7 +108,7 @@ abstract class ImportEndpointTestSupport {
 
 	List<Document> fitbitImports() {
 		return this.mongo.getCollection(ImportedFiles.COLLECTION)
-			.find(new Document("provider", FitbitImportReader.PROVIDER))
+			.find(new Document("provider", FitbitExportImporter.PROVIDER))
 			.into(new ArrayList<>());
 	}
 

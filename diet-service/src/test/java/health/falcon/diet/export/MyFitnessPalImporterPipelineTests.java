@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
+import health.falcon.diet.nutrition.BodyMeasurementStore;
+import health.falcon.diet.nutrition.NutritionDayStore;
 import health.falcon.ingest.imports.KeptFile;
 import health.falcon.ingest.imports.UploadLimits;
 import org.junit.jupiter.api.Test;
@@ -15,10 +18,15 @@ import org.springframework.util.unit.DataSize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.mock;
 
-class MyFitnessPalImportReaderTests {
+/**
+ * The MyFitnessPal reader as the import pipeline sees it: its provider, its limits, and
+ * the uploads it refuses before they are queued.
+ */
+class MyFitnessPalImporterPipelineTests {
 
-	private final MyFitnessPalImportReader reader = new MyFitnessPalImportReader(mock(MyFitnessPalImporter.class),
-			DietImportProperties.defaults());
+	private final MyFitnessPalImporter reader = new MyFitnessPalImporter(mock(NutritionDayStore.class),
+			mock(BodyMeasurementStore.class), mock(UserUnits.class), DietImportProperties.defaults(),
+			Clock.systemUTC());
 
 	@TempDir
 	private Path folder;
