@@ -104,9 +104,8 @@ class AbuseSystemTests {
 		assertRefused(post(dropbox, "application/json", notification, Map.of()), 401, 403);
 		assertRefused(post(dropbox, "application/json", notification, Map.of("X-Dropbox-Signature", "00ff")), 401, 403);
 		assertRefused(post(dropbox, "application/json", oversized, Map.of("X-Dropbox-Signature", "00ff")), 413);
-		// A malformed body with a wrong signature is refused for the signature: nothing
-		// is
-		// parsed before it is verified.
+		// A malformed body with a wrong signature is refused for the signature:
+		// nothing is parsed before it is verified.
 		assertRefused(post(dropbox, "application/json", "{not json".getBytes(StandardCharsets.UTF_8),
 				Map.of("X-Dropbox-Signature", "00ff")), 401, 403);
 		byte[] healthNotification = "{\"data\":{\"healthUserId\":\"1234567890\",\"dataType\":\"heart-rate\"}}"

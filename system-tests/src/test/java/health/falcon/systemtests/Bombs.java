@@ -24,7 +24,6 @@ final class Bombs {
 	 * A ZIP with one entry of zeros under an innocent name.
 	 * @param entryName the entry's name, for example a MyFitnessPal export file name
 	 * @param inflatedBytes how many zero bytes the entry inflates to
-	 * @return the archive
 	 */
 	static byte[] zip(String entryName, long inflatedBytes) throws IOException {
 		ByteArrayOutputStream archive = new ByteArrayOutputStream();
@@ -43,7 +42,6 @@ final class Bombs {
 	/**
 	 * An xlsx workbook with a blood-pressure header, one reading in row 2 and one in row
 	 * 1,048,576: a reader that fills the gap writes a million empty rows.
-	 * @return the workbook
 	 */
 	static byte[] xlsxRowGap() throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

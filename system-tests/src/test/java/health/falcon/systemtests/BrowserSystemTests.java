@@ -64,8 +64,8 @@ class BrowserSystemTests {
 		this.driver.findElement(By.name("password")).sendKeys("alex");
 		this.driver.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
 
-		// MyFitnessPal (experimental): paste the session the sandbox's MyFitnessPal shows
-		// after sign-in
+		// MyFitnessPal (experimental): paste the session that the sandbox's
+		// MyFitnessPal shows after sign-in
 		By diaryCard = By.xpath("//li[contains(@class,'connection')][.//h2[normalize-space()='MyFitnessPal']]");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(diaryCard));
 		if (this.driver.findElements(By.id("mfp-session-cookie")).isEmpty()) {
@@ -81,8 +81,8 @@ class BrowserSystemTests {
 				ExpectedConditions.textToBePresentInElementLocated(diaryCard, "Syncing")));
 		assertThat(this.driver.findElement(diaryCard).getText()).contains("Experimental");
 
-		// Dropbox card: upload a Withings export without connecting Dropbox, and read the
-		// report
+		// Dropbox card: upload a Withings export without connecting Dropbox, and
+		// read the report
 		Path withings = Files.createTempFile("bp", ".csv");
 		Files.writeString(withings, """
 				Date,"Heart rate",Systolic,Diastolic,Comments

@@ -168,7 +168,6 @@ final class BrowserlessSession {
 	 * following no redirect: for requests that the SPA never makes.
 	 * @param request the request without the CSRF header
 	 * @param withCsrf whether to add the X-XSRF-TOKEN header as the SPA does
-	 * @return the response
 	 */
 	HttpResponse<String> exchange(HttpRequest.Builder request, boolean withCsrf)
 			throws IOException, InterruptedException {

@@ -89,9 +89,8 @@ class DropboxConnectSystemTests {
 			.atMost(Duration.ofMinutes(1))
 			.until(() -> json.readTree(demo.getJson(api("/api/connections/myfitnesspal/imports/" + dietImport)).body()),
 					(node) -> node.path("status").asString().matches("SUCCEEDED|FAILED|DUPLICATE"));
-		// a rerun over the same FALCON_HOME hands the same content over again:
-		// diet-service
-		// records it as a duplicate of the first import
+		// a rerun over the same FALCON_HOME hands the same content over again, and
+		// diet-service records it as a duplicate of the first import
 		assertThat(diet.path("status").asString()).as(diet.toString()).isIn("SUCCEEDED", "DUPLICATE");
 		assertThat(diet.path("provider").asString()).isEqualTo("myfitnesspal");
 		assertThat(diet.path("origin").asString()).isEqualTo("HANDOFF");
@@ -112,8 +111,8 @@ class DropboxConnectSystemTests {
 		assertThat(created.path("rowsImported").asLong()).isEqualTo(2);
 		String firstRev = created.path("dropbox").path("importedRev").asString();
 
-		// Dropbox rate-limits the next two calls: the sync waits as Retry-After says and
-		// carries on
+		// Dropbox rate-limits the next two calls: the sync waits as Retry-After
+		// says and then carries on
 		sandbox("POST", "/dropbox/sandbox/faults/too-many-requests?count=2&retryAfter=1", null);
 		sandbox("PUT", "/dropbox/sandbox/files?account=demo&path=" + encode(path),
 				first + "\"2026-03-12 07:41:00\",61,121,77,\n\"2026-03-13 07:41:00\",60,abc,77,\n");

@@ -41,8 +41,8 @@ class FileImportSystemTests {
 		BrowserlessSession demo = new BrowserlessSession();
 		assertThat(demo.signIn(stack.gateway(), "/login", "demo", "demo").statusCode()).isEqualTo(200);
 
-		// the note makes the content new on every run of the same FALCON_HOME, never a
-		// duplicate
+		// the note makes the content new on every run of the same FALCON_HOME,
+		// so it is never a duplicate
 		String nutrition = NUTRITION.formatted(System.nanoTime());
 		String fileName = "Nutrition-Summary-2026-03-10-to-2026-03-10.csv";
 		HttpResponse<String> accepted = demo.postMultipart(api("/api/connections/myfitnesspal/imports"), fileName,
@@ -71,8 +71,8 @@ class FileImportSystemTests {
 	void importsABloodPressureFileAndExplainsTheRowItCouldNotUse() throws Exception {
 		BrowserlessSession demo = new BrowserlessSession();
 		assertThat(demo.signIn(stack.gateway(), "/login", "demo", "demo").statusCode()).isEqualTo(200);
-		// the comment makes the content new on every run of the same FALCON_HOME, never a
-		// duplicate
+		// the comment makes the content new on every run of the same FALCON_HOME,
+		// so it is never a duplicate
 		String withings = """
 				Date,"Heart rate",Systolic,Diastolic,Comments
 				"2026-03-10 07:46:02",62,123,78,%d

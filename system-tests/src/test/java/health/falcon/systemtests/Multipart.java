@@ -26,7 +26,6 @@ final class Multipart {
 	 * @param name the form field name
 	 * @param fileName the file name, or {@code null} for a plain field
 	 * @param contentType the part's content type
-	 * @param content the bytes
 	 */
 	record Part(String name, @Nullable String fileName, String contentType, byte[] content) {
 
@@ -34,7 +33,6 @@ final class Multipart {
 
 	/**
 	 * Build a request with the given parts.
-	 * @param uri the target
 	 * @param parts the parts in order
 	 * @return a POST request builder with the body and its content type set
 	 */

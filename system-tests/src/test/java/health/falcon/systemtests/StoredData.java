@@ -113,7 +113,6 @@ final class StoredData implements AutoCloseable {
 		/**
 		 * Assert that nothing of this snapshot changed or disappeared in a later one, and
 		 * that new documents appeared only in the collections named.
-		 * @param later the later snapshot
 		 * @param growing collections where new documents may legitimately appear
 		 */
 		void assertUnchangedIn(Snapshot later, String... growing) {

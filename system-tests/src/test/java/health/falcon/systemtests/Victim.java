@@ -66,9 +66,8 @@ record Victim(BrowserlessSession session, long athleteId, Map<String, String> id
 
 	private static void connectStrava(LocalStack stack, BrowserlessSession session) throws Exception {
 		URI strava = stack.gateway().resolve("/api/connections/strava");
-		// A rerun on the same FALCON_HOME meets a sandbox that forgot the old tokens:
-		// start
-		// from a fresh connection.
+		// A rerun on the same FALCON_HOME meets a sandbox that forgot the old
+		// tokens: start from a fresh connection.
 		assertThat(session.delete(stack.gateway().resolve("/api/connections/strava?purge=true")).statusCode()).isIn(204,
 				404, 409);
 		HttpResponse<String> authorizePage = session

@@ -26,7 +26,6 @@ public record CsvTable(List<String> columns, List<Row> rows) {
 	/**
 	 * Read a file. The stream is read to its end but not closed.
 	 * @param in the file's content
-	 * @return the table
 	 * @throws MyFitnessPalParseException if the stream cannot be read
 	 */
 	public static CsvTable read(InputStream in) throws MyFitnessPalParseException {
@@ -55,7 +54,6 @@ public record CsvTable(List<String> columns, List<Row> rows) {
 
 	/**
 	 * The kind of file this table is.
-	 * @return the kind
 	 */
 	public FileKind kind() {
 		return FileKind.of(this.columns);

@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
  * One Exercise Summary row.
  *
  * @param line the 1-based line in the file
- * @param date the local date
  * @param name the exercise name, without the literal quotes the 2026 export adds
  * @param type {@code Cardio}, {@code Strength} or what the file says
  * @param kcal exercise calories (cardio and tracker adjustments)

@@ -30,7 +30,6 @@ public final class ExerciseSummaryParser {
 
 	/**
 	 * Parse a table already read.
-	 * @param table the table
 	 * @return the rows, skipped rows and row errors
 	 * @throws MyFitnessPalParseException if the table is not an Exercise Summary
 	 */

@@ -31,7 +31,6 @@ public final class MeasurementSummaryParser {
 
 	/**
 	 * Parse a table already read.
-	 * @param table the table
 	 * @param unit the account's weight unit
 	 * @return the rows, skipped rows and row errors
 	 * @throws MyFitnessPalParseException if the table is not a Measurement Summary

@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
  * One Nutrition Summary row: a whole meal (variant N1) or one logged entry (N2, N3).
  *
  * @param line the 1-based line in the file
- * @param date the local date
  * @param meal the meal name (user-defined)
  * @param time the logged time (N2, N3; often blank)
  * @param perEntry whether the row is one entry rather than a meal's total

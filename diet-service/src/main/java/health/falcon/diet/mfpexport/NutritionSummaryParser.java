@@ -40,7 +40,6 @@ public final class NutritionSummaryParser {
 
 	/**
 	 * Parse a table already read.
-	 * @param table the table
 	 * @return the rows, skipped rows and row errors
 	 * @throws MyFitnessPalParseException if the table is not a Nutrition Summary
 	 */

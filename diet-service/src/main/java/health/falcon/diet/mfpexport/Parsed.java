@@ -6,7 +6,6 @@ import java.util.List;
  * The result of parsing one summary file.
  *
  * @param <T> the row type
- * @param rows the rows read
  * @param skipped rows deliberately left out (totals rows) plus rows in {@code errors}
  * @param errors rows that could not be read
  */

@@ -9,10 +9,8 @@ import org.jspecify.annotations.Nullable;
  * A body measurement on one local date.
  *
  * @param userId the owner
- * @param date the local date
  * @param weightKg body weight in kg
  * @param bodyFatPct body fat in percent
- * @param source where it came from
  */
 public record BodyMeasurement(String userId, LocalDate date, @Nullable Double weightKg, @Nullable Double bodyFatPct,
 		Source source) {

@@ -30,7 +30,6 @@ public class BodyMeasurementStore {
 
 	/**
 	 * Store measurements, replacing earlier ones of the same user and date.
-	 * @param measurements the measurements
 	 */
 	public void save(List<BodyMeasurement> measurements) {
 		List<WriteModel<Document>> writes = new ArrayList<>();

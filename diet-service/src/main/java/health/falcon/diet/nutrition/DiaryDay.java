@@ -14,9 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param userId the owner
  * @param date the local date of the diary page
- * @param totals the day's totals
  * @param meals the meals in diary order, empty ones included
- * @param goals the daily goals
  * @param waterMl the water logged, {@code null} when unknown
  * @param complete whether the user completed the day, {@code null} when unknown
  * @param source the diary run that read it
@@ -39,7 +37,6 @@ public record DiaryDay(String userId, LocalDate date, Map<String, Double> totals
 	 * One logged food.
 	 *
 	 * @param name the food's name as the diary shows it
-	 * @param nutrients its values
 	 */
 	public record Item(String name, Map<String, Double> nutrients) {
 

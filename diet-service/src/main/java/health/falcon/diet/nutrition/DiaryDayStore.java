@@ -40,7 +40,6 @@ public class DiaryDayStore {
 
 	/**
 	 * Store one day's diary, replacing what an earlier run stored for it (upsert).
-	 * @param day the day
 	 */
 	public void save(DiaryDay day) {
 		Document diary = new Document("totals", numbers(day.totals())).append("meals", meals(day.meals()))

@@ -11,24 +11,18 @@ import org.jspecify.annotations.Nullable;
  * {@code nutrition_days} document.
  *
  * @param userId the owner
- * @param date the local date
  * @param sessions the exercise, in file order
- * @param source where it came from
  */
 public record ExerciseDay(String userId, LocalDate date, List<Session> sessions, Source source) {
 
 	/**
 	 * One exercise row.
 	 *
-	 * @param name the exercise name
 	 * @param type {@code Cardio}, {@code Strength}, ...
 	 * @param kcal calories burned
 	 * @param minutes duration in minutes
-	 * @param sets sets
 	 * @param repsPerSet repetitions per set
 	 * @param weightKg weight lifted in kg
-	 * @param steps steps
-	 * @param note the note
 	 */
 	public record Session(String name, String type, @Nullable Double kcal, @Nullable Double minutes,
 			@Nullable Double sets, @Nullable Double repsPerSet, @Nullable Double weightKg, @Nullable Double steps,

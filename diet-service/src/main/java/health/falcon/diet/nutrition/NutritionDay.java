@@ -12,11 +12,9 @@ import org.jspecify.annotations.Nullable;
  * A user's nutrition on one local date, as one source reported it.
  *
  * @param userId the owner
- * @param date the local date
  * @param totals the day's totals by field name ({@code kcal}, {@code fatG},
  * {@code sodiumMg}, {@code vitaminAPct}, ...)
  * @param meals the meals, in file order
- * @param source where it came from
  */
 public record NutritionDay(String userId, LocalDate date, Map<String, Double> totals, List<Meal> meals, Source source) {
 

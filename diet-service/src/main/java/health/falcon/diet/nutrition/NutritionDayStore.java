@@ -35,7 +35,6 @@ public class NutritionDayStore {
 
 	/**
 	 * Store the nutrition of some days, replacing what an earlier import stored for them.
-	 * @param nutrition the days
 	 */
 	public void saveNutrition(List<NutritionDay> nutrition) {
 		List<WriteModel<Document>> writes = new ArrayList<>();
@@ -61,7 +60,6 @@ public class NutritionDayStore {
 
 	/**
 	 * Store the exercise of some days, replacing what an earlier import stored for them.
-	 * @param exercise the days
 	 */
 	public void saveExercise(List<ExerciseDay> exercise) {
 		List<WriteModel<Document>> writes = new ArrayList<>();

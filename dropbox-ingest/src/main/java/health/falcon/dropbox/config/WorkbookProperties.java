@@ -47,7 +47,6 @@ public record WorkbookProperties(@DefaultValue("1000") @Positive int maxEntries,
 
 	/**
 	 * The limits the reader applies.
-	 * @return the limits
 	 */
 	public WorkbookLimits limits() {
 		return new WorkbookLimits(

@@ -38,7 +38,6 @@ public final class BloodPressureParser {
 
 	/**
 	 * Parse every row after the header through a user's column mapping profile.
-	 * @param profile the profile
 	 * @param file the header
 	 * @param lines the reader, positioned after the header
 	 * @param zone the zone wall times are read in

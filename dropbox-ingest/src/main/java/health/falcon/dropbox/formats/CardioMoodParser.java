@@ -36,7 +36,6 @@ public final class CardioMoodParser {
 	 * @param lines the reader, positioned after the title line
 	 * @param zone the zone the report's wall times are read in
 	 * @param zoneAssumed whether that zone is assumed (reports state none)
-	 * @return the report
 	 * @throws FileFormatException if the report cannot be read or lacks its date or time
 	 */
 	public static HrvReport parse(LineReader lines, ZoneId zone, boolean zoneAssumed) throws FileFormatException {

@@ -8,7 +8,6 @@ import health.falcon.dropbox.reading.Line;
  * A recognised file: its format, the header (or title) line and, for CSV, the delimiter
  * and header fields.
  *
- * @param format the format
  * @param header the header or title line
  * @param delimiter the CSV delimiter (tab for reports)
  * @param columns the header fields as written

@@ -58,7 +58,6 @@ public final class FormatDetector {
 
 	/**
 	 * Recognise a built-in format by its first non-blank line.
-	 * @param line the line
 	 * @return the format, empty when no built-in format has this header or title
 	 */
 	public static Optional<Detected> recognise(Line line) {
@@ -86,7 +85,6 @@ public final class FormatDetector {
 	 * Read a header line as CSV, for a format the caller decides
 	 * ({@link FileFormat#GENERIC} through a profile).
 	 * @param line the header line
-	 * @param format the format
 	 * @return the header with its delimiter and fields
 	 */
 	public static Detected csvHeader(Line line, FileFormat format) {

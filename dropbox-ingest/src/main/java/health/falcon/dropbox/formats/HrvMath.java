@@ -47,7 +47,6 @@ public final class HrvMath {
 	 * tolerance; a metric missing on either side ({@code N/A}) is not compared.
 	 * @param stated the report's metrics by name ({@code SDNN}, {@code RMSSD},
 	 * {@code pNN50})
-	 * @param recomputed the recomputed metrics
 	 * @return the names of the disagreeing metrics, empty when they agree
 	 */
 	public static List<String> disagreements(Map<String, @Nullable Double> stated, HrvMetrics recomputed) {

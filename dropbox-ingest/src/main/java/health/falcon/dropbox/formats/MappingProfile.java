@@ -72,7 +72,6 @@ public record MappingProfile(String name, MappedColumns columns, String dateForm
 
 	/**
 	 * Compile a date or time pattern as profiles use it.
-	 * @param pattern the pattern
 	 * @return the formatter (strict, English, {@code uuuu} for years)
 	 * @throws IllegalArgumentException if the pattern is not a valid pattern
 	 */

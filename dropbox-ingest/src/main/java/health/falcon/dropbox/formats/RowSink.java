@@ -9,7 +9,6 @@ public interface RowSink<T> {
 
 	/**
 	 * A row parsed.
-	 * @param row the row
 	 */
 	void accept(T row);
 

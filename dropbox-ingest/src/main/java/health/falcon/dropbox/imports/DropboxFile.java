@@ -5,9 +5,7 @@ package health.falcon.dropbox.imports;
  * {@code files/list_folder}.
  *
  * @param dropboxId the file's id ({@code id:...}), stable across renames and revisions
- * @param name the file name
  * @param path the lower-case path ({@code path_lower})
- * @param rev the revision
  * @param contentHash the listed {@code content_hash}
  * @param size the size in bytes
  */

@@ -85,8 +85,8 @@ public class DropboxFiles {
 		if (record.isEmpty() || !file.contentHash().equals(record.get().getString("importedContentHash"))) {
 			return false;
 		}
-		// the content is back to what was imported (a move, a restore): nothing left to
-		// retry
+		// the content is back to what was imported (a move or a restore), so there
+		// is nothing left to retry
 		this.records.save(userId, file,
 				new Document("deleted", false).append("deletedAt", null).append("retry", false));
 		if (record.get().getBoolean("deleted", false)) {

@@ -117,8 +117,8 @@ class FileImporter {
 		if (id == null) {
 			return null;
 		}
-		// checked when the upload was accepted; a profile deleted since reads as no
-		// choice
+		// checked when the upload was accepted; a profile deleted since then reads
+		// as no choice
 		return this.profiles.find(job.userId(), id).map(StoredProfile::toProfile).orElse(null);
 	}
 

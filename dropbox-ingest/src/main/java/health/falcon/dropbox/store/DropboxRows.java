@@ -34,7 +34,6 @@ public class DropboxRows {
 	 * called after the current revision's rows were written (so the file's data never
 	 * disappears in between).
 	 * @param userId the owner
-	 * @param dropboxId the file's Dropbox id
 	 * @param sha256 the SHA-256 of the current revision's content
 	 * @return rows deleted
 	 */
@@ -48,7 +47,6 @@ public class DropboxRows {
 	 * Mark the rows of a file deleted in Dropbox ({@code source.deleted},
 	 * {@code source.deletedAt}); the rows stay.
 	 * @param userId the owner
-	 * @param dropboxId the file's Dropbox id
 	 * @param at when the deletion was seen
 	 * @return rows marked
 	 */
@@ -59,7 +57,6 @@ public class DropboxRows {
 	/**
 	 * Clear the deletion mark of a file that reappeared (restored or moved back).
 	 * @param userId the owner
-	 * @param dropboxId the file's Dropbox id
 	 * @return rows changed
 	 */
 	public long markRestored(String userId, String dropboxId) {
@@ -69,7 +66,6 @@ public class DropboxRows {
 	/**
 	 * Count the rows read from a file.
 	 * @param userId the owner
-	 * @param dropboxId the file's Dropbox id
 	 * @return rows in both collections
 	 */
 	public long count(String userId, String dropboxId) {

@@ -19,7 +19,6 @@ public record FileSource(String file, String sha256, String format, @Nullable Dr
 	/**
 	 * The source of an uploaded file.
 	 * @param file the file name as uploaded
-	 * @param sha256 the content SHA-256
 	 * @param format the detected format name
 	 */
 	public FileSource(String file, String sha256, String format) {

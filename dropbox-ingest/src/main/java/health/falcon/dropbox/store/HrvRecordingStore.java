@@ -35,7 +35,6 @@ public class HrvRecordingStore {
 	 * Insert or replace the recording of one report file.
 	 * @param userId the owner
 	 * @param source the file
-	 * @param report the parsed report
 	 */
 	public void upsert(String userId, FileSource source, HrvReport report) {
 		String id = userId + ":" + source.sha256();

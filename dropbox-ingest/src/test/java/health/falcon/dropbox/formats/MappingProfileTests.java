@@ -46,8 +46,8 @@ class MappingProfileTests {
 				2026-10-25 02:30,121,81
 				""");
 		assertThat(result.errors()).isEmpty();
-		// the spring-forward gap moves forward, the autumn overlap takes the earlier
-		// offset
+		// the spring-forward gap moves forward, and the autumn overlap takes the
+		// earlier offset
 		assertThat(result.readings().get(0).time().offset()).isEqualTo(ZoneOffset.ofHours(2));
 		assertThat(result.readings().get(0).time().localDate()).isEqualTo(LocalDate.of(2026, 3, 29));
 		assertThat(result.readings().get(1).time().offset()).isEqualTo(ZoneOffset.ofHours(2));

@@ -8,8 +8,6 @@ import org.jspecify.annotations.Nullable;
  * One local day's activity totals as a source reported them; {@code null} means "not
  * reported here" and leaves a stored value alone.
  *
- * @param day the local day
- * @param steps steps
  * @param distanceMeters distance in metres
  * @param activeKcal active energy burned, kcal
  * @param totalKcal total calories (active plus basal), kcal

@@ -15,8 +15,6 @@ public interface DailyActivityStore {
 	/**
 	 * Merge days.
 	 * @param userId the owner
-	 * @param days the days
-	 * @param source where they came from
 	 * @return how many days were created or changed
 	 */
 	int merge(String userId, Collection<DailyActivity> days, Source source);
@@ -25,7 +23,6 @@ public interface DailyActivityStore {
 	 * Remove one metric from some local days (its data was deleted at the source); a day
 	 * left without any metric is deleted. Idempotent.
 	 * @param userId the owner
-	 * @param days the local days
 	 * @param metric the metric to remove
 	 * @return how many days changed
 	 */

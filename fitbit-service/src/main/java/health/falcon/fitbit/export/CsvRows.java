@@ -83,7 +83,6 @@ final class CsvRows {
 	 * One data row.
 	 *
 	 * @param columns the header's column names, lower case
-	 * @param values the values
 	 */
 	record Row(List<String> columns, List<String> values) {
 

@@ -28,9 +28,7 @@ final class DailyTotals {
 
 	/**
 	 * Add one record's value to its day.
-	 * @param day the local day
 	 * @param family steps, distance or calories
-	 * @param value the value
 	 * @throws IllegalArgumentException if the day's total would not be a finite number
 	 * (for steps: a long), which leaves the day as it was (the record is quarantined)
 	 */
@@ -72,8 +70,8 @@ final class DailyTotals {
 	}
 
 	private static double round(double value) {
-		// to the millimetre / thousandth kcal, so float sums in a different order compare
-		// equal
+		// rounded to the millimetre or the thousandth kcal, so that float sums
+		// added in a different order compare equal
 		return Math.round(value * 1000) / 1000.0;
 	}
 

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
  * layouts and even between archives of one layout, so names decide).
  *
  * @param path the entry's path in the ZIP
- * @param family the data family
  * @param csv whether it is one of the newer CSV files rather than the legacy JSON
  */
 record ExportFile(String path, Family family, boolean csv) {

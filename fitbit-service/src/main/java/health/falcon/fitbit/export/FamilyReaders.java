@@ -59,7 +59,6 @@ final class FamilyReaders {
 
 	/**
 	 * Read one file.
-	 * @param file the file
 	 * @param in its content
 	 * @return whether it held data ({@code false}: "no data", empty or header only)
 	 * @throws IOException if the archive cannot be read
@@ -67,9 +66,9 @@ final class FamilyReaders {
 	boolean read(ExportFile file, InputStream in) throws IOException {
 		long entries = file.csv() ? CsvRows.read(in, file.path(), this.context, (row) -> csv(file, row))
 				: readJson(file, in);
-		// flushed between files, not inside an entry handler, so that a store failure is
-		// not
-		// mistaken for a bad entry; memory stays bounded by the batch plus one day's file
+		// flushed between files, not inside an entry handler, so that a store
+		// failure is not mistaken for a bad entry; memory stays bounded by the
+		// batch plus one day's file
 		if (this.samples.size() >= this.heartRateBatch) {
 			flushHeartRate();
 		}

@@ -28,7 +28,6 @@ final class JsonEntries {
 
 	/**
 	 * Read a file.
-	 * @param mapper the mapper
 	 * @param in the file's content
 	 * @param file the file's path, for the report
 	 * @param context the import

@@ -62,7 +62,6 @@ final class SleepCsv {
 
 	/**
 	 * Take one {@code UserSleeps} row.
-	 * @param row the row
 	 * @throws RuntimeException when a required value is missing or unreadable (the row is
 	 * quarantined)
 	 */
@@ -83,7 +82,6 @@ final class SleepCsv {
 
 	/**
 	 * Take one {@code UserSleepStages} row.
-	 * @param row the row
 	 * @param file the file it came from (for the report)
 	 * @throws RuntimeException when a value is missing or unreadable, or the stage lasts
 	 * longer than a day (the row is quarantined)
@@ -145,7 +143,6 @@ final class SleepCsv {
 	 * Read a CSV stamp: {@code 2025-12-03 21:12:30+0000}, ISO with {@code Z} or an offset
 	 * (fractions allowed), or a wall time without offset.
 	 * @param text the stamp
-	 * @return the stamp
 	 * @throws java.time.format.DateTimeParseException if it is none of these
 	 * @throws IllegalArgumentException if its year has more than four digits
 	 */

@@ -58,7 +58,7 @@ final class SleepMapping {
 	 * session's instants within what the store's BSON dates hold.
 	 * @param <T> the type of time
 	 * @param time a wall time or a stamp
-	 * @return the time
+	 * @return {@code time} itself
 	 * @throws IllegalArgumentException if its year is not between 0 and 9999
 	 */
 	static <T extends TemporalAccessor> T fourDigitYear(T time) {

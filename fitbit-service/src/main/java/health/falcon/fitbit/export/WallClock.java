@@ -66,7 +66,6 @@ final class WallClock {
 	/**
 	 * Parse a resting-heart-rate date, {@code MM/DD/YY} or {@code MM/DD/YYYY}.
 	 * @param text the date
-	 * @return the date
 	 * @throws DateTimeParseException if it is neither
 	 */
 	static LocalDate date(String text) {

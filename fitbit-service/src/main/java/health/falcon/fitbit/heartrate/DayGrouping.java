@@ -35,8 +35,8 @@ final class DayGrouping {
 				values = Arrays.copyOf(values, size * 2);
 				packed.put(day, values);
 			}
-			// key (18 bits) | arrival order (24 bits) | offset in 15-minute units + 72 (8
-			// bits) | bpm (8 bits)
+			// packed as key (18 bits) | arrival order (24 bits) |
+			// offset in 15-minute units + 72 (8 bits) | bpm (8 bits)
 			values[size] = (key << 40) | ((long) (sequence & 0xFFFFFF) << 16)
 					| ((long) (sample.offset().getTotalSeconds() / 900 + 72) << 8) | sample.bpm();
 			sizes.put(day, size + 1);

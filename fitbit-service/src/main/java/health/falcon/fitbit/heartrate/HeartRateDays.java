@@ -59,7 +59,6 @@ public class HeartRateDays {
 	/**
 	 * Decode the samples of one local day.
 	 * @param userId the owner
-	 * @param day the local day
 	 * @return the samples in time order, empty when the day is not stored
 	 */
 	public List<HeartRateSample> samples(String userId, LocalDate day) {
@@ -105,7 +104,6 @@ public class HeartRateDays {
 	/**
 	 * One stored local day.
 	 *
-	 * @param localDate the local day
 	 * @param offsets the UTC offsets its samples were taken at, in order
 	 * @param zoneChanged whether more than one offset occurs (daylight saving or travel)
 	 * @param restingBpm the resting heart rate, {@code null} when none was reported

@@ -30,9 +30,7 @@ public interface HeartRateStore {
 	/**
 	 * Record the day's resting heart rate.
 	 * @param userId the owner
-	 * @param day the local day
 	 * @param restingBpm beats per minute, or {@code null} when the source reported none
-	 * @param source where it came from
 	 */
 	void restingHeartRate(String userId, LocalDate day, @Nullable Integer restingBpm, Source source);
 
@@ -52,7 +50,6 @@ public interface HeartRateStore {
 	 * Remove the resting heart rate of some local days (deleted at the source).
 	 * Idempotent.
 	 * @param userId the owner
-	 * @param days the local days
 	 * @return how many days changed
 	 */
 	int clearRestingHeartRate(String userId, Collection<LocalDate> days);

@@ -14,8 +14,6 @@ public interface SleepStore {
 	/**
 	 * Upsert sessions.
 	 * @param userId the owner
-	 * @param sessions the sessions
-	 * @param source where they came from
 	 * @return how many were inserted or changed
 	 */
 	int upsert(String userId, Collection<SleepSession> sessions, Source source);

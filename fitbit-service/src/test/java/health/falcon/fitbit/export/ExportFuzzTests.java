@@ -71,7 +71,7 @@ class ExportFuzzTests {
 
 	private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
 
-	// as FitbitExportImporter builds it
+	// configured as FitbitExportImporter configures its mapper
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();

@@ -62,8 +62,8 @@ class FamilyReadersTests {
 
 	@Test
 	void quarantinesAStepsValueTheDaysTotalCannotHoldAndKeepsTheRestOfTheDay() throws IOException {
-		// ExportFuzzTests#stepsJson: one minute of 1e117 steps made the day's total
-		// Long.MAX_VALUE
+		// ExportFuzzTests#stepsJson: one minute of 1e117 steps made the day's
+		// total Long.MAX_VALUE
 		read(GLOBAL + "steps-2026-06-01.json",
 				ExportZips.minutes("06/01/26 08:00:00", "100", "06/01/26 08:01:00", "1" + "0".repeat(117),
 						"06/01/26 08:02:00", "Infinity", "06/01/26 08:03:00", "NaN", "06/01/26 08:04:00", "16"));
@@ -86,9 +86,8 @@ class FamilyReadersTests {
 
 	@Test
 	void skipsARestingValueThatRoundsToZeroAndQuarantinesImpossibleOnes() throws IOException {
-		// ExportFuzzTests#restingHeartRateCsv: 0.451 was stored as a resting heart rate
-		// of
-		// 0; NaN was stored as 0 too, 1e300 as -1
+		// ExportFuzzTests#restingHeartRateCsv: 0.451 was stored as a resting
+		// heart rate of 0; NaN was stored as 0 too, and 1e300 as -1
 		read(ACTIVITY + "daily_resting_heart_rate.csv", """
 				timestamp,beats per minute,data source
 				2026-09-12,.451,Fitbit Air

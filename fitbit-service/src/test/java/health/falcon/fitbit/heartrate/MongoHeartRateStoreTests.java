@@ -131,8 +131,8 @@ class MongoHeartRateStoreTests {
 
 	@Test
 	void aFlightFromBerlinToNewYorkMovesTheDayBoundary() {
-		// 06:00-12:00 in Berlin, fly, then 15:00 New York until 01:00 the next New York
-		// day
+		// 06:00-12:00 in Berlin, a flight, then 15:00 in New York until 01:00 on
+		// the next New York day
 		List<HeartRateSample> samples = new ArrayList<>(
 				everyMinute(LocalDateTime.parse("2026-06-01T06:00:00"), 6 * 60, BERLIN));
 		samples.addAll(everyMinute(LocalDateTime.parse("2026-06-01T15:00:00"), 10 * 60, NEW_YORK));
@@ -146,8 +146,8 @@ class MongoHeartRateStoreTests {
 		assertThat(stored.get(0).zoneChanged()).isTrue();
 		assertThat(stored.get(1).sampleCount()).isEqualTo(60);
 		assertThat(stored.get(1).offsets()).containsExactly("-04:00");
-		// in UTC the New York evening is already 2 June, but it belongs to the local 1
-		// June
+		// in UTC the New York evening is already 2 June, but it belongs to the
+		// local 1 June
 		assertThat(stored.get(0).minutes().get(stored.get(0).minutes().size() - 1).start())
 			.isEqualTo(Instant.parse("2026-06-02T03:59:00Z"));
 	}

@@ -30,7 +30,6 @@ public final class Provenance {
 
 	/**
 	 * Write provenance as a {@code source} subdocument.
-	 * @param source the provenance
 	 * @return a new document with the four members in their stored order
 	 */
 	public static Document toDocument(Source source) {

@@ -35,7 +35,6 @@ public final class BodyMeasurementsCollection {
 	/**
 	 * The document id of a user's day.
 	 * @param userId the owner
-	 * @param date the local date
 	 * @return {@code <userId>/<YYYY-MM-DD>}
 	 */
 	public static String id(String userId, LocalDate date) {

@@ -45,7 +45,6 @@ public final class DailyActivityCollection {
 	/**
 	 * The document id of a user's day.
 	 * @param userId the owner
-	 * @param day the local day
 	 * @return {@code <userId>:<YYYY-MM-DD>}
 	 */
 	public static String id(String userId, LocalDate day) {

@@ -63,7 +63,6 @@ public record MinuteRollups(int[] minutes, int[] min, int[] max, int[] sum, int[
 
 	/**
 	 * Pack these rollups.
-	 * @return the packed bytes
 	 */
 	public byte[] encode() {
 		byte[] buffer = new byte[6 + size() * 14];

@@ -25,7 +25,6 @@ public final class SampleCodec {
 	 * Pack samples.
 	 * @param keys the sample keys, strictly increasing and not negative
 	 * @param bpm the beats per minute per key, 0 to 255
-	 * @return the packed bytes
 	 */
 	public static byte[] encode(int[] keys, int[] bpm) {
 		byte[] buffer = new byte[6 + keys.length * 6];

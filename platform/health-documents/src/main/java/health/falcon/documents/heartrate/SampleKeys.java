@@ -20,7 +20,6 @@ public final class SampleKeys {
 
 	/**
 	 * The base of a local day.
-	 * @param day the local day
 	 * @return the epoch second that key 0 stands for
 	 */
 	public static long base(LocalDate day) {
@@ -39,9 +38,7 @@ public final class SampleKeys {
 
 	/**
 	 * The local day an instant falls on at an offset: the day whose document holds it.
-	 * @param instant the instant
 	 * @param offset the wall-clock offset in force
-	 * @return the local day
 	 */
 	public static LocalDate localDay(Instant instant, ZoneOffset offset) {
 		return LocalDate.ofEpochDay(Math.floorDiv(instant.getEpochSecond() + offset.getTotalSeconds(), 86_400));

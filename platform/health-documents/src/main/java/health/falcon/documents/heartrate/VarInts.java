@@ -22,10 +22,8 @@ final class VarInts {
 
 	/**
 	 * Read a varint.
-	 * @param buffer the bytes
 	 * @param cursor a one-element array holding the read position, advanced past the
 	 * value
-	 * @return the value
 	 */
 	static int read(byte[] buffer, int[] cursor) {
 		int result = 0;

@@ -35,9 +35,8 @@ class SampleCodecTests {
 
 	@Test
 	void keepsTheStoredSampleLayoutByteForByte() {
-		// version 1, two samples, key delta 1 and bpm 60, key delta 299 (two varint
-		// bytes)
-		// and bpm 61: stored documents must decode the same forever
+		// version 1, two samples: key delta 1 and bpm 60, then key delta 299 (two
+		// varint bytes) and bpm 61; stored documents must decode the same forever
 		byte[] stored = { 1, 2, 1, 60, (byte) 0xAB, 2, 61 };
 		assertThat(SampleCodec.encode(new int[] { 1, 300 }, new int[] { 60, 61 })).isEqualTo(stored);
 		assertThat(SampleCodec.decode(stored)[0]).containsExactly(1, 300);
