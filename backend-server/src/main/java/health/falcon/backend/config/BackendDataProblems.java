@@ -3,6 +3,7 @@ package health.falcon.backend.config;
 import java.net.URI;
 
 import health.falcon.kit.problem.ProblemTypes;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,7 @@ class BackendDataProblems {
 
 	@ExceptionHandler(HttpClientErrorException.class)
 	ResponseEntity<ProblemDetail> relay(HttpClientErrorException ex) {
-		ProblemDetail problem = ex.getResponseBodyAs(ProblemDetail.class);
+		ProblemDetail problem = problemIn(ex);
 		if (problem == null) {
 			problem = ProblemDetail.forStatus(ex.getStatusCode());
 			problem.setType(ProblemTypes.forStatus(ex.getStatusCode()));
@@ -44,6 +45,16 @@ class BackendDataProblems {
 		// the browser's request, not backend-data's, is the instance
 		problem.setInstance(null);
 		return ResponseEntity.status(ex.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static @Nullable ProblemDetail problemIn(HttpClientErrorException ex) {
+		try {
+			return ex.getResponseBodyAs(ProblemDetail.class);
+		}
+		catch (RuntimeException unreadable) {
+			// a body that is not problem+json: the status alone is passed on
+			return null;
+		}
 	}
 
 	@ExceptionHandler({ HttpServerErrorException.class, ResourceAccessException.class })

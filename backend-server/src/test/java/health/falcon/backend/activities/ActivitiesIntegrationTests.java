@@ -121,6 +121,16 @@ class ActivitiesIntegrationTests {
 	}
 
 	@Test
+	void passesOnTheStatusOfAnAnswerThatIsNotAProblem() {
+		backendData.stubFor(get(urlPathEqualTo("/activities")).willReturn(aResponse().withStatus(404)
+			.withHeader(HttpHeaders.CONTENT_TYPE, MediaType.TEXT_PLAIN_VALUE)
+			.withBody("no such thing")));
+		RestTestClientResponse response = call("/api/activities", TestJwts.token("demo", "falcon-api"));
+		assertThat(response).hasStatus(404).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(response).bodyJson().extractingPath("$.type").isEqualTo("https://falcon.health/problems/not-found");
+	}
+
+	@Test
 	void answersBadGatewayWhenBackendDataFails() {
 		backendData.stubFor(get(urlPathEqualTo("/activities")).willReturn(aResponse().withStatus(503)));
 		RestTestClientResponse response = call("/api/activities", TestJwts.token("demo", "falcon-api"));
