@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DANA, json, problem, stubApi, unauthenticated } from './test/http';
 import { renderApp } from './test/render';
 
-const NO_ACTIVITIES = { items: [], totals: { count: 0, distanceMeters: 0, movingSeconds: 0, energyKcal: 0 } };
+const NO_ACTIVITIES = { items: [], totals: { count: 0, distanceMeters: 0, movingSeconds: 0, energyKcal: null, energyCount: 0 } };
 
 describe('App', () => {
   afterEach(() => {

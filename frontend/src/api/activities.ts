@@ -1,4 +1,4 @@
-/** The signed-in user's activities, as served by backend-server. Quantities are SI. */
+/** The signed-in user's activities, as served by backend-server (from backend-data). Quantities are SI; unknown is `null`. */
 import { apiFetch } from './client';
 
 export interface Activity {
@@ -22,12 +22,17 @@ export interface Activity {
   energyKcal: number | null;
 }
 
-/** Sums over every activity in the requested range, not only the returned items. */
+/**
+ * Sums over every activity in the requested range, not only the returned items. Energy is
+ * summed only over the `energyCount` activities that have it: `null` when none has it,
+ * never 0 for unknown.
+ */
 export interface ActivityTotals {
   count: number;
   distanceMeters: number;
   movingSeconds: number;
-  energyKcal: number;
+  energyKcal: number | null;
+  energyCount: number;
 }
 
 export interface ActivityPage {

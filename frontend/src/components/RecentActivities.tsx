@@ -42,6 +42,18 @@ export function RecentActivities({
   );
 }
 
+/**
+ * Energy over a period: "—" when no activity reported it (unknown is not 0), and how many
+ * it covers when only some did.
+ */
+function formatEnergy(totals: ActivityTotals): string {
+  if (totals.energyKcal === null || totals.energyCount === 0) {
+    return '—';
+  }
+  const kcal = `${Math.round(totals.energyKcal).toLocaleString()} kcal`;
+  return totals.energyCount < totals.count ? `${kcal} (${totals.energyCount} of ${totals.count})` : kcal;
+}
+
 /** Totals of a period as a compact strip. */
 export function TotalsStrip({ totals, units, label }: { totals: ActivityTotals; units: Units; label: string }) {
   return (
@@ -62,7 +74,7 @@ export function TotalsStrip({ totals, units, label }: { totals: ActivityTotals; 
         </div>
         <div>
           <dt>Energy</dt>
-          <dd>{Math.round(totals.energyKcal).toLocaleString()} kcal</dd>
+          <dd>{formatEnergy(totals)}</dd>
         </div>
       </dl>
     </section>

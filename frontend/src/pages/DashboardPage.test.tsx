@@ -24,15 +24,15 @@ const RUN: Activity = {
 
 const WEEK: ActivityPage = {
   items: [RUN],
-  totals: { count: 3, distanceMeters: 42195, movingSeconds: 15000, energyKcal: 2500 },
+  totals: { count: 3, distanceMeters: 42195, movingSeconds: 15000, energyKcal: 2500, energyCount: 3 },
 };
 
-function signedInWith(settings: Settings, recent: ActivityPage) {
+function signedInWith(settings: Settings, recent: ActivityPage, week: ActivityPage = WEEK) {
   return {
     'GET /api/me': () => json({ ...DANA, settings }),
     'GET /api/activities?limit=10': () => json(recent),
     // Today in Berlin is 10 March (the fake clock below): the last 7 days are 4–10 March.
-    'GET /api/activities?from=2026-03-04&to=2026-03-10&limit=1': () => json(WEEK),
+    'GET /api/activities?from=2026-03-04&to=2026-03-10&limit=1': () => json(week),
   };
 }
 
@@ -65,6 +65,34 @@ describe('DashboardPage', () => {
     expect(screen.queryByRole('heading', { name: 'No data yet' })).not.toBeInTheDocument();
   });
 
+  it('shows unknown energy as a dash, never 0 kcal', async () => {
+    const unknown: ActivityPage = {
+      items: [{ ...RUN, energyKcal: null }],
+      totals: { count: 3, distanceMeters: 42195, movingSeconds: 15000, energyKcal: null, energyCount: 0 },
+    };
+    stubApi(signedInWith({ timeZone: 'Europe/Berlin', units: 'metric' }, unknown, unknown));
+
+    renderApp('/');
+
+    const week = await screen.findByRole('region', { name: 'Last 7 days' });
+    const energy = within(week).getByText('Energy').nextElementSibling;
+    expect(energy).toHaveTextContent('—');
+    expect(within(week).queryByText(/0 kcal/)).not.toBeInTheDocument();
+  });
+
+  it('says how many activities the energy covers when only some reported it', async () => {
+    const partial: ActivityPage = {
+      items: [RUN],
+      totals: { count: 3, distanceMeters: 42195, movingSeconds: 15000, energyKcal: 712, energyCount: 1 },
+    };
+    stubApi(signedInWith({ timeZone: 'Europe/Berlin', units: 'metric' }, partial, partial));
+
+    renderApp('/');
+
+    const week = await screen.findByRole('region', { name: 'Last 7 days' });
+    expect(within(week).getByText('712 kcal (1 of 3)')).toBeInTheDocument();
+  });
+
   it('shows kilometres for metric users', async () => {
     stubApi(signedInWith({ timeZone: 'Europe/Berlin', units: 'metric' }, WEEK));
 
@@ -79,7 +107,7 @@ describe('DashboardPage', () => {
     const fetchMock = stubApi(
       signedInWith(
         { timeZone: 'Europe/Berlin', units: 'imperial' },
-        { items: [], totals: { count: 0, distanceMeters: 0, movingSeconds: 0, energyKcal: 0 } },
+        { items: [], totals: { count: 0, distanceMeters: 0, movingSeconds: 0, energyKcal: null, energyCount: 0 } },
       ),
     );
 

@@ -1,8 +1,5 @@
 package health.falcon.backend;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Date;
 
 import health.falcon.testsupport.InMemoryMongo;
@@ -21,7 +18,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,9 +27,10 @@ import org.springframework.test.web.servlet.client.assertj.RestTestClientRespons
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The read APIs over ingest data ({@code /api/connections}, {@code /api/activities}) over
- * HTTP against mongo-java-server, with documents as the ingest services write them and
- * tokens from {@link TestJwts}: each user sees only their own.
+ * The read API over ingest data that backend-server still reads itself
+ * ({@code /api/connections}) over HTTP against mongo-java-server, with documents as the
+ * ingest services write them and tokens from {@link TestJwts}: each user sees only their
+ * own.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
@@ -62,7 +59,6 @@ class ReadModelIntegrationTests {
 	@BeforeEach
 	void clean() {
 		this.template.remove(new Query(), "connections");
-		this.template.remove(new Query(), "activities");
 	}
 
 	@Test
@@ -93,29 +89,8 @@ class ReadModelIntegrationTests {
 	}
 
 	@Test
-	void neverShowsAlexDemosActivities() {
-		String today = LocalDate.now(ZoneOffset.UTC).toString();
-		this.template.insert(activity("demo", "1", today), "activities");
-		this.template.insert(activity("alex", "2", today), "activities");
-		RestTestClientResponse demo = get("/api/activities", "demo");
-		assertThat(demo).hasStatusOk();
-		assertThat(demo).bodyJson().extractingPath("$.items[*].id").asArray().containsExactly("demo:strava:1");
-		assertThat(demo).bodyJson().extractingPath("$.totals.count").isEqualTo(1);
-		RestTestClientResponse alex = get("/api/activities?limit=10", "alex");
-		assertThat(alex).bodyJson().extractingPath("$.items[*].id").asArray().containsExactly("alex:strava:2");
-	}
-
-	@Test
-	void answersAnInvalidRangeWithAValidationProblem() {
-		RestTestClientResponse response = get("/api/activities?from=2026-03-31&to=2026-03-01", "demo");
-		assertThat(response).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(response).bodyJson().extractingPath("$.errors[0].field").isEqualTo("from");
-	}
-
-	@Test
 	void rejectsRequestsWithoutToken() {
 		assertThat(RestTestClientResponse.from(this.client.get().uri("/api/connections").exchange())).hasStatus(401);
-		assertThat(RestTestClientResponse.from(this.client.get().uri("/api/activities").exchange())).hasStatus(401);
 	}
 
 	private RestTestClientResponse get(String uri, String user) {
@@ -137,21 +112,6 @@ class ReadModelIntegrationTests {
 			.append("lastSuccessfulSyncAt", new Date())
 			.append("lastRunStatus", "SUCCEEDED")
 			.append("lease", new Document("owner", "replica-1").append("until", new Date()));
-	}
-
-	private static Document activity(String userId, String sourceId, String localDate) {
-		return new Document("_id", userId + ":strava:" + sourceId).append("userId", userId)
-			.append("source", new Document("provider", "strava").append("sourceId", sourceId))
-			.append("name", "Run " + sourceId)
-			.append("sportType", "RUN")
-			.append("sportTypeRaw", "Run")
-			.append("time",
-					new Document("instant", Date.from(Instant.now())).append("offset", "+00:00")
-						.append("zoneId", "UTC")
-						.append("localDate", localDate))
-			.append("movingSeconds", 1800)
-			.append("distanceMeters", 5000.0)
-			.append("deleted", false);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

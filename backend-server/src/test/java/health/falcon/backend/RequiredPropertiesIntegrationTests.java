@@ -30,6 +30,7 @@ class RequiredPropertiesIntegrationTests {
 			textBlock = """
 					spring.mongodb.uri | Falcon backend-server needs spring.mongodb.uri (SPRING_MONGODB_URI)
 					spring.security.oauth2.resourceserver.jwt.issuer-uri | Falcon backend-server needs spring.security.oauth2.resourceserver.jwt.issuer-uri (SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI)
+					spring.http.serviceclient.backend-data.base-url | spring.http.serviceclient.backend-data.base-url is required: set FALCON_SERVICES_BACKEND_DATA
 					""")
 	void refusesToStartWithout(String property, String message) {
 		assertThat(StartupFailures.without(BackendServerApplication.class, settings(), property))
@@ -38,7 +39,8 @@ class RequiredPropertiesIntegrationTests {
 
 	private static List<String> settings() {
 		List<String> settings = new ArrayList<>(LocalRuns.DEVSTACK_SETTINGS);
-		settings.addAll(List.of("--spring.mongodb.uri=" + mongo.uri("falcon"), "--server.port=0"));
+		settings.addAll(List.of("--spring.mongodb.uri=" + mongo.uri("falcon"), "--server.port=0",
+				"--spring.http.serviceclient.backend-data.base-url=http://localhost:8082"));
 		return settings;
 	}
 

@@ -1,6 +1,6 @@
 /**
- * The user's activities as the fitness service stores them: {@code GET /api/activities}.
- * Read only; fitness-service writes them.
+ * The user's activities for the browser, {@code GET /api/activities}, read from
+ * backend-data.
  */
 @NullMarked
 package health.falcon.backend.activities;

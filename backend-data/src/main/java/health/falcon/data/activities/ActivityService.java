@@ -1,10 +1,12 @@
-package health.falcon.backend.activities;
+package health.falcon.data.activities;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import health.falcon.data.api.ActivityPage;
+import health.falcon.documents.activities.ActivityDocument;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -41,9 +43,17 @@ class ActivityService {
 		LocalDate first = (from != null) ? from : last.minusDays(DEFAULT_DAYS - 1);
 		List<ActivityPage.Item> items = this.repository.find(userId, first, last, limit)
 			.stream()
-			.map(ActivityPage.Item::of)
+			.map(ActivityService::item)
 			.toList();
 		return new ActivityPage(items, this.repository.totals(userId, first, last));
+	}
+
+	private static ActivityPage.Item item(ActivityDocument activity) {
+		return new ActivityPage.Item(activity.id(), activity.name(), activity.sportType(), activity.sportTypeRaw(),
+				activity.time().instant(), activity.time().localDate(), activity.time().zoneId(),
+				activity.elapsedSeconds(), activity.movingSeconds(), activity.distanceMeters(),
+				activity.elevationGainMeters(), activity.averageHeartRateBpm(), activity.maxHeartRateBpm(),
+				activity.energyKcal());
 	}
 
 	private LocalDate today() {

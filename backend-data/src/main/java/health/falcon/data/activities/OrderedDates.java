@@ -1,4 +1,4 @@
-package health.falcon.backend.activities;
+package health.falcon.data.activities;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package health.falcon.backend.activities;
+package health.falcon.data.activities;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,6 +6,7 @@ import java.util.Date;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.data.api.ActivityTotals;
 import health.falcon.documents.activities.ActivityDocument;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -109,7 +110,29 @@ class ActivityRepositoryTests {
 		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, 1)).extracting(ActivityDocument::id)
 			.containsExactly("demo:strava:2");
 		assertThat(this.repository.totals("demo", MARCH_1, MARCH_31))
-			.isEqualTo(new ActivityTotals(3, 35000.0, 8100, 900.0));
+			.isEqualTo(new ActivityTotals(3, 35000.0, 8100, 900.0, 2));
+	}
+
+	@Test
+	void totalsUnknownEnergyAsNullNotZero() {
+		insert(activity("demo", "1", "2026-03-02T07:00:00Z", "2026-03-02", 5000.0, 1500, null));
+		insert(activity("demo", "2", "2026-03-20T07:00:00Z", "2026-03-20", 10000.0, 3000, null));
+		assertThat(this.repository.totals("demo", MARCH_1, MARCH_31))
+			.isEqualTo(new ActivityTotals(2, 15000.0, 4500, null, 0));
+		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, 50)).extracting(ActivityDocument::energyKcal)
+			.containsOnlyNulls();
+	}
+
+	@Test
+	void readsActivitiesStoredAsTheSharedDocumentRecord() {
+		ActivityDocument stored = new ActivityDocument("demo:strava:9", "demo", "Ride", "RIDE", "Ride",
+				new ActivityDocument.Time(Instant.parse("2026-03-05T09:00:00Z"), "+01:00", "Europe/Berlin",
+						"2026-03-05", false),
+				3600L, 3500L, 30000.0, 120.0, 8.5, 12.0, null, null, null, 850.0, false);
+		this.template.insert(stored);
+		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, 50)).containsExactly(stored);
+		assertThat(this.repository.totals("demo", MARCH_1, MARCH_31))
+			.isEqualTo(new ActivityTotals(1, 30000.0, 3500, null, 0));
 	}
 
 	@Test

@@ -1,16 +1,19 @@
-package health.falcon.backend.activities;
+package health.falcon.data.activities;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import health.falcon.data.api.ActivityTotals;
 import health.falcon.documents.activities.ActivitiesCollection;
 import health.falcon.documents.activities.ActivityDocument;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.GroupOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -23,6 +26,10 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class ActivityRepository {
+
+	private static final String COUNT = "count";
+
+	private static final String SUM = "sum";
 
 	private final MongoTemplate template;
 
@@ -47,30 +54,35 @@ class ActivityRepository {
 	}
 
 	/**
-	 * Sum up the user's activities in a range of local dates.
+	 * Sum up the user's activities in a range of local dates. Energy is summed in a
+	 * second pass over only the activities that have it, so that the writer's
+	 * {@code null} (not reported) never counts as 0.
 	 * @param userId the owner
 	 * @param from the first local date, inclusive
 	 * @param to the last local date, inclusive
 	 * @return the totals, {@link ActivityTotals#NONE} when there are no activities
 	 */
 	ActivityTotals totals(String userId, LocalDate from, LocalDate to) {
-		Aggregation aggregation = Aggregation.newAggregation(Aggregation.match(inRange(userId, from, to)),
-				Aggregation.group()
-					.count()
-					.as("count")
-					.sum(ActivitiesCollection.DISTANCE_METERS)
-					.as("distanceMeters")
-					.sum(ActivitiesCollection.MOVING_SECONDS)
-					.as("movingSeconds")
-					.sum(ActivitiesCollection.ENERGY_KCAL)
-					.as("energyKcal"));
-		Document result = this.template.aggregate(aggregation, ActivityDocument.class, Document.class)
-			.getUniqueMappedResult();
-		if (result == null) {
+		Document all = sum(inRange(userId, from, to), ActivitiesCollection.DISTANCE_METERS,
+				ActivitiesCollection.MOVING_SECONDS);
+		if (all == null) {
 			return ActivityTotals.NONE;
 		}
-		return new ActivityTotals(number(result, "count").longValue(), number(result, "distanceMeters").doubleValue(),
-				number(result, "movingSeconds").longValue(), number(result, "energyKcal").doubleValue());
+		Document energy = sum(inRange(userId, from, to).and(ActivitiesCollection.ENERGY_KCAL).ne(null),
+				ActivitiesCollection.ENERGY_KCAL);
+		long energyCount = (energy != null) ? number(energy, COUNT).longValue() : 0;
+		Double energyKcal = (energyCount > 0) ? number(energy, SUM + 0).doubleValue() : null;
+		return new ActivityTotals(number(all, COUNT).longValue(), number(all, SUM + 0).doubleValue(),
+				number(all, SUM + 1).longValue(), energyKcal, energyCount);
+	}
+
+	private @Nullable Document sum(Criteria criteria, String... fields) {
+		GroupOperation group = Aggregation.group().count().as(COUNT);
+		for (int i = 0; i < fields.length; i++) {
+			group = group.sum(fields[i]).as(SUM + i);
+		}
+		Aggregation aggregation = Aggregation.newAggregation(Aggregation.match(criteria), group);
+		return this.template.aggregate(aggregation, ActivityDocument.class, Document.class).getUniqueMappedResult();
 	}
 
 	private static Criteria inRange(String userId, LocalDate from, LocalDate to) {
@@ -83,8 +95,8 @@ class ActivityRepository {
 			.lte(to.toString());
 	}
 
-	private static Number number(Document document, String key) {
-		Object value = document.get(key);
+	private static Number number(@Nullable Document document, String key) {
+		Object value = (document != null) ? document.get(key) : null;
 		return (value instanceof Number number) ? number : 0;
 	}
 

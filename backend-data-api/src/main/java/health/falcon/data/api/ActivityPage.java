@@ -1,20 +1,18 @@
-package health.falcon.backend.activities;
+package health.falcon.data.api;
 
 import java.time.Instant;
 import java.util.List;
 
-import health.falcon.documents.activities.ActivityDocument;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The answer of {@code GET /api/activities}: the user's activities in the range, newest
- * first, and totals over the whole range. Quantities are SI; the frontend converts them
- * for display.
+ * The user's activities in a range, newest first, and totals over the whole range.
+ * Quantities are SI; a value the provider did not report is {@code null}, never 0.
  *
  * @param items at most {@code limit} activities
  * @param totals sums over every activity in the range, also those beyond the limit
  */
-record ActivityPage(List<Item> items, ActivityTotals totals) {
+public record ActivityPage(List<Item> items, ActivityTotals totals) {
 
 	/**
 	 * One activity.
@@ -32,20 +30,12 @@ record ActivityPage(List<Item> items, ActivityTotals totals) {
 	 * @param elevationGainMeters elevation gain in metres
 	 * @param averageHeartRateBpm average heart rate in beats per minute
 	 * @param maxHeartRateBpm maximum heart rate in beats per minute
-	 * @param energyKcal energy in kilocalories
+	 * @param energyKcal energy in kilocalories, {@code null} when unknown
 	 */
-	record Item(String id, @Nullable String name, @Nullable String sportType, @Nullable String sportTypeRaw,
+	public record Item(String id, @Nullable String name, @Nullable String sportType, @Nullable String sportTypeRaw,
 			Instant startTime, String localDate, @Nullable String zoneId, @Nullable Long elapsedSeconds,
 			@Nullable Long movingSeconds, @Nullable Double distanceMeters, @Nullable Double elevationGainMeters,
 			@Nullable Double averageHeartRateBpm, @Nullable Double maxHeartRateBpm, @Nullable Double energyKcal) {
-
-		static Item of(ActivityDocument activity) {
-			return new Item(activity.id(), activity.name(), activity.sportType(), activity.sportTypeRaw(),
-					activity.time().instant(), activity.time().localDate(), activity.time().zoneId(),
-					activity.elapsedSeconds(), activity.movingSeconds(), activity.distanceMeters(),
-					activity.elevationGainMeters(), activity.averageHeartRateBpm(), activity.maxHeartRateBpm(),
-					activity.energyKcal());
-		}
 
 	}
 

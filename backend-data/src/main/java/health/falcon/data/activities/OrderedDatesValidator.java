@@ -1,4 +1,4 @@
-package health.falcon.backend.activities;
+package health.falcon.data.activities;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -1,9 +1,11 @@
-package health.falcon.backend.activities;
+package health.falcon.data.activities;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import health.falcon.data.api.ActivityPage;
+import health.falcon.data.api.ActivityTotals;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +36,8 @@ class ActivitiesControllerTests {
 	@Test
 	void returnsTheTokenSubjectsActivitiesWithDefaults() {
 		given(this.service.activitiesOf("demo", null, null, 50))
-			.willReturn(new ActivityPage(List.of(run()), new ActivityTotals(1, 10012.5, 3000, 712)));
-		MvcTestResult result = get("/api/activities");
+			.willReturn(new ActivityPage(List.of(run()), new ActivityTotals(1, 10012.5, 3000, 712.0, 1)));
+		MvcTestResult result = get("/activities");
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().isStrictlyEqualTo("""
 				{"items": [{"id": "demo:strava:987", "name": "Morning trail", "sportType": "RUN",
@@ -43,7 +45,8 @@ class ActivitiesControllerTests {
 				  "zoneId": "Europe/Paris", "elapsedSeconds": 3300, "movingSeconds": 3000, "distanceMeters": 10012.5,
 				  "elevationGainMeters": 240.0, "averageHeartRateBpm": 148.2, "maxHeartRateBpm": 176.0,
 				  "energyKcal": 712.0}],
-				 "totals": {"count": 1, "distanceMeters": 10012.5, "movingSeconds": 3000, "energyKcal": 712.0}}
+				 "totals": {"count": 1, "distanceMeters": 10012.5, "movingSeconds": 3000, "energyKcal": 712.0,
+				   "energyCount": 1}}
 				""");
 	}
 
@@ -51,52 +54,68 @@ class ActivitiesControllerTests {
 	void passesTheRangeAndLimit() {
 		given(this.service.activitiesOf("demo", MARCH_1, MARCH_31, 500))
 			.willReturn(new ActivityPage(List.of(), ActivityTotals.NONE));
-		MvcTestResult result = get("/api/activities?from=2026-03-01&to=2026-03-31&limit=500");
+		MvcTestResult result = get("/activities?from=2026-03-01&to=2026-03-31&limit=500");
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().extractingPath("$.items").asArray().isEmpty();
 		assertThat(result).bodyJson().extractingPath("$.totals.count").isEqualTo(0);
 	}
 
 	@Test
+	void answersUnknownEnergyAsNull() {
+		ActivityPage.Item run = run();
+		ActivityPage.Item withoutEnergy = new ActivityPage.Item(run.id(), run.name(), run.sportType(),
+				run.sportTypeRaw(), run.startTime(), run.localDate(), run.zoneId(), run.elapsedSeconds(),
+				run.movingSeconds(), run.distanceMeters(), run.elevationGainMeters(), run.averageHeartRateBpm(),
+				run.maxHeartRateBpm(), null);
+		given(this.service.activitiesOf("demo", null, null, 50))
+			.willReturn(new ActivityPage(List.of(withoutEnergy), new ActivityTotals(1, 10012.5, 3000, null, 0)));
+		MvcTestResult result = get("/activities");
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.items[0].energyKcal").isNull();
+		assertThat(result).bodyJson().extractingPath("$.totals.energyKcal").isNull();
+		assertThat(result).bodyJson().extractingPath("$.totals.energyCount").isEqualTo(0);
+	}
+
+	@Test
 	void acceptsTheSameDayAsFromAndTo() {
 		given(this.service.activitiesOf("demo", MARCH_1, MARCH_1, 50))
 			.willReturn(new ActivityPage(List.of(), ActivityTotals.NONE));
-		assertThat(get("/api/activities?from=2026-03-01&to=2026-03-01")).hasStatusOk();
+		assertThat(get("/activities?from=2026-03-01&to=2026-03-01")).hasStatusOk();
 	}
 
 	@Test
 	void rejectsADateThatIsNotIso() {
-		assertValidationError(get("/api/activities?from=10/03/2026"), "from", "has an invalid value");
+		assertValidationError(get("/activities?from=10/03/2026"), "from", "has an invalid value");
 	}
 
 	@Test
 	void rejectsADateThatDoesNotExist() {
-		assertValidationError(get("/api/activities?to=2026-02-30"), "to", "has an invalid value");
+		assertValidationError(get("/activities?to=2026-02-30"), "to", "has an invalid value");
 	}
 
 	@Test
 	void rejectsFromAfterTo() {
-		assertValidationError(get("/api/activities?from=2026-03-31&to=2026-03-01"), "from", "must not be after 'to'");
+		assertValidationError(get("/activities?from=2026-03-31&to=2026-03-01"), "from", "must not be after 'to'");
 	}
 
 	@Test
 	void rejectsALimitBelowOne() {
-		assertValidationError(get("/api/activities?limit=0"), "limit", "must be greater than or equal to 1");
+		assertValidationError(get("/activities?limit=0"), "limit", "must be greater than or equal to 1");
 	}
 
 	@Test
 	void rejectsALimitAboveFiveHundred() {
-		assertValidationError(get("/api/activities?limit=501"), "limit", "must be less than or equal to 500");
+		assertValidationError(get("/activities?limit=501"), "limit", "must be less than or equal to 500");
 	}
 
 	@Test
 	void rejectsALimitThatIsNotANumber() {
-		assertValidationError(get("/api/activities?limit=all"), "limit", "has an invalid value");
+		assertValidationError(get("/activities?limit=all"), "limit", "has an invalid value");
 	}
 
 	@Test
 	void rejectsARequestWithoutToken() {
-		MvcTestResult result = this.mvc.get().uri("/api/activities").exchange();
+		MvcTestResult result = this.mvc.get().uri("/activities").exchange();
 		assertThat(result).hasStatus(401).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson()
 			.extractingPath("$.type")

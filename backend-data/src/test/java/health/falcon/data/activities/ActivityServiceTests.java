@@ -1,4 +1,4 @@
-package health.falcon.backend.activities;
+package health.falcon.data.activities;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import health.falcon.data.api.ActivityPage;
+import health.falcon.data.api.ActivityTotals;
 import health.falcon.documents.activities.ActivityDocument;
 import org.junit.jupiter.api.Test;
 
@@ -58,13 +60,14 @@ class ActivityServiceTests {
 				new ActivityDocument.Time(Instant.parse("2026-03-10T11:00:00Z"), "+00:00", null, "2026-03-10", true),
 				3600L, 3400L, 30000.0, null, null, null, null, null, null, null, false);
 		given(this.repository.find("demo", day, day, 5)).willReturn(List.of(stored));
-		given(this.repository.totals("demo", day, day)).willReturn(new ActivityTotals(1, 30000, 3400, 0));
+		given(this.repository.totals("demo", day, day)).willReturn(new ActivityTotals(1, 30000, 3400, null, 0));
 		ActivityPage page = this.service.activitiesOf("demo", day, day, 5);
 		assertThat(page.items()).singleElement().satisfies((item) -> {
 			assertThat(item.startTime()).isEqualTo(Instant.parse("2026-03-10T11:00:00Z"));
 			assertThat(item.localDate()).isEqualTo("2026-03-10");
 			assertThat(item.zoneId()).isNull();
 			assertThat(item.distanceMeters()).isEqualTo(30000.0);
+			assertThat(item.energyKcal()).isNull();
 		});
 		assertThat(page.totals().count()).isOne();
 	}

@@ -1,7 +1,8 @@
-package health.falcon.backend.activities;
+package health.falcon.data.activities;
 
 import java.time.LocalDate;
 
+import health.falcon.data.api.ActivitiesClient;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
- * The query parameters of {@code GET /api/activities}; all optional. A date that does not
+ * The query parameters of {@code GET /activities}; all optional. A date that does not
  * parse, a {@code from} after {@code to} or a limit outside 1 to 500 is a validation
  * problem.
  *
@@ -22,9 +23,9 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 record ActivityQuery(@DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate from,
 		@DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate to, @Min(1) @Max(MAX_LIMIT) @Nullable Integer limit) {
 
-	static final int DEFAULT_LIMIT = 50;
+	static final int DEFAULT_LIMIT = ActivitiesClient.DEFAULT_LIMIT;
 
-	static final int MAX_LIMIT = 500;
+	static final int MAX_LIMIT = ActivitiesClient.MAX_LIMIT;
 
 	int limitOrDefault() {
 		return (this.limit != null) ? this.limit : DEFAULT_LIMIT;

@@ -1,0 +1,7 @@
+/**
+ * Cross-cutting beans of backend-data.
+ */
+@NullMarked
+package health.falcon.data.config;
+
+import org.jspecify.annotations.NullMarked;

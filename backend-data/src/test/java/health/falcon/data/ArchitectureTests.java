@@ -1,0 +1,46 @@
+package health.falcon.data;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import health.falcon.architecture.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+class ArchitectureTests {
+
+	private static final String ROOT = "health.falcon.data";
+
+	private static final String API = ROOT + ".api..";
+
+	private final JavaClasses classes = ArchitectureRules.productionClasses(ROOT);
+
+	@Test
+	void controllersDoNotTouchStorage() {
+		ArchitectureRules.controllersDoNotTouchStorage().check(this.classes);
+	}
+
+	@Test
+	void featurePackagesAreFreeOfCycles() {
+		ArchitectureRules.featurePackagesAreFreeOfCycles(ROOT).check(this.classes);
+	}
+
+	@Test
+	void everyPackageIsNullMarked() {
+		ArchitectureRules.everyPackageIsNullMarked().check(this.classes);
+	}
+
+	@Test
+	void featurePackagesDoNotDependOnEachOther() {
+		slices().matching("health.falcon.data.(*)..")
+			.should()
+			.notDependOnEachOther()
+			.ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage("..config.."))
+			// the contract module (backend-data-api) is shared by every feature, not a
+			// feature
+			.ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(API))
+			.check(this.classes);
+	}
+
+}

@@ -1,0 +1,45 @@
+package health.falcon.data;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import health.falcon.testsupport.InMemoryMongo;
+import health.falcon.testsupport.LocalRuns;
+import health.falcon.testsupport.StartupFailures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * backend-data refuses to start without each property that has no default outside the
+ * devstack, and the failure names it with its environment variable.
+ */
+class RequiredPropertiesIntegrationTests {
+
+	private static final InMemoryMongo mongo = InMemoryMongo.start();
+
+	@AfterAll
+	static void stop() {
+		mongo.close();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					spring.mongodb.uri | Falcon backend-data needs spring.mongodb.uri (SPRING_MONGODB_URI)
+					spring.security.oauth2.resourceserver.jwt.issuer-uri | Falcon backend-data needs spring.security.oauth2.resourceserver.jwt.issuer-uri (SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI)
+					""")
+	void refusesToStartWithout(String property, String message) {
+		assertThat(StartupFailures.without(BackendDataApplication.class, settings(), property))
+			.hasStackTraceContaining(message);
+	}
+
+	private static List<String> settings() {
+		List<String> settings = new ArrayList<>(LocalRuns.DEVSTACK_SETTINGS);
+		settings.addAll(List.of("--spring.mongodb.uri=" + mongo.uri("falcon"), "--server.port=0"));
+		return settings;
+	}
+
+}

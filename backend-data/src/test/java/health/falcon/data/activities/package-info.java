@@ -1,0 +1,7 @@
+/**
+ * Tests of the activities feature.
+ */
+@NullMarked
+package health.falcon.data.activities;
+
+import org.jspecify.annotations.NullMarked;

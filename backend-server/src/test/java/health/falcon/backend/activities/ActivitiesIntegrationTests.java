@@ -1,0 +1,166 @@
+package health.falcon.backend.activities;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import health.falcon.testsupport.InMemoryMongo;
+import health.falcon.testsupport.TestJwts;
+import health.falcon.testsupport.WireMocks;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code GET /api/activities} through the real {@code backend-data} HTTP service group
+ * (configured by {@code spring.http.serviceclient.backend-data.*} as Boot does) against
+ * backend-data stubbed in WireMock, with tokens from {@link TestJwts}: the browser's
+ * parameters and the user's own token reach backend-data, its answer and its problems
+ * come back unchanged. {@code @RestClientTest} does not configure HTTP service groups, so
+ * this is a {@code @SpringBootTest}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+class ActivitiesIntegrationTests {
+
+	private static final WireMockServer backendData = WireMocks.started();
+
+	private static final InMemoryMongo mongo = InMemoryMongo.start();
+
+	private static final String PAGE = """
+			{"items": [{"id": "demo:strava:987", "name": "Morning trail", "sportType": "RUN",
+			  "sportTypeRaw": "TrailRun", "startTime": "2026-03-10T06:30:00Z", "localDate": "2026-03-10",
+			  "zoneId": "Europe/Paris", "elapsedSeconds": 3300, "movingSeconds": 3000, "distanceMeters": 10012.5,
+			  "elevationGainMeters": 240.0, "averageHeartRateBpm": 148.2, "maxHeartRateBpm": 176.0,
+			  "energyKcal": null}],
+			 "totals": {"count": 1, "distanceMeters": 10012.5, "movingSeconds": 3000, "energyKcal": null,
+			  "energyCount": 0}}
+			""";
+
+	private static final String PROBLEM = """
+			{"type": "https://falcon.health/problems/validation", "title": "Bad Request", "status": 400,
+			 "detail": "Invalid request parameters.", "instance": "/activities",
+			 "errors": [{"field": "from", "message": "must not be after 'to'"}]}
+			""";
+
+	@Autowired
+	private RestTestClient client;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("spring.mongodb.uri", () -> mongo.uri("falcon"));
+		registry.add("spring.http.serviceclient.backend-data.base-url", backendData::baseUrl);
+	}
+
+	@AfterAll
+	static void stop() {
+		mongo.close();
+	}
+
+	@BeforeEach
+	void reset() {
+		backendData.resetAll();
+	}
+
+	@Test
+	void relaysTheParametersAndTheUsersOwnTokenAndReturnsThePageUnchanged() {
+		backendData.stubFor(get(urlPathEqualTo("/activities")).willReturn(okJson(PAGE)));
+		String token = TestJwts.token("demo", "falcon-api");
+		RestTestClientResponse response = call("/api/activities?from=2026-03-01&to=2026-03-31&limit=5", token);
+		assertThat(response).hasStatusOk();
+		assertThat(response).bodyJson().isStrictlyEqualTo(PAGE);
+		backendData.verify(getRequestedFor(urlPathEqualTo("/activities"))
+			.withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + token))
+			.withQueryParam("from", equalTo("2026-03-01"))
+			.withQueryParam("to", equalTo("2026-03-31"))
+			.withQueryParam("limit", equalTo("5")));
+	}
+
+	@Test
+	void leavesOutParametersTheBrowserDidNotSend() {
+		backendData.stubFor(get(urlPathEqualTo("/activities")).willReturn(okJson(PAGE)));
+		assertThat(call("/api/activities", TestJwts.token("alex", "falcon-api"))).hasStatusOk();
+		backendData.verify(getRequestedFor(urlPathEqualTo("/activities")).withQueryParam("from", absent())
+			.withQueryParam("to", absent())
+			.withQueryParam("limit", absent()));
+	}
+
+	@Test
+	void returnsBackendDatasValidationProblemAsItIs() {
+		backendData.stubFor(get(urlPathEqualTo("/activities")).willReturn(aResponse().withStatus(400)
+			.withHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+			.withBody(PROBLEM)));
+		RestTestClientResponse response = call("/api/activities?from=2026-03-31&to=2026-03-01",
+				TestJwts.token("demo", "falcon-api"));
+		assertThat(response).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(response).bodyJson().isEqualTo("""
+				{"type": "https://falcon.health/problems/validation", "title": "Bad Request", "status": 400,
+				 "detail": "Invalid request parameters.", "instance": "/api/activities",
+				 "errors": [{"field": "from", "message": "must not be after 'to'"}]}
+				""");
+	}
+
+	@Test
+	void passesOnTheStatusOfAnAnswerThatIsNotAProblem() {
+		backendData.stubFor(get(urlPathEqualTo("/activities")).willReturn(aResponse().withStatus(404)
+			.withHeader(HttpHeaders.CONTENT_TYPE, MediaType.TEXT_PLAIN_VALUE)
+			.withBody("no such thing")));
+		RestTestClientResponse response = call("/api/activities", TestJwts.token("demo", "falcon-api"));
+		assertThat(response).hasStatus(404).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(response).bodyJson().extractingPath("$.type").isEqualTo("https://falcon.health/problems/not-found");
+	}
+
+	@Test
+	void answersBadGatewayWhenBackendDataFails() {
+		backendData.stubFor(get(urlPathEqualTo("/activities")).willReturn(aResponse().withStatus(503)));
+		RestTestClientResponse response = call("/api/activities", TestJwts.token("demo", "falcon-api"));
+		assertThat(response).hasStatus(502).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(response).bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("https://falcon.health/problems/bad-gateway");
+	}
+
+	@Test
+	void neverCallsBackendDataWithoutAToken() {
+		RestTestClientResponse response = RestTestClientResponse
+			.from(this.client.get().uri("/api/activities").exchange());
+		assertThat(response).hasStatus(401);
+		assertThat(backendData.getAllServeEvents()).isEmpty();
+	}
+
+	private RestTestClientResponse call(String uri, String token) {
+		return RestTestClientResponse
+			.from(this.client.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange());
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class LocalKeyConfiguration {
+
+		@Bean
+		JwtDecoder jwtDecoder() {
+			return TestJwts.decoder();
+		}
+
+	}
+
+}
