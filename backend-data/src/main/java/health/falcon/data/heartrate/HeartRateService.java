@@ -1,0 +1,136 @@
+package health.falcon.data.heartrate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import health.falcon.data.api.MetricSeries;
+import health.falcon.data.api.MetricSeries.Point;
+import health.falcon.documents.heartrate.MinuteRollups;
+import health.falcon.documents.heartrate.SampleCodec;
+import health.falcon.documents.heartrate.SampleKeys;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers heart-rate series: resolves the range in the user's zone, reads the stored days
+ * that can hold it and buckets their per-minute rollups; only {@code raw} (at most
+ * {@value #RAW_DAYS} days) decodes samples.
+ */
+@Service
+class HeartRateService {
+
+	static final int RAW_DAYS = 2;
+
+	private static final ZoneOffset EARLIEST = ZoneOffset.ofHours(14);
+
+	private static final ZoneOffset LATEST = ZoneOffset.ofHours(-12);
+
+	private final HeartRateRepository repository;
+
+	HeartRateService(HeartRateRepository repository) {
+		this.repository = repository;
+	}
+
+	MetricSeries heartRate(String userId, SeriesQuery query) {
+		ZoneId zone = this.repository.zoneOf(userId);
+		Instant start = query.start(zone);
+		Instant end = query.end(zone);
+		if (start.isAfter(end)) {
+			throw InvalidSeriesQueryException.of("from", "must not be after 'to'");
+		}
+		boolean raw = query.resolution() == Resolution.RAW;
+		if (raw && Duration.between(start, end).compareTo(Duration.ofDays(RAW_DAYS)) > 0) {
+			throw new RangeTooLargeException(
+					"'raw' covers at most " + RAW_DAYS + " days; ask for a resolution such as 1min or for maxPoints");
+		}
+		List<StoredDay> days = this.repository.days(userId, SampleKeys.localDay(start, LATEST),
+				SampleKeys.localDay(end, EARLIEST), raw);
+		Set<String> sources = new TreeSet<>();
+		List<Point> points;
+		String label;
+		if (raw) {
+			points = samples(days, start, end, zone, sources);
+			label = Resolution.RAW.parameter();
+		}
+		else {
+			List<Minute> minutes = minutes(days, start, end, sources);
+			Buckets buckets = (query.resolution() != null) ? Buckets.of(query.resolution())
+					: choose(minutes, query.maxPoints(), zone);
+			points = buckets.apply(minutes, zone);
+			label = buckets.label();
+		}
+		String source = sources.isEmpty() ? null : String.join(",", sources);
+		return new MetricSeries("heart-rate", "bpm", zone.getId(), label, source, points);
+	}
+
+	/**
+	 * The finest buckets that give at most {@code maxPoints} points: 1min, 5min, 1h, 1d,
+	 * then weeks (1, 2, 4, ...), skipping those that cannot fit by their capacity alone.
+	 */
+	static Buckets choose(List<Minute> minutes, int maxPoints, ZoneId zone) {
+		List<Buckets> ladder = new ArrayList<>(List.of(Buckets.of(Resolution.MINUTE),
+				Buckets.of(Resolution.FIVE_MINUTES), Buckets.of(Resolution.HOUR), Buckets.of(Resolution.DAY)));
+		for (int weeks = 1; weeks <= 1 << 16; weeks <<= 1) {
+			ladder.add(Buckets.weeks(weeks));
+		}
+		for (Buckets buckets : ladder) {
+			long atLeast = (minutes.size() + buckets.capacity() - 1) / buckets.capacity();
+			if (atLeast <= maxPoints && buckets.apply(minutes, zone).size() <= maxPoints) {
+				return buckets;
+			}
+		}
+		return ladder.get(ladder.size() - 1);
+	}
+
+	private static List<Minute> minutes(List<StoredDay> days, Instant start, Instant end, Set<String> sources) {
+		List<Minute> minutes = new ArrayList<>();
+		for (StoredDay day : days) {
+			MinuteRollups rollups = day.rollups();
+			int before = minutes.size();
+			for (int i = 0; i < rollups.size(); i++) {
+				Instant t = SampleKeys.instant(day.day(), rollups.minutes()[i] * 60);
+				if (!t.isBefore(start) && t.isBefore(end)) {
+					minutes
+						.add(new Minute(t, rollups.count()[i], rollups.min()[i], rollups.max()[i], rollups.sum()[i]));
+				}
+			}
+			noteSource(day, minutes.size() > before, sources);
+		}
+		minutes.sort(Comparator.comparing(Minute::t));
+		return minutes;
+	}
+
+	private static List<Point> samples(List<StoredDay> days, Instant start, Instant end, ZoneId zone,
+			Set<String> sources) {
+		List<Point> points = new ArrayList<>();
+		for (StoredDay day : days) {
+			int[][] decoded = SampleCodec.decode(day.samples());
+			int before = points.size();
+			for (int i = 0; i < decoded[0].length; i++) {
+				Instant t = SampleKeys.instant(day.day(), decoded[0][i]);
+				if (!t.isBefore(start) && t.isBefore(end)) {
+					int bpm = decoded[1][i];
+					points.add(new Point(t, LocalDate.ofInstant(t, zone), bpm, bpm, bpm));
+				}
+			}
+			noteSource(day, points.size() > before, sources);
+		}
+		points.sort(Comparator.comparing(Point::t));
+		return points;
+	}
+
+	private static void noteSource(StoredDay day, boolean used, Set<String> sources) {
+		if (used && day.source() != null) {
+			sources.add(day.source());
+		}
+	}
+
+}

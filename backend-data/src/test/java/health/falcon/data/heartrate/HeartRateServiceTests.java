@@ -1,0 +1,216 @@
+package health.falcon.data.heartrate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.data.api.MetricSeries;
+import health.falcon.data.api.MetricSeries.Point;
+import health.falcon.documents.heartrate.HeartRateDaysCollection;
+import health.falcon.model.Source;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * {@link HeartRateService} and {@link HeartRateRepository} against an in-process
+ * mongo-java-server, with days written the way fitbit-service writes them
+ * ({@link HeartRateDayWriter}, the shared codecs).
+ */
+@DataMongoTest
+@Import({ HeartRateRepository.class, HeartRateService.class })
+class HeartRateServiceTests {
+
+	private static final MongoServer server = new MongoServer(new MemoryBackend());
+
+	private static final String uri = server.bindAndGetConnectionString() + "/falcon";
+
+	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+	private static final Source GOOGLE_HEALTH = new Source("fitbit", "google-health:heart-rate", "run-1",
+			Instant.parse("2026-11-01T00:00:00Z"));
+
+	private static final Source EXPORT = new Source("fitbit", "export", "import-1",
+			Instant.parse("2026-11-01T00:00:00Z"));
+
+	@Autowired
+	private HeartRateService service;
+
+	@Autowired
+	private MongoTemplate template;
+
+	@DynamicPropertySource
+	static void mongo(DynamicPropertyRegistry registry) {
+		registry.add("spring.mongodb.uri", () -> uri);
+	}
+
+	@AfterAll
+	static void stop() {
+		server.shutdownNow();
+	}
+
+	@BeforeEach
+	void clean() {
+		this.template.remove(new Query(), HeartRateDaysCollection.COLLECTION);
+		this.template.remove(new Query(), "user_settings");
+		this.template.save(new Document("_id", "demo").append("timeZone", "Europe/Berlin"), "user_settings");
+	}
+
+	@Test
+	void answersTheSpringForwardDayAsOneDayOf23Hours() {
+		writeLocalDay("demo", LocalDate.parse("2026-03-29"), GOOGLE_HEALTH);
+		MetricSeries day = query("demo", "2026-03-29", "2026-03-29", "1d", null);
+		assertThat(day.zone()).isEqualTo("Europe/Berlin");
+		assertThat(day.points()).singleElement().satisfies((point) -> {
+			assertThat(point.t()).isEqualTo(Instant.parse("2026-03-28T23:00:00Z"));
+			assertThat(point.localDate()).isEqualTo(LocalDate.parse("2026-03-29"));
+			assertThat(point.min()).isEqualTo(40);
+			assertThat(point.max()).isEqualTo(190);
+		});
+		MetricSeries hours = query("demo", "2026-03-29", "2026-03-29", "1h", null);
+		assertThat(hours.points()).hasSize(23);
+		assertThat(hours.points()).allSatisfy((point) -> assertThat(point.localDate()).hasToString("2026-03-29"));
+		assertThat(query("demo", "2026-03-29", "2026-03-29", "1min", null).points()).hasSize(23 * 60);
+	}
+
+	@Test
+	void answersTheFallBackDayAsOneDayOf25Hours() {
+		writeLocalDay("demo", LocalDate.parse("2026-10-25"), GOOGLE_HEALTH);
+		MetricSeries day = query("demo", "2026-10-25", "2026-10-25", "1d", null);
+		assertThat(day.points()).singleElement().satisfies((point) -> {
+			assertThat(point.t()).isEqualTo(Instant.parse("2026-10-24T22:00:00Z"));
+			assertThat(point.max()).isEqualTo(190);
+		});
+		assertThat(query("demo", "2026-10-25", "2026-10-25", "1h", null).points()).hasSize(25);
+		MetricSeries raw = query("demo", "2026-10-25", "2026-10-25", "raw", null);
+		assertThat(raw.resolution()).isEqualTo("raw");
+		assertThat(raw.points()).hasSize(25 * 60);
+		assertThat(raw.points().get(0).t()).isEqualTo(Instant.parse("2026-10-24T22:00:00Z"));
+	}
+
+	@Test
+	void keepsThePeakWhenDownsamplingToMaxPoints() {
+		writeLocalDay("demo", LocalDate.parse("2026-03-10"), GOOGLE_HEALTH);
+		MetricSeries hourly = query("demo", "2026-03-10", "2026-03-10", null, 30);
+		assertThat(hourly.resolution()).isEqualTo("1h");
+		assertThat(hourly.points()).hasSize(24);
+		assertThat(hourly.points()).extracting(Point::max).contains(190.0);
+		assertThat(hourly.points()).extracting(Point::min).contains(40.0);
+		MetricSeries one = query("demo", "2026-03-10", "2026-03-10", null, 1);
+		assertThat(one.resolution()).isEqualTo("1d");
+		assertThat(one.points()).singleElement().satisfies((point) -> {
+			assertThat(point.min()).isEqualTo(40);
+			assertThat(point.max()).isEqualTo(190);
+		});
+		MetricSeries fine = query("demo", "2026-03-10", "2026-03-10", null, 10_000);
+		assertThat(fine.resolution()).isEqualTo("1min");
+	}
+
+	@Test
+	void leavesADayWithoutDataAsAGap() {
+		writeLocalDay("demo", LocalDate.parse("2026-03-01"), GOOGLE_HEALTH);
+		writeLocalDay("demo", LocalDate.parse("2026-03-03"), GOOGLE_HEALTH);
+		MetricSeries days = query("demo", "2026-03-01", "2026-03-03", "1d", null);
+		assertThat(days.points()).extracting(Point::localDate)
+			.containsExactly(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-03"));
+		assertThat(query("demo", "2026-03-02", "2026-03-02", "1h", null).points()).isEmpty();
+		assertThat(query("demo", "2026-03-02", "2026-03-02", "1h", null).source()).isNull();
+	}
+
+	@Test
+	void answersWeeksFromMonday() {
+		writeLocalDay("demo", LocalDate.parse("2026-03-01"), GOOGLE_HEALTH);
+		writeLocalDay("demo", LocalDate.parse("2026-03-02"), GOOGLE_HEALTH);
+		MetricSeries weeks = query("demo", "2026-02-01", "2026-03-31", "1w", null);
+		assertThat(weeks.points()).extracting(Point::localDate)
+			.containsExactly(LocalDate.parse("2026-02-23"), LocalDate.parse("2026-03-02"));
+	}
+
+	@Test
+	void selectsByInstant() {
+		writeLocalDay("demo", LocalDate.parse("2026-03-10"), GOOGLE_HEALTH);
+		MetricSeries series = query("demo", "2026-03-10T10:00:00Z", "2026-03-10T12:00:00Z", "1h", null);
+		assertThat(series.points()).extracting(Point::t)
+			.containsExactly(Instant.parse("2026-03-10T10:00:00Z"), Instant.parse("2026-03-10T11:00:00Z"));
+	}
+
+	@Test
+	void namesTheSourcesOfTheDaysUsed() {
+		writeLocalDay("demo", LocalDate.parse("2026-03-01"), GOOGLE_HEALTH);
+		writeLocalDay("demo", LocalDate.parse("2026-03-02"), EXPORT);
+		assertThat(query("demo", "2026-03-01", "2026-03-01", "1d", null).source()).isEqualTo("fitbit/google-health");
+		assertThat(query("demo", "2026-03-01", "2026-03-02", "1d", null).source())
+			.isEqualTo("fitbit/export,fitbit/google-health");
+	}
+
+	@Test
+	void neverShowsOneUserAnothersHeartRate() {
+		writeLocalDay("alex", LocalDate.parse("2026-03-10"), GOOGLE_HEALTH);
+		assertThat(query("demo", "2026-03-10", "2026-03-10", "raw", null).points()).isEmpty();
+		assertThat(query("demo", "2026-03-01", "2026-03-31", "1d", null).points()).isEmpty();
+		assertThat(query("alex", "2026-03-10", "2026-03-10", "1d", null).points()).hasSize(1);
+	}
+
+	@Test
+	void readsDatesInUtcWithoutAProfileZone() {
+		writeLocalDay("alex", LocalDate.parse("2026-03-10"), GOOGLE_HEALTH);
+		MetricSeries series = query("alex", "2026-03-09", "2026-03-09", "1d", null);
+		assertThat(series.zone()).isEqualTo("UTC");
+		// Berlin's 2026-03-10 starts at 23:00 UTC the day before.
+		assertThat(series.points()).singleElement()
+			.satisfies((point) -> assertThat(point.t()).isEqualTo(Instant.parse("2026-03-09T00:00:00Z")));
+	}
+
+	@Test
+	void refusesRawOverMoreThanTwoDays() {
+		assertThatExceptionOfType(RangeTooLargeException.class)
+			.isThrownBy(() -> query("demo", "2026-03-01", "2026-03-03", "raw", null));
+		assertThat(query("demo", "2026-03-01", "2026-03-02", "raw", null).points()).isEmpty();
+	}
+
+	@Test
+	void refusesAnInstantBeforeTheStartOfTheFromDate() {
+		assertThatExceptionOfType(InvalidSeriesQueryException.class)
+			.isThrownBy(() -> query("demo", "2026-03-02", "2026-03-01T12:00:00Z", "1h", null));
+	}
+
+	private MetricSeries query(String userId, String from, String to, @Nullable String resolution,
+			@Nullable Integer maxPoints) {
+		return this.service.heartRate(userId,
+				SeriesQuery.parse(from, to, resolution, (maxPoints != null) ? maxPoints.toString() : null));
+	}
+
+	/**
+	 * Writes one sample a minute over a local day in Berlin: 40 bpm in its first minute,
+	 * 190 in its 600th, between 60 and 99 otherwise.
+	 */
+	private void writeLocalDay(String userId, LocalDate day, Source source) {
+		Instant start = day.atStartOfDay(BERLIN).toInstant();
+		Instant end = day.plusDays(1).atStartOfDay(BERLIN).toInstant();
+		Map<Instant, Integer> samples = new LinkedHashMap<>();
+		int minute = 0;
+		for (Instant t = start; t.isBefore(end); t = t.plusSeconds(60)) {
+			samples.put(t, (minute == 0) ? 40 : (minute == 600) ? 190 : 60 + minute % 40);
+			minute++;
+		}
+		new HeartRateDayWriter(this.template).write(userId, samples, BERLIN, source);
+	}
+
+}
