@@ -1,0 +1,7 @@
+/**
+ * Tests of the metrics feature.
+ */
+@NullMarked
+package health.falcon.backend.metrics;
+
+import org.jspecify.annotations.NullMarked;
