@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import health.falcon.data.api.HeartRateClient;
 import health.falcon.data.api.MetricSeries;
 import health.falcon.data.api.MetricSeries.Point;
 import health.falcon.documents.heartrate.MinuteRollups;
 import health.falcon.documents.heartrate.SampleCodec;
 import health.falcon.documents.heartrate.SampleKeys;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
@@ -51,6 +53,7 @@ class HeartRateService {
 			throw new RangeTooLargeException(
 					"'raw' covers at most " + RAW_DAYS + " days; ask for a resolution such as 1min or for maxPoints");
 		}
+		refuseTooManyBuckets(query.resolution(), start, end);
 		List<StoredDay> days = this.repository.days(userId, SampleKeys.localDay(start, LATEST),
 				SampleKeys.localDay(end, EARLIEST), raw);
 		Set<String> sources = new TreeSet<>();
@@ -69,6 +72,23 @@ class HeartRateService {
 		}
 		String source = sources.isEmpty() ? null : String.join(",", sources);
 		return new MetricSeries("heart-rate", "bpm", zone.getId(), label, source, points);
+	}
+
+	/**
+	 * A fixed-length resolution over a range that would give more points than any answer
+	 * may hold (a year at {@code 1min}) is refused, so that one request cannot make the
+	 * service build half a million points; {@code maxPoints} picks a fitting size
+	 * instead.
+	 */
+	private static void refuseTooManyBuckets(@Nullable Resolution resolution, Instant start, Instant end) {
+		if (resolution == null || resolution.seconds() == 0) {
+			return;
+		}
+		long buckets = Duration.between(start, end).toSeconds() / resolution.seconds();
+		if (buckets > HeartRateClient.MAX_POINTS) {
+			throw new RangeTooLargeException("'" + resolution.parameter() + "' gives at most "
+					+ HeartRateClient.MAX_POINTS + " points; ask for a coarser resolution or for maxPoints");
+		}
 	}
 
 	/**

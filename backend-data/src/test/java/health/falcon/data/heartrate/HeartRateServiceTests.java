@@ -186,6 +186,16 @@ class HeartRateServiceTests {
 	}
 
 	@Test
+	void refusesAFixedResolutionThatWouldGiveMoreThanTenThousandPoints() {
+		assertThatExceptionOfType(RangeTooLargeException.class)
+			.isThrownBy(() -> query("demo", "2026-01-01", "2026-12-31", "1min", null));
+		assertThatExceptionOfType(RangeTooLargeException.class)
+			.isThrownBy(() -> query("demo", "2026-01-01", "2026-03-31", "5min", null));
+		assertThat(query("demo", "2026-03-01", "2026-03-06", "1min", null).points()).isEmpty();
+		assertThat(query("demo", "2026-01-01", "2026-12-31", "1h", null).points()).isEmpty();
+	}
+
+	@Test
 	void refusesAnInstantBeforeTheStartOfTheFromDate() {
 		assertThatExceptionOfType(InvalidSeriesQueryException.class)
 			.isThrownBy(() -> query("demo", "2026-03-02", "2026-03-01T12:00:00Z", "1h", null));
