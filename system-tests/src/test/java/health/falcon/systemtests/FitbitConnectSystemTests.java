@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
@@ -49,8 +51,30 @@ class FitbitConnectSystemTests {
 							&& node.path("backfill").path("completed").asBoolean());
 		long records = connection.path("counts").valueStream().mapToLong(JsonNode::asLong).sum();
 		assertThat(records).isPositive();
+		readsHeartRateBack(demo, "fitbit/google-health");
 
 		notificationTriggersATargetedRefetch(demo);
+	}
+
+	/**
+	 * The heart rate just stored reads back through the gateway, backend-server and
+	 * backend-data: points of the last days with each bucket's mean between its minimum
+	 * and maximum, named by the source that stored them.
+	 */
+	private static void readsHeartRateBack(BrowserlessSession session, String source) throws Exception {
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		HttpResponse<String> answer = session.getJson(api("/api/metrics/heart-rate?from=" + today.minusDays(10)
+				+ "&to=" + today.plusDays(1) + "&maxPoints=500"));
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+		JsonNode series = json.readTree(answer.body());
+		assertThat(series.path("unit").asString()).isEqualTo("bpm");
+		assertThat(series.path("source").asString()).as(answer.body()).contains(source);
+		assertThat(series.path("points").size()).as(answer.body()).isBetween(1, 500);
+		for (JsonNode point : series.path("points")) {
+			assertThat(point.path("value").asDouble()).isBetween(point.path("min").asDouble(),
+					point.path("max").asDouble());
+			assertThat(point.path("min").asDouble()).isBetween(25.0, 250.0);
+		}
 	}
 
 	/**
@@ -91,6 +115,7 @@ class FitbitConnectSystemTests {
 		assertThat(second.path("status").asString()).as(second.toString()).isEqualTo("DUPLICATE");
 		assertThat(second.path("duplicateOf").asString()).isIn(first.path("id").asString(),
 				first.path("duplicateOf").asString());
+		readsHeartRateBack(alex, "fitbit/export");
 	}
 
 	private static JsonNode importAndWait(BrowserlessSession session, byte[] export) throws Exception {
