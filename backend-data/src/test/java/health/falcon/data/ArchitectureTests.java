@@ -14,6 +14,8 @@ class ArchitectureTests {
 
 	private static final String API = ROOT + ".api..";
 
+	private static final String SERIES = ROOT + ".series..";
+
 	private final JavaClasses classes = ArchitectureRules.productionClasses(ROOT);
 
 	@Test
@@ -37,6 +39,9 @@ class ArchitectureTests {
 			.should()
 			.notDependOnEachOther()
 			.ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage("..config.."))
+			// the series parts (query, resolutions, zone, problems) are shared by every
+			// metric's feature
+			.ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(SERIES))
 			// the contract module (backend-data-api) is shared by every feature, not a
 			// feature
 			.ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(API))

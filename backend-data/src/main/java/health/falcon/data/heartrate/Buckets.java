@@ -8,6 +8,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
+import health.falcon.data.series.Resolution;
+
 import health.falcon.data.api.MetricSeries.Point;
 
 /**

@@ -1,6 +1,7 @@
 package health.falcon.data.heartrate;
 
 import health.falcon.data.api.MetricSeries;
+import health.falcon.data.series.SeriesQuery;
 import health.falcon.kit.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 

@@ -1,8 +1,6 @@
 package health.falcon.data.heartrate;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import health.falcon.documents.Provenance;
@@ -19,15 +17,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads {@code heart_rate_days} (writer: fitbit-service) and the user's profile zone from
- * backend-server's {@code user_settings} ({@code timeZone}, UTC when unset or invalid, as
- * the ingest kit's {@code UserZones} reads it). The packed samples are only read when
- * asked for; long ranges need only the rollups.
+ * Reads {@code heart_rate_days} (writer: fitbit-service). The packed samples are only
+ * read when asked for; long ranges need only the rollups.
  */
 @Repository
 class HeartRateRepository {
-
-	private static final ZoneId UTC = ZoneId.of("UTC");
 
 	private final MongoTemplate template;
 
@@ -60,25 +54,6 @@ class HeartRateRepository {
 			.stream()
 			.map(HeartRateRepository::day)
 			.toList();
-	}
-
-	/**
-	 * The user's profile zone.
-	 * @param userId the user
-	 * @return the zone, UTC when none is set or it is not a valid zone id
-	 */
-	ZoneId zoneOf(String userId) {
-		Document settings = this.template.getCollection("user_settings").find(new Document("_id", userId)).first();
-		Object zone = (settings != null) ? settings.get("timeZone") : null;
-		if (!(zone instanceof String id) || id.isBlank()) {
-			return UTC;
-		}
-		try {
-			return ZoneId.of(id);
-		}
-		catch (DateTimeException ex) {
-			return UTC;
-		}
 	}
 
 	private static StoredDay day(Document document) {

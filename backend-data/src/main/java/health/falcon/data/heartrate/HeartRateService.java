@@ -14,6 +14,11 @@ import java.util.TreeSet;
 import health.falcon.data.api.HeartRateClient;
 import health.falcon.data.api.MetricSeries;
 import health.falcon.data.api.MetricSeries.Point;
+import health.falcon.data.series.InvalidSeriesQueryException;
+import health.falcon.data.series.RangeTooLargeException;
+import health.falcon.data.series.Resolution;
+import health.falcon.data.series.SeriesQuery;
+import health.falcon.data.series.UserZones;
 import health.falcon.documents.heartrate.MinuteRollups;
 import health.falcon.documents.heartrate.SampleCodec;
 import health.falcon.documents.heartrate.SampleKeys;
@@ -37,12 +42,15 @@ class HeartRateService {
 
 	private final HeartRateRepository repository;
 
-	HeartRateService(HeartRateRepository repository) {
+	private final UserZones zones;
+
+	HeartRateService(HeartRateRepository repository, UserZones zones) {
 		this.repository = repository;
+		this.zones = zones;
 	}
 
 	MetricSeries heartRate(String userId, SeriesQuery query) {
-		ZoneId zone = this.repository.zoneOf(userId);
+		ZoneId zone = this.zones.zoneOf(userId);
 		Instant start = query.start(zone);
 		Instant end = query.end(zone);
 		if (start.isAfter(end)) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import health.falcon.data.api.MetricSeries.Point;
+import health.falcon.data.series.Resolution;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

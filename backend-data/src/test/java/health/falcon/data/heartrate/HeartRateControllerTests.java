@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import health.falcon.data.api.MetricSeries;
+import health.falcon.data.series.RangeTooLargeException;
+import health.falcon.data.series.Resolution;
+import health.falcon.data.series.SeriesQuery;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

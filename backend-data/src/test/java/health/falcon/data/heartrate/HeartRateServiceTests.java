@@ -10,6 +10,10 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import health.falcon.data.api.MetricSeries;
 import health.falcon.data.api.MetricSeries.Point;
+import health.falcon.data.series.InvalidSeriesQueryException;
+import health.falcon.data.series.RangeTooLargeException;
+import health.falcon.data.series.SeriesQuery;
+import health.falcon.data.series.UserZones;
 import health.falcon.documents.heartrate.HeartRateDaysCollection;
 import health.falcon.model.Source;
 import org.bson.Document;
@@ -35,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * ({@link HeartRateDayWriter}, the shared codecs).
  */
 @DataMongoTest
-@Import({ HeartRateRepository.class, HeartRateService.class })
+@Import({ HeartRateRepository.class, HeartRateService.class, UserZones.class })
 class HeartRateServiceTests {
 
 	private static final MongoServer server = new MongoServer(new MemoryBackend());

@@ -1,4 +1,4 @@
-package health.falcon.data.heartrate;
+package health.falcon.data.series;
 
 import health.falcon.kit.problem.ProblemException;
 
@@ -8,9 +8,9 @@ import org.springframework.http.HttpStatus;
  * A range too long for the resolution asked for ({@code raw} over more than two days): a
  * 400 {@code range-too-large} problem.
  */
-class RangeTooLargeException extends ProblemException {
+public class RangeTooLargeException extends ProblemException {
 
-	RangeTooLargeException(String detail) {
+	public RangeTooLargeException(String detail) {
 		super(HttpStatus.BAD_REQUEST, "range-too-large", "Range too large", detail);
 	}
 

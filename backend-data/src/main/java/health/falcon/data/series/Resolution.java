@@ -1,4 +1,4 @@
-package health.falcon.data.heartrate;
+package health.falcon.data.series;
 
 import java.util.Locale;
 
@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * buckets in the user's zone ({@code 1d}: a local date, 23 or 25 hours on a
  * daylight-saving day; {@code 1w}: a week from Monday).
  */
-enum Resolution {
+public enum Resolution {
 
 	RAW("raw", 0), MINUTE("1min", 60), FIVE_MINUTES("5min", 300), HOUR("1h", 3600), DAY("1d", 0), WEEK("1w", 0);
 
@@ -23,7 +23,7 @@ enum Resolution {
 		this.seconds = seconds;
 	}
 
-	String parameter() {
+	public String parameter() {
 		return this.parameter;
 	}
 
@@ -31,11 +31,11 @@ enum Resolution {
 	 * The length of a bucket by instant.
 	 * @return the seconds, 0 for {@code raw} and the calendar buckets
 	 */
-	int seconds() {
+	public int seconds() {
 		return this.seconds;
 	}
 
-	static @Nullable Resolution of(String parameter) {
+	public static @Nullable Resolution of(String parameter) {
 		String wanted = parameter.toLowerCase(Locale.ROOT);
 		for (Resolution resolution : values()) {
 			if (resolution.parameter.equals(wanted)) {

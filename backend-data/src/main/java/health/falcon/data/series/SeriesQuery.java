@@ -1,4 +1,4 @@
-package health.falcon.data.heartrate;
+package health.falcon.data.series;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -22,14 +22,14 @@ import org.jspecify.annotations.Nullable;
  * @param resolution the bucket size, or {@code null} when {@code maxPoints} is given
  * @param maxPoints the most points to answer, or {@code null}
  */
-record SeriesQuery(Object from, Object to, @Nullable Resolution resolution, @Nullable Integer maxPoints) {
+public record SeriesQuery(Object from, Object to, @Nullable Resolution resolution, @Nullable Integer maxPoints) {
 
 	/**
 	 * Parse the parameters as the client sent them.
 	 * @return the query
 	 * @throws InvalidSeriesQueryException naming every rejected parameter
 	 */
-	static SeriesQuery parse(@Nullable String from, @Nullable String to, @Nullable String resolution,
+	public static SeriesQuery parse(@Nullable String from, @Nullable String to, @Nullable String resolution,
 			@Nullable String maxPoints) {
 		List<Map<String, String>> errors = new ArrayList<>();
 		Object start = bound("from", from, errors);
@@ -62,7 +62,7 @@ record SeriesQuery(Object from, Object to, @Nullable Resolution resolution, @Nul
 	 * The first instant of the range.
 	 * @param zone the user's zone, which local dates are in
 	 */
-	Instant start(ZoneId zone) {
+	public Instant start(ZoneId zone) {
 		return (this.from instanceof LocalDate date) ? date.atStartOfDay(zone).toInstant() : (Instant) this.from;
 	}
 
@@ -70,7 +70,7 @@ record SeriesQuery(Object from, Object to, @Nullable Resolution resolution, @Nul
 	 * The first instant after the range: the start of the day after a local date.
 	 * @param zone the user's zone, which local dates are in
 	 */
-	Instant end(ZoneId zone) {
+	public Instant end(ZoneId zone) {
 		return (this.to instanceof LocalDate date) ? date.plusDays(1).atStartOfDay(zone).toInstant()
 				: (Instant) this.to;
 	}
