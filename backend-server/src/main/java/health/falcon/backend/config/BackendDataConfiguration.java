@@ -2,6 +2,7 @@ package health.falcon.backend.config;
 
 import health.falcon.data.api.ActivitiesClient;
 import health.falcon.data.api.HeartRateClient;
+import health.falcon.data.api.MetricsClient;
 
 import org.springframework.boot.http.client.autoconfigure.HttpClientProperties;
 import org.springframework.boot.http.client.autoconfigure.service.HttpServiceClientProperties;
@@ -16,16 +17,16 @@ import org.springframework.web.client.support.RestClientHttpServiceGroupConfigur
 import org.springframework.web.service.registry.ImportHttpServices;
 
 /**
- * backend-data's contract ({@link ActivitiesClient}, {@link HeartRateClient}) as the HTTP
- * service group {@value #BACKEND_DATA}, whose base URL and timeouts come from
- * {@code spring.http.serviceclient.backend-data.*}. One group configurer relays the
- * signed-in user's own bearer token, taken from the validated authentication of the
- * current request, so that backend-data scopes every answer to the same {@code sub}; no
- * user id is ever sent.
+ * backend-data's contract ({@link ActivitiesClient}, {@link HeartRateClient},
+ * {@link MetricsClient}) as the HTTP service group {@value #BACKEND_DATA}, whose base URL
+ * and timeouts come from {@code spring.http.serviceclient.backend-data.*}. One group
+ * configurer relays the signed-in user's own bearer token, taken from the validated
+ * authentication of the current request, so that backend-data scopes every answer to the
+ * same {@code sub}; no user id is ever sent.
  */
 @Configuration(proxyBeanMethods = false)
 @ImportHttpServices(group = BackendDataConfiguration.BACKEND_DATA,
-		types = { ActivitiesClient.class, HeartRateClient.class })
+		types = { ActivitiesClient.class, HeartRateClient.class, MetricsClient.class })
 class BackendDataConfiguration {
 
 	/** The group of backend-data. */
