@@ -3,7 +3,7 @@ package health.falcon.data.heartrate;
 import java.time.LocalDate;
 import java.util.List;
 
-import health.falcon.documents.Provenance;
+import health.falcon.data.series.Sources;
 import health.falcon.documents.heartrate.HeartRateDaysCollection;
 import health.falcon.documents.heartrate.MinuteRollups;
 import org.bson.Document;
@@ -65,19 +65,11 @@ class HeartRateRepository {
 	}
 
 	/**
-	 * The latest writer of a day as {@code provider/channel}, the channel being the
-	 * source id up to its first colon ({@code google-health:heart-rate} is
-	 * {@code google-health}, {@code export} is {@code export}).
+	 * The latest writer of a day.
 	 */
 	private static @Nullable String source(Document document) {
 		List<Document> sources = document.getList(HeartRateDaysCollection.SOURCES, Document.class, List.of());
-		if (sources.isEmpty()) {
-			return null;
-		}
-		Document latest = sources.get(sources.size() - 1);
-		String sourceId = String.valueOf(latest.get(Provenance.SOURCE_ID));
-		int colon = sourceId.indexOf(':');
-		return latest.get(Provenance.PROVIDER) + "/" + ((colon > 0) ? sourceId.substring(0, colon) : sourceId);
+		return sources.isEmpty() ? null : Sources.name(sources.get(sources.size() - 1));
 	}
 
 }

@@ -3,7 +3,7 @@ package health.falcon.data.metrics;
 import java.time.LocalDate;
 import java.util.List;
 
-import health.falcon.documents.Provenance;
+import health.falcon.data.series.Sources;
 import health.falcon.documents.heartrate.HeartRateDaysCollection;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +55,7 @@ class DailyMetricsRepository {
 			.filter((document) -> document.get(metric.field()) instanceof Number)
 			.map((document) -> new DailyValue(LocalDate.parse(document.getString(LOCAL_DATE)),
 					((Number) document.get(metric.field())).doubleValue(),
-					source(document.get(metric.sourceField(), Document.class))))
+					Sources.name(document.get(metric.sourceField(), Document.class))))
 			.toList();
 	}
 
@@ -69,19 +69,6 @@ class DailyMetricsRepository {
 			criteria = criteria.and(field).exists(true);
 		}
 		return this.template.exists(Query.query(criteria), collection);
-	}
-
-	/**
-	 * A provenance as {@code provider/channel}, the channel being the source id up to its
-	 * first colon, as the heart-rate series names it.
-	 */
-	private static @Nullable String source(@Nullable Document provenance) {
-		if (provenance == null || provenance.get(Provenance.PROVIDER) == null) {
-			return null;
-		}
-		String sourceId = String.valueOf(provenance.get(Provenance.SOURCE_ID));
-		int colon = sourceId.indexOf(':');
-		return provenance.get(Provenance.PROVIDER) + "/" + ((colon > 0) ? sourceId.substring(0, colon) : sourceId);
 	}
 
 }
