@@ -63,8 +63,8 @@ class FitbitConnectSystemTests {
 	 */
 	private static void readsHeartRateBack(BrowserlessSession session, String source) throws Exception {
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		HttpResponse<String> answer = session.getJson(api("/api/metrics/heart-rate?from=" + today.minusDays(10)
-				+ "&to=" + today.plusDays(1) + "&maxPoints=500"));
+		HttpResponse<String> answer = session.getJson(api(
+				"/api/metrics/heart-rate?from=" + today.minusDays(10) + "&to=" + today.plusDays(1) + "&maxPoints=500"));
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
 		JsonNode series = json.readTree(answer.body());
 		assertThat(series.path("unit").asString()).isEqualTo("bpm");
