@@ -18,7 +18,7 @@ import health.falcon.data.series.InvalidSeriesQueryException;
 import health.falcon.data.series.RangeTooLargeException;
 import health.falcon.data.series.Resolution;
 import health.falcon.data.series.SeriesQuery;
-import health.falcon.data.series.UserZones;
+import health.falcon.documents.settings.UserZones;
 import health.falcon.documents.heartrate.MinuteRollups;
 import health.falcon.documents.heartrate.SampleCodec;
 import health.falcon.documents.heartrate.SampleKeys;

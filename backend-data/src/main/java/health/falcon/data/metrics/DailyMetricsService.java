@@ -21,7 +21,7 @@ import health.falcon.data.series.InvalidSeriesQueryException;
 import health.falcon.data.series.RangeTooLargeException;
 import health.falcon.data.series.Resolution;
 import health.falcon.data.series.SeriesQuery;
-import health.falcon.data.series.UserZones;
+import health.falcon.documents.settings.UserZones;
 import health.falcon.documents.heartrate.HeartRateDaysCollection;
 
 import org.springframework.stereotype.Service;

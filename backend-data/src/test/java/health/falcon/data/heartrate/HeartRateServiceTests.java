@@ -13,7 +13,7 @@ import health.falcon.data.api.MetricSeries.Point;
 import health.falcon.data.series.InvalidSeriesQueryException;
 import health.falcon.data.series.RangeTooLargeException;
 import health.falcon.data.series.SeriesQuery;
-import health.falcon.data.series.UserZones;
+import health.falcon.documents.settings.UserZones;
 import health.falcon.documents.heartrate.HeartRateDaysCollection;
 import health.falcon.model.Source;
 import org.bson.Document;

@@ -10,7 +10,7 @@ import health.falcon.ingest.oauth.ReconnectRequiredException;
 import health.falcon.ingest.spi.ConnectionErrorException;
 import health.falcon.ingest.spi.SyncContext;
 import health.falcon.ingest.spi.SyncTrigger;
-import health.falcon.ingest.users.UserZones;
+import health.falcon.documents.settings.UserZones;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -19,7 +19,7 @@ import health.falcon.ingest.imports.ImportOrigin;
 import health.falcon.ingest.imports.ImportView;
 import health.falcon.ingest.imports.ImportedFiles;
 import health.falcon.ingest.imports.KeptFile;
-import health.falcon.ingest.users.UserZones;
+import health.falcon.documents.settings.UserZones;
 import health.falcon.testsupport.HandOffFixtures;
 import org.bson.Document;
 

@@ -17,7 +17,7 @@ import health.falcon.ingest.imports.ImportOrigin;
 import health.falcon.ingest.imports.ImportStatus;
 import health.falcon.ingest.imports.ImportView;
 import health.falcon.ingest.imports.KeptFile;
-import health.falcon.ingest.users.UserZones;
+import health.falcon.documents.settings.UserZones;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

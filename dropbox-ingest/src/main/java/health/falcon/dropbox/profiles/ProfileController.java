@@ -3,7 +3,7 @@ package health.falcon.dropbox.profiles;
 import java.net.URI;
 import java.util.List;
 
-import health.falcon.ingest.users.UserZones;
+import health.falcon.documents.settings.UserZones;
 import health.falcon.kit.security.CurrentUser;
 import jakarta.validation.Valid;
 

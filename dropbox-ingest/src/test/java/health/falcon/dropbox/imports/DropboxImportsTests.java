@@ -28,7 +28,7 @@ import health.falcon.dropbox.reading.HostileWorkbooks;
 import health.falcon.dropbox.store.BloodPressureStore;
 import health.falcon.dropbox.store.HrvRecordingStore;
 import health.falcon.ingest.imports.ImportsAutoConfiguration;
-import health.falcon.ingest.users.UserZones;
+import health.falcon.documents.settings.UserZones;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;

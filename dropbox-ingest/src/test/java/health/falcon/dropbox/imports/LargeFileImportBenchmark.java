@@ -40,7 +40,7 @@ import health.falcon.ingest.imports.ImportStatus;
 import health.falcon.ingest.imports.ImportView;
 import health.falcon.ingest.imports.ImportedFiles;
 import health.falcon.ingest.imports.KeptFile;
-import health.falcon.ingest.users.UserZones;
+import health.falcon.documents.settings.UserZones;
 import health.falcon.testsupport.BenchmarkReport;
 import health.falcon.testsupport.HeapSampler;
 import org.apache.poi.ss.usermodel.Row;

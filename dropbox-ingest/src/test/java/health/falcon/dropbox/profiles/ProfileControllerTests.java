@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 
 import health.falcon.dropbox.config.WorkbookConfiguration;
 import health.falcon.dropbox.reading.HostileWorkbooks;
-import health.falcon.ingest.users.UserZones;
+import health.falcon.documents.settings.UserZones;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;

@@ -34,7 +34,7 @@ import health.falcon.ingest.spi.OAuthConventions.GrantedScopesSource;
 import health.falcon.ingest.spi.SyncTrigger;
 import health.falcon.ingest.spi.TokenGrant;
 import health.falcon.ingest.time.Sleeper;
-import health.falcon.ingest.users.UserZones;
+import health.falcon.documents.settings.UserZones;
 import health.falcon.testsupport.ConnectorTestProperties;
 import health.falcon.testsupport.RecordingSyncContext;
 import health.falcon.testsupport.WireMocks;

@@ -14,7 +14,7 @@ import health.falcon.ingest.spi.ProviderConnector;
 import health.falcon.ingest.sync.SyncConfiguration;
 import health.falcon.ingest.time.Sleeper;
 import health.falcon.ingest.web.WebConfiguration;
-import health.falcon.ingest.users.UserZones;
+import health.falcon.documents.settings.UserZones;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;

@@ -18,7 +18,7 @@ import health.falcon.ingest.handoff.HandOffRecords;
 import health.falcon.ingest.provider.UnknownProviderException;
 import health.falcon.ingest.uploads.KeptUpload;
 import health.falcon.ingest.uploads.UploadWorkers;
-import health.falcon.ingest.users.UserZones;
+import health.falcon.documents.settings.UserZones;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import health.falcon.ingest.handoff.HandOffAutoConfiguration;
 import health.falcon.ingest.handoff.HandOffRecords;
-import health.falcon.ingest.users.UserZones;
+import health.falcon.documents.settings.UserZones;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

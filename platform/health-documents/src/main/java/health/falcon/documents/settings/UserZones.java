@@ -1,4 +1,4 @@
-package health.falcon.ingest.users;
+package health.falcon.documents.settings;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -11,8 +11,9 @@ import org.springframework.data.mongodb.core.MongoOperations;
 /**
  * The user's profile zone, read (never written) from backend-server's
  * {@code user_settings} collection ({@code _id} = user id, field {@code timeZone}); UTC
- * when there is none or it is not a valid zone id. Ingest services read wall times that
- * state no zone (exports, diaries) in it.
+ * when there is none or it is not a valid zone id. The ingest services read wall times
+ * that state no zone (exports, diaries) in it, and backend-data resolves local dates in
+ * it.
  */
 public class UserZones {
 
@@ -35,8 +36,10 @@ public class UserZones {
 	 * @return the profile zone, UTC when there is none or it is invalid
 	 */
 	public ZoneId zoneOf(String userId) {
-		Document settings = this.mongo.getCollection("user_settings").find(Filters.eq("_id", userId)).first();
-		Object zone = (settings != null) ? settings.get("timeZone") : null;
+		Document settings = this.mongo.getCollection(UserSettingsCollection.COLLECTION)
+			.find(Filters.eq("_id", userId))
+			.first();
+		Object zone = (settings != null) ? settings.get(UserSettingsCollection.TIME_ZONE) : null;
 		if (!(zone instanceof String id) || id.isBlank()) {
 			return UTC;
 		}

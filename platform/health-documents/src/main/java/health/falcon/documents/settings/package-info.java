@@ -1,0 +1,8 @@
+/**
+ * The {@code user_settings} collection (writer: backend-server), read by every service
+ * that needs the user's profile zone.
+ */
+@NullMarked
+package health.falcon.documents.settings;
+
+import org.jspecify.annotations.NullMarked;
