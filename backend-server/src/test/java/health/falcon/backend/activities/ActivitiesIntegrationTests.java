@@ -1,25 +1,11 @@
 package health.falcon.backend.activities;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import health.falcon.testsupport.InMemoryMongo;
+import health.falcon.backend.BackendDataIntegrationSupport;
 import health.falcon.testsupport.TestJwts;
-import health.falcon.testsupport.WireMocks;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -39,13 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * come back unchanged. {@code @RestClientTest} does not configure HTTP service groups, so
  * this is a {@code @SpringBootTest}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-class ActivitiesIntegrationTests {
-
-	private static final WireMockServer backendData = WireMocks.started();
-
-	private static final InMemoryMongo mongo = InMemoryMongo.start();
+class ActivitiesIntegrationTests extends BackendDataIntegrationSupport {
 
 	private static final String PAGE = """
 			{"items": [{"id": "demo:strava:987", "name": "Morning trail", "sportType": "RUN",
@@ -62,25 +42,6 @@ class ActivitiesIntegrationTests {
 			 "detail": "Invalid request parameters.", "instance": "/activities",
 			 "errors": [{"field": "from", "message": "must not be after 'to'"}]}
 			""";
-
-	@Autowired
-	private RestTestClient client;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> mongo.uri("falcon"));
-		registry.add("spring.http.serviceclient.backend-data.base-url", backendData::baseUrl);
-	}
-
-	@AfterAll
-	static void stop() {
-		mongo.close();
-	}
-
-	@BeforeEach
-	void reset() {
-		backendData.resetAll();
-	}
 
 	@Test
 	void relaysTheParametersAndTheUsersOwnTokenAndReturnsThePageUnchanged() {
@@ -146,21 +107,6 @@ class ActivitiesIntegrationTests {
 			.from(this.client.get().uri("/api/activities").exchange());
 		assertThat(response).hasStatus(401);
 		assertThat(backendData.getAllServeEvents()).isEmpty();
-	}
-
-	private RestTestClientResponse call(String uri, String token) {
-		return RestTestClientResponse
-			.from(this.client.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange());
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class LocalKeyConfiguration {
-
-		@Bean
-		JwtDecoder jwtDecoder() {
-			return TestJwts.decoder();
-		}
-
 	}
 
 }

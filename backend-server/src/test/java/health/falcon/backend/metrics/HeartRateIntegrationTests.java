@@ -1,25 +1,11 @@
 package health.falcon.backend.metrics;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import health.falcon.testsupport.InMemoryMongo;
+import health.falcon.backend.BackendDataIntegrationSupport;
 import health.falcon.testsupport.TestJwts;
-import health.falcon.testsupport.WireMocks;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -36,13 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * group against backend-data stubbed in WireMock: the browser's parameters and the user's
  * own token reach backend-data, its series and its problems come back unchanged.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-class HeartRateIntegrationTests {
-
-	private static final WireMockServer backendData = WireMocks.started();
-
-	private static final InMemoryMongo mongo = InMemoryMongo.start();
+class HeartRateIntegrationTests extends BackendDataIntegrationSupport {
 
 	private static final String SERIES = """
 			{"metric": "heart-rate", "unit": "bpm", "zone": "Europe/Berlin", "resolution": "1d",
@@ -55,25 +35,6 @@ class HeartRateIntegrationTests {
 			{"type": "https://falcon.health/problems/range-too-large", "title": "Range too large", "status": 400,
 			 "detail": "'raw' covers at most 2 days", "instance": "/metrics/heart-rate"}
 			""";
-
-	@Autowired
-	private RestTestClient client;
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> mongo.uri("falcon"));
-		registry.add("spring.http.serviceclient.backend-data.base-url", backendData::baseUrl);
-	}
-
-	@AfterAll
-	static void stop() {
-		mongo.close();
-	}
-
-	@BeforeEach
-	void reset() {
-		backendData.resetAll();
-	}
 
 	@Test
 	void relaysTheParametersAndTheUsersOwnTokenAndReturnsTheSeriesUnchanged() {
@@ -122,21 +83,6 @@ class HeartRateIntegrationTests {
 			.from(this.client.get().uri("/api/metrics/heart-rate").exchange());
 		assertThat(response).hasStatus(401);
 		assertThat(backendData.getAllServeEvents()).isEmpty();
-	}
-
-	private RestTestClientResponse call(String uri, String token) {
-		return RestTestClientResponse
-			.from(this.client.get().uri(uri).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange());
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class LocalKeyConfiguration {
-
-		@Bean
-		JwtDecoder jwtDecoder() {
-			return TestJwts.decoder();
-		}
-
 	}
 
 }
