@@ -135,10 +135,8 @@ class HeartRateService {
 	 * range, local dates as given, instants turned into dates in the user's zone.
 	 */
 	private static List<StoredDay> storedDays(List<StoredDay> days, SeriesQuery query, ZoneId zone) {
-		LocalDate first = (query.from() instanceof LocalDate date) ? date
-				: LocalDate.ofInstant((Instant) query.from(), zone);
-		LocalDate last = (query.to() instanceof LocalDate date) ? date
-				: LocalDate.ofInstant(((Instant) query.to()).minusNanos(1), zone);
+		LocalDate first = query.firstDate(zone);
+		LocalDate last = query.lastDate(zone);
 		return days.stream().filter((day) -> !day.day().isBefore(first) && !day.day().isAfter(last)).toList();
 	}
 

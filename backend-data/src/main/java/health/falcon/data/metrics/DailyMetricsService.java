@@ -74,10 +74,8 @@ class DailyMetricsService {
 		refuseFinerThanADay(metric, resolution);
 		UserPreferences preferences = this.zones.preferencesOf(userId);
 		ZoneId zone = preferences.zone();
-		LocalDate first = (query.from() instanceof LocalDate date) ? date
-				: LocalDate.ofInstant((Instant) query.from(), zone);
-		LocalDate last = (query.to() instanceof LocalDate date) ? date
-				: LocalDate.ofInstant(((Instant) query.to()).minusNanos(1), zone);
+		LocalDate first = query.firstDate(zone);
+		LocalDate last = query.lastDate(zone);
 		if (first.isAfter(last)) {
 			throw InvalidSeriesQueryException.of("from", "must not be after 'to'");
 		}
@@ -93,25 +91,35 @@ class DailyMetricsService {
 		int weeks = (resolution == Resolution.RAW) ? -1 : weeks(resolution, query.maxPoints(), first, last, days);
 		List<Reading> values = read(userId, metric, first, last);
 		if (resolution == Resolution.RAW) {
-			Instant start = query.start(zone);
-			Instant end = query.end(zone);
-			values = values.stream()
-				.filter((value) -> query.from() instanceof LocalDate || !value.at().isBefore(start))
-				.filter((value) -> query.to() instanceof LocalDate || value.at().isBefore(end))
-				.toList();
+			values = within(values, query, zone);
 		}
+		List<Point> points = Summaries.points(metric, values, weeks, zone, preferences.imperial());
+		String label = (weeks < 0) ? Resolution.RAW.parameter()
+				: (weeks == 0) ? Resolution.DAY.parameter() : weeks + "w";
+		return new MetricSeries(metric.metric(), metric.unit().name(preferences.imperial()), zone.getId(), label,
+				sources(values), points);
+	}
+
+	/**
+	 * The readings an instant range holds; a date bound selects by stored date alone.
+	 */
+	private static List<Reading> within(List<Reading> readings, SeriesQuery query, ZoneId zone) {
+		Instant start = query.start(zone);
+		Instant end = query.end(zone);
+		return readings.stream()
+			.filter((reading) -> query.from() instanceof LocalDate || !reading.at().isBefore(start))
+			.filter((reading) -> query.to() instanceof LocalDate || reading.at().isBefore(end))
+			.toList();
+	}
+
+	private static @Nullable String sources(List<Reading> values) {
 		Set<String> sources = new TreeSet<>();
 		values.forEach((value) -> {
 			if (value.source() != null) {
 				sources.add(value.source());
 			}
 		});
-		List<Point> points = Summaries.points(metric, values, weeks, zone, preferences.imperial());
-		String label = (weeks < 0) ? Resolution.RAW.parameter()
-				: (weeks == 0) ? Resolution.DAY.parameter() : weeks + "w";
-		String source = sources.isEmpty() ? null : String.join(",", sources);
-		return new MetricSeries(metric.metric(), metric.unit().name(preferences.imperial()), zone.getId(), label,
-				source, points);
+		return sources.isEmpty() ? null : String.join(",", sources);
 	}
 
 	private List<Reading> read(String userId, DailyMetric metric, LocalDate first, LocalDate last) {
