@@ -24,10 +24,9 @@ public interface MetricsClient {
 
 	/**
 	 * Return one metric's series; the parameters are those of
-	 * {@link HeartRateClient#heartRate} and travel as the browser sent them. Daily
-	 * metrics ({@code steps}, {@code distance}, {@code active-energy},
-	 * {@code calories-out}, {@code resting-heart-rate}) take {@code 1d}, {@code 1w} or
-	 * {@code maxPoints}.
+	 * {@link HeartRateClient#heartRate} and travel as the browser sent them. Every metric
+	 * but {@code heart-rate} takes {@code 1d}, {@code 1w} or {@code maxPoints};
+	 * {@code blood-pressure} and {@code hrv-rmssd} also {@code raw} (each reading).
 	 * @param metric the metric, as listed by {@link #catalog()}
 	 * @return the series, never {@code null}
 	 */

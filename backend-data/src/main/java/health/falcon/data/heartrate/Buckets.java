@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import health.falcon.data.series.Resolution;
+import health.falcon.documents.heartrate.MinuteRollups;
 
 import health.falcon.data.api.MetricSeries.Point;
 
@@ -84,11 +85,58 @@ record Buckets(String label, int seconds, int weeks) {
 		return points;
 	}
 
+	/**
+	 * Calendar buckets over stored days. A {@code heart_rate_days} document is one local
+	 * day in the zone its samples were measured in (the offset in force), so a day bucket
+	 * is one stored day as it is, even for a user who has since moved to another zone:
+	 * its {@code localDate} is the stored date and {@code t} the start of that date in
+	 * the user's zone. A week holds the stored days from its Monday.
+	 * @param days the stored days, in date order
+	 * @param zone the user's zone
+	 * @return one point per bucket whose days have samples, in date order
+	 */
+	List<Point> applyToDays(List<StoredDay> days, ZoneId zone) {
+		List<Point> points = new ArrayList<>();
+		long current = Long.MIN_VALUE;
+		long count = 0;
+		long sum = 0;
+		int min = Integer.MAX_VALUE;
+		int max = Integer.MIN_VALUE;
+		for (StoredDay day : days) {
+			MinuteRollups rollups = day.rollups();
+			if (rollups.size() == 0) {
+				continue;
+			}
+			long key = dayKey(day.day());
+			if (key != current && count > 0) {
+				points.add(point(current, zone, sum, count, min, max));
+				count = 0;
+				sum = 0;
+				min = Integer.MAX_VALUE;
+				max = Integer.MIN_VALUE;
+			}
+			current = key;
+			for (int i = 0; i < rollups.size(); i++) {
+				count += rollups.count()[i];
+				sum += rollups.sum()[i];
+				min = Math.min(min, rollups.min()[i]);
+				max = Math.max(max, rollups.max()[i]);
+			}
+		}
+		if (count > 0) {
+			points.add(point(current, zone, sum, count, min, max));
+		}
+		return points;
+	}
+
 	private long key(Instant t, ZoneId zone) {
 		if (this.seconds > 0) {
 			return Math.floorDiv(t.getEpochSecond(), this.seconds);
 		}
-		LocalDate date = LocalDate.ofInstant(t, zone);
+		return dayKey(LocalDate.ofInstant(t, zone));
+	}
+
+	private long dayKey(LocalDate date) {
 		if (this.weeks == 0) {
 			return date.toEpochDay();
 		}
@@ -100,7 +148,8 @@ record Buckets(String label, int seconds, int weeks) {
 		Instant t = (this.seconds > 0) ? Instant.ofEpochSecond(key * this.seconds)
 				: LocalDate.ofEpochDay(key).atStartOfDay(zone).toInstant();
 		double mean = Math.round(sum * 10.0 / count) / 10.0;
-		return new Point(t, LocalDate.ofInstant(t, zone), mean, min, max);
+		LocalDate date = (this.seconds > 0) ? LocalDate.ofInstant(t, zone) : LocalDate.ofEpochDay(key);
+		return new Point(t, date, mean, min, max);
 	}
 
 }

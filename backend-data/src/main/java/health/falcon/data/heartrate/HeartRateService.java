@@ -29,7 +29,10 @@ import org.springframework.stereotype.Service;
 /**
  * Answers heart-rate series: resolves the range in the user's zone, reads the stored days
  * that can hold it and buckets their per-minute rollups; only {@code raw} (at most
- * {@value #RAW_DAYS} days) decodes samples.
+ * {@value #RAW_DAYS} days) decodes samples. Buckets by instant ({@code 1min},
+ * {@code 5min}, {@code 1h}) cover the range's instants; days and weeks are the stored
+ * days (each the local day of the zone its samples were measured in) whose date is in the
+ * range, like every daily summary.
  */
 @Service
 class HeartRateService {
@@ -72,10 +75,19 @@ class HeartRateService {
 			label = Resolution.RAW.parameter();
 		}
 		else {
-			List<Minute> minutes = minutes(days, start, end, sources);
+			Set<String> minuteSources = new TreeSet<>();
+			List<Minute> minutes = minutes(days, start, end, minuteSources);
 			Buckets buckets = (query.resolution() != null) ? Buckets.of(query.resolution())
 					: choose(minutes, query.maxPoints(), zone);
-			points = buckets.apply(minutes, zone);
+			if (buckets.seconds() > 0) {
+				points = buckets.apply(minutes, zone);
+				sources.addAll(minuteSources);
+			}
+			else {
+				List<StoredDay> stored = storedDays(days, query, zone);
+				points = buckets.applyToDays(stored, zone);
+				stored.forEach((day) -> noteSource(day, day.rollups().size() > 0, sources));
+			}
 			label = buckets.label();
 		}
 		String source = sources.isEmpty() ? null : String.join(",", sources);
@@ -116,6 +128,16 @@ class HeartRateService {
 			}
 		}
 		return ladder.get(ladder.size() - 1);
+	}
+
+	/**
+	 * The stored days a calendar bucket answers from: those whose stored date lies in the
+	 * range, local dates as given, instants turned into dates in the user's zone.
+	 */
+	private static List<StoredDay> storedDays(List<StoredDay> days, SeriesQuery query, ZoneId zone) {
+		LocalDate first = query.firstDate(zone);
+		LocalDate last = query.lastDate(zone);
+		return days.stream().filter((day) -> !day.day().isBefore(first) && !day.day().isAfter(last)).toList();
 	}
 
 	private static List<Minute> minutes(List<StoredDay> days, Instant start, Instant end, Set<String> sources) {

@@ -1,15 +1,11 @@
 package health.falcon.data.metrics;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,40 +17,50 @@ import health.falcon.data.series.InvalidSeriesQueryException;
 import health.falcon.data.series.RangeTooLargeException;
 import health.falcon.data.series.Resolution;
 import health.falcon.data.series.SeriesQuery;
-import health.falcon.documents.settings.UserZones;
 import health.falcon.documents.heartrate.HeartRateDaysCollection;
+import health.falcon.documents.settings.UserPreferences;
+import health.falcon.documents.settings.UserZones;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Answers the daily metrics' series and the metric catalog. A daily document's local date
- * is the day it was measured in (its own zone), so {@code 1d} buckets are the stored
- * dates; {@code from}/{@code to} dates select stored dates, instants are turned into
- * dates in the user's zone. A week ({@code 1w}, from Monday) is the sum of its days for
- * steps, distance and energy and their mean for the resting heart rate; its min and max
- * are the smallest and largest day.
+ * Answers every metric's series but heart rate's, and the metric catalog. A stored value
+ * counts for the local date it was measured on (its own zone), so {@code 1d} buckets are
+ * the stored dates; {@code from}/{@code to} dates select stored dates, instants are
+ * turned into dates in the user's zone. Readings (blood pressure, HRV) also answer
+ * {@code raw}, each reading, over at most {@value #RAW_DAYS} days. Values are in the
+ * user's unit system.
  */
 @Service
 class DailyMetricsService {
 
-	private static final long FIRST_MONDAY = 4;
+	static final int RAW_DAYS = 92;
 
-	private final DailyMetricsRepository repository;
+	private final DailyMetricsRepository days;
+
+	private final NutritionMetricsRepository nutrition;
+
+	private final ReadingsRepository readings;
 
 	private final UserZones zones;
 
-	DailyMetricsService(DailyMetricsRepository repository, UserZones zones) {
-		this.repository = repository;
+	DailyMetricsService(DailyMetricsRepository days, NutritionMetricsRepository nutrition, ReadingsRepository readings,
+			UserZones zones) {
+		this.days = days;
+		this.nutrition = nutrition;
+		this.readings = readings;
 		this.zones = zones;
 	}
 
 	MetricCatalog catalog(String userId) {
+		boolean imperial = this.zones.preferencesOf(userId).imperial();
 		List<MetricCatalog.Metric> metrics = new ArrayList<>();
 		metrics.add(new MetricCatalog.Metric("heart-rate", "bpm",
-				this.repository.exists(userId, HeartRateDaysCollection.COLLECTION, HeartRateDaysCollection.ROLLUPS)));
+				this.days.exists(userId, HeartRateDaysCollection.COLLECTION, HeartRateDaysCollection.ROLLUPS)));
 		for (DailyMetric metric : DailyMetric.values()) {
-			metrics.add(new MetricCatalog.Metric(metric.metric(), metric.unit(),
-					this.repository.exists(userId, metric.collection(), metric.field())));
+			metrics.add(new MetricCatalog.Metric(metric.metric(), metric.unit().name(imperial),
+					Catalog.hasData(this.days, userId, metric)));
 		}
 		return new MetricCatalog(metrics);
 	}
@@ -65,15 +71,11 @@ class DailyMetricsService {
 			throw new UnknownMetricException(name);
 		}
 		Resolution resolution = query.resolution();
-		if (resolution != null && resolution != Resolution.DAY && resolution != Resolution.WEEK) {
-			throw InvalidSeriesQueryException.of("resolution", "'" + metric.metric()
-					+ "' is a daily metric: use 1d or 1w, or maxPoints (got '" + resolution.parameter() + "')");
-		}
-		ZoneId zone = this.zones.zoneOf(userId);
-		LocalDate first = (query.from() instanceof LocalDate date) ? date
-				: LocalDate.ofInstant((Instant) query.from(), zone);
-		LocalDate last = (query.to() instanceof LocalDate date) ? date
-				: LocalDate.ofInstant(((Instant) query.to()).minusNanos(1), zone);
+		refuseFinerThanADay(metric, resolution);
+		UserPreferences preferences = this.zones.preferencesOf(userId);
+		ZoneId zone = preferences.zone();
+		LocalDate first = query.firstDate(zone);
+		LocalDate last = query.lastDate(zone);
 		if (first.isAfter(last)) {
 			throw InvalidSeriesQueryException.of("from", "must not be after 'to'");
 		}
@@ -82,72 +84,85 @@ class DailyMetricsService {
 			throw new RangeTooLargeException(
 					"'1d' gives at most " + HeartRateClient.MAX_POINTS + " points; ask for 1w or for maxPoints");
 		}
-		int weeks = weeks(resolution, query.maxPoints(), first, last, days);
-		List<DailyValue> values = this.repository.days(userId, metric, first, last);
+		if (resolution == Resolution.RAW && days > RAW_DAYS) {
+			throw new RangeTooLargeException(
+					"'raw' covers at most " + RAW_DAYS + " days of readings; ask for 1d, 1w or for maxPoints");
+		}
+		int weeks = (resolution == Resolution.RAW) ? -1 : weeks(resolution, query.maxPoints(), first, last, days);
+		List<Reading> values = read(userId, metric, first, last);
+		if (resolution == Resolution.RAW) {
+			values = within(values, query, zone);
+		}
+		List<Point> points = Summaries.points(metric, values, weeks, zone, preferences.imperial());
+		String label = (weeks < 0) ? Resolution.RAW.parameter()
+				: (weeks == 0) ? Resolution.DAY.parameter() : weeks + "w";
+		return new MetricSeries(metric.metric(), metric.unit().name(preferences.imperial()), zone.getId(), label,
+				sources(values), points);
+	}
+
+	/**
+	 * The readings an instant range holds; a date bound selects by stored date alone.
+	 */
+	private static List<Reading> within(List<Reading> readings, SeriesQuery query, ZoneId zone) {
+		Instant start = query.start(zone);
+		Instant end = query.end(zone);
+		return readings.stream()
+			.filter((reading) -> query.from() instanceof LocalDate || !reading.at().isBefore(start))
+			.filter((reading) -> query.to() instanceof LocalDate || reading.at().isBefore(end))
+			.toList();
+	}
+
+	private static @Nullable String sources(List<Reading> values) {
 		Set<String> sources = new TreeSet<>();
 		values.forEach((value) -> {
 			if (value.source() != null) {
 				sources.add(value.source());
 			}
 		});
-		List<Point> points = (weeks == 0) ? daily(values, zone) : weekly(values, weeks, metric.summed(), zone);
-		String label = (weeks == 0) ? Resolution.DAY.parameter() : weeks + "w";
-		String source = sources.isEmpty() ? null : String.join(",", sources);
-		return new MetricSeries(metric.metric(), metric.unit(), zone.getId(), label, source, points);
+		return sources.isEmpty() ? null : String.join(",", sources);
+	}
+
+	private List<Reading> read(String userId, DailyMetric metric, LocalDate first, LocalDate last) {
+		return switch (metric.store()) {
+			case NUTRITION_DAYS -> this.nutrition.days(userId, metric, first, last);
+			case SLEEP_SESSIONS, BLOOD_PRESSURE, HRV_RECORDINGS -> this.readings.readings(userId, metric, first, last);
+			default -> this.days.days(userId, metric, first, last);
+		};
+	}
+
+	private static void refuseFinerThanADay(DailyMetric metric, @Nullable Resolution resolution) {
+		if (resolution == null || resolution == Resolution.DAY || resolution == Resolution.WEEK
+				|| (resolution == Resolution.RAW && metric.store().readings())) {
+			return;
+		}
+		String message = metric.store().readings()
+				? "'" + metric.metric() + "' is answered per reading or per day: use raw, 1d or 1w, or maxPoints (got '"
+						+ resolution.parameter() + "')"
+				: "'" + metric.metric() + "' is a daily metric: use 1d or 1w, or maxPoints (got '"
+						+ resolution.parameter() + "')";
+		throw InvalidSeriesQueryException.of("resolution", message);
 	}
 
 	/**
 	 * The weeks per bucket: 0 for days, else the fewest weeks that give at most
 	 * {@code maxPoints} buckets.
 	 */
-	private static int weeks(Resolution resolution, Integer maxPoints, LocalDate first, LocalDate last, long days) {
+	private static int weeks(@Nullable Resolution resolution, @Nullable Integer maxPoints, LocalDate first,
+			LocalDate last, long days) {
 		if (resolution == Resolution.DAY) {
 			return 0;
 		}
-		if (resolution == Resolution.WEEK) {
+		if (resolution == Resolution.WEEK || maxPoints == null) {
 			return 1;
 		}
 		if (days <= maxPoints) {
 			return 0;
 		}
 		int weeks = 1;
-		while (buckets(first, last, weeks) > maxPoints) {
+		while (Summaries.index(last, weeks) - Summaries.index(first, weeks) + 1 > maxPoints) {
 			weeks <<= 1;
 		}
 		return weeks;
-	}
-
-	private static long buckets(LocalDate first, LocalDate last, int weeks) {
-		return index(last, weeks) - index(first, weeks) + 1;
-	}
-
-	private static long index(LocalDate day, int weeks) {
-		return Math.floorDiv(day.toEpochDay() - FIRST_MONDAY, 7L * weeks);
-	}
-
-	private static List<Point> daily(List<DailyValue> values, ZoneId zone) {
-		return values.stream()
-			.map((value) -> new Point(value.day().atStartOfDay(zone).toInstant(), value.day(), value.value(),
-					value.value(), value.value()))
-			.toList();
-	}
-
-	private static List<Point> weekly(List<DailyValue> values, int weeks, boolean summed, ZoneId zone) {
-		Map<Long, List<DailyValue>> buckets = new LinkedHashMap<>();
-		for (DailyValue value : values) {
-			buckets.computeIfAbsent(index(value.day(), weeks), (key) -> new ArrayList<>()).add(value);
-		}
-		List<Point> points = new ArrayList<>();
-		buckets.forEach((index, days) -> {
-			LocalDate start = LocalDate.ofEpochDay(FIRST_MONDAY + index * 7 * weeks)
-				.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-			double sum = days.stream().mapToDouble(DailyValue::value).sum();
-			double min = days.stream().mapToDouble(DailyValue::value).min().orElse(0);
-			double max = days.stream().mapToDouble(DailyValue::value).max().orElse(0);
-			points.add(
-					new Point(start.atStartOfDay(zone).toInstant(), start, summed ? sum : sum / days.size(), min, max));
-		});
-		return points;
 	}
 
 }

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /metrics} and {@code GET /metrics/{metric}} for the daily metrics; the
- * server side of {@link health.falcon.data.api.MetricsClient}. {@code heart-rate} keeps
- * its own, more specific mapping.
+ * {@code GET /metrics} and {@code GET /metrics/{metric}} for every metric but heart rate;
+ * the server side of {@link health.falcon.data.api.MetricsClient}. {@code heart-rate}
+ * keeps its own, more specific mapping.
  */
 @RestController
 class MetricsController {

@@ -1,8 +1,8 @@
 /**
- * The metric catalog ({@code GET /metrics}) and the daily metrics ({@code GET
- * /metrics/{metric}}): steps, distance and energy from {@code daily_activity}, the
- * resting heart rate from {@code heart_rate_days}, one value per stored local date. Read
- * only.
+ * The metric catalog ({@code GET /metrics}) and every metric but heart rate ({@code GET
+ * /metrics/{metric}}): daily activity, resting heart rate, nutrition (with the
+ * diary/export precedence), weight, HRV, sleep and blood pressure, summed up per local
+ * date each value was measured on, in the user's unit system. Read only.
  */
 @NullMarked
 package health.falcon.data.metrics;

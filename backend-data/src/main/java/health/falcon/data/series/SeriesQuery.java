@@ -75,6 +75,26 @@ public record SeriesQuery(Object from, Object to, @Nullable Resolution resolutio
 				: (Instant) this.to;
 	}
 
+	/**
+	 * The first local date of the range, for daily summaries: {@code from} as given, or
+	 * the date of the instant in the user's zone.
+	 * @param zone the user's zone
+	 */
+	public LocalDate firstDate(ZoneId zone) {
+		return (this.from instanceof LocalDate date) ? date : LocalDate.ofInstant((Instant) this.from, zone);
+	}
+
+	/**
+	 * The last local date of the range, for daily summaries: {@code to} as given, or the
+	 * date of the instant just before it (an instant {@code to} is exclusive) in the
+	 * user's zone.
+	 * @param zone the user's zone
+	 */
+	public LocalDate lastDate(ZoneId zone) {
+		return (this.to instanceof LocalDate date) ? date
+				: LocalDate.ofInstant(((Instant) this.to).minusNanos(1), zone);
+	}
+
 	private static @Nullable Object bound(String name, @Nullable String value, List<Map<String, String>> errors) {
 		if (value == null || value.isBlank()) {
 			errors.add(InvalidSeriesQueryException.error(name, "is required"));

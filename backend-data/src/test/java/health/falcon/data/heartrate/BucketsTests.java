@@ -8,6 +8,7 @@ import java.util.List;
 
 import health.falcon.data.api.MetricSeries.Point;
 import health.falcon.data.series.Resolution;
+import health.falcon.documents.heartrate.MinuteRollups;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +46,32 @@ class BucketsTests {
 		List<Minute> minutes = List.of(minute(0, 60, 60, 60), minute(180, 60, 60, 60));
 		assertThat(Buckets.of(Resolution.HOUR).apply(minutes, BERLIN)).extracting(Point::t)
 			.containsExactly(NINE, NINE.plusSeconds(3 * 3600));
+	}
+
+	@Test
+	void answersStoredDaysAsTheyAreAndSumsThemUpByWeek() {
+		// Two days measured in Denver, read by a user in Berlin, and a day without
+		// samples.
+		StoredDay tuesday = new StoredDay(LocalDate.parse("2026-03-10"),
+				MinuteRollups.of(new int[] { 0, 60, 120 }, new int[] { 50, 70, 90 }), null, null);
+		StoredDay empty = new StoredDay(LocalDate.parse("2026-03-11"), MinuteRollups.of(new int[0], new int[0]), null,
+				null);
+		StoredDay thursday = new StoredDay(LocalDate.parse("2026-03-12"),
+				MinuteRollups.of(new int[] { 0 }, new int[] { 150 }), null, null);
+		List<Point> days = Buckets.of(Resolution.DAY).applyToDays(List.of(tuesday, empty, thursday), BERLIN);
+		assertThat(days).extracting(Point::localDate)
+			.containsExactly(LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-12"));
+		assertThat(days.get(0).t()).isEqualTo(Instant.parse("2026-03-09T23:00:00Z"));
+		assertThat(days.get(0).value()).isEqualTo(70);
+		assertThat(days.get(0).min()).isEqualTo(50);
+		assertThat(days.get(0).max()).isEqualTo(90);
+		assertThat(Buckets.of(Resolution.WEEK).applyToDays(List.of(tuesday, empty, thursday), BERLIN)).singleElement()
+			.satisfies((week) -> {
+				assertThat(week.localDate()).isEqualTo(LocalDate.parse("2026-03-09"));
+				assertThat(week.value()).isEqualTo(90);
+				assertThat(week.min()).isEqualTo(50);
+				assertThat(week.max()).isEqualTo(150);
+			});
 	}
 
 	@Test

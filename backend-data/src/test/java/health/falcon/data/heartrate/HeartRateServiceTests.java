@@ -173,13 +173,45 @@ class HeartRateServiceTests {
 	}
 
 	@Test
+	void answersEachDayOfAFlightFromBerlinToDenverAsTheDayItWasMeasuredIn() {
+		this.template.save(new Document("_id", "flyer").append("timeZone", "America/Denver"), "user_settings");
+		for (int i = 9; i <= 14; i++) {
+			LocalDate day = LocalDate.parse("2026-03-" + ((i < 10) ? "0" : "") + i);
+			writeLocalDay("flyer", day, (i <= 11) ? BERLIN : ZoneId.of("America/Denver"), GOOGLE_HEALTH);
+		}
+		MetricSeries days = query("flyer", "2026-03-09", "2026-03-14", "1d", null);
+		assertThat(days.zone()).isEqualTo("America/Denver");
+		assertThat(days.points()).extracting(Point::localDate)
+			.extracting(LocalDate::toString)
+			.containsExactly("2026-03-09", "2026-03-10", "2026-03-11", "2026-03-12", "2026-03-13", "2026-03-14");
+		// Every stored day keeps its own first minute (40) and its peak (190): no day is
+		// split.
+		assertThat(days.points()).allSatisfy((point) -> {
+			assertThat(point.min()).isEqualTo(40);
+			assertThat(point.max()).isEqualTo(190);
+		});
+		assertThat(days.points().get(0).t()).isEqualTo(Instant.parse("2026-03-09T06:00:00Z"));
+		MetricSeries week = query("flyer", "2026-03-09", "2026-03-15", "1w", null);
+		assertThat(week.points()).singleElement()
+			.satisfies((point) -> assertThat(point.localDate()).hasToString("2026-03-09"));
+	}
+
+	@Test
 	void readsDatesInUtcWithoutAProfileZone() {
 		writeLocalDay("alex", LocalDate.parse("2026-03-10"), GOOGLE_HEALTH);
-		MetricSeries series = query("alex", "2026-03-09", "2026-03-09", "1d", null);
+		MetricSeries series = query("alex", "2026-03-10", "2026-03-10", "1d", null);
 		assertThat(series.zone()).isEqualTo("UTC");
-		// Berlin's 2026-03-10 starts at 23:00 UTC the day before.
-		assertThat(series.points()).singleElement()
-			.satisfies((point) -> assertThat(point.t()).isEqualTo(Instant.parse("2026-03-09T00:00:00Z")));
+		// The day measured in Berlin stays that day; t is its start in the user's zone.
+		assertThat(series.points()).singleElement().satisfies((point) -> {
+			assertThat(point.localDate()).hasToString("2026-03-10");
+			assertThat(point.t()).isEqualTo(Instant.parse("2026-03-10T00:00:00Z"));
+			assertThat(point.min()).isEqualTo(40);
+		});
+		assertThat(query("alex", "2026-03-09", "2026-03-09", "1d", null).points()).isEmpty();
+		// By the hour the same samples are where their instants are: from 23:00 UTC on
+		// the 9th.
+		assertThat(query("alex", "2026-03-09", "2026-03-09", "1h", null).points()).singleElement()
+			.satisfies((point) -> assertThat(point.t()).isEqualTo(Instant.parse("2026-03-09T23:00:00Z")));
 	}
 
 	@Test
@@ -216,15 +248,19 @@ class HeartRateServiceTests {
 	 * 190 in its 600th, between 60 and 99 otherwise.
 	 */
 	private void writeLocalDay(String userId, LocalDate day, Source source) {
-		Instant start = day.atStartOfDay(BERLIN).toInstant();
-		Instant end = day.plusDays(1).atStartOfDay(BERLIN).toInstant();
+		writeLocalDay(userId, day, BERLIN, source);
+	}
+
+	private void writeLocalDay(String userId, LocalDate day, ZoneId zone, Source source) {
+		Instant start = day.atStartOfDay(zone).toInstant();
+		Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
 		Map<Instant, Integer> samples = new LinkedHashMap<>();
 		int minute = 0;
 		for (Instant t = start; t.isBefore(end); t = t.plusSeconds(60)) {
 			samples.put(t, (minute == 0) ? 40 : (minute == 600) ? 190 : 60 + minute % 40);
 			minute++;
 		}
-		new HeartRateDayWriter(this.template).write(userId, samples, BERLIN, source);
+		new HeartRateDayWriter(this.template).write(userId, samples, zone, source);
 	}
 
 }

@@ -18,10 +18,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code GET /api/metrics} and {@code GET /api/metrics/steps} through the real
- * {@code backend-data} HTTP service group ({@code MetricsClient}) against backend-data
- * stubbed in WireMock: the parameters and the user's own token reach backend-data, its
- * answers and its problems come back unchanged.
+ * {@code GET /api/metrics} and {@code GET /api/metrics/{metric}} (steps, blood pressure,
+ * sleep) through the real {@code backend-data} HTTP service group ({@code MetricsClient})
+ * against backend-data stubbed in WireMock: the parameters and the user's own token reach
+ * backend-data, its answers and its problems come back unchanged.
  */
 class MetricsIntegrationTests extends BackendDataIntegrationSupport {
 
@@ -39,6 +39,20 @@ class MetricsIntegrationTests extends BackendDataIntegrationSupport {
 			 "source": "fitbit/google-health",
 			 "points": [{"t": "2026-03-22T23:00:00Z", "localDate": "2026-03-23", "value": 25000.0, "min": 1000.0,
 			   "max": 7000.0}]}
+			""";
+
+	private static final String BLOOD_PRESSURE = """
+			{"metric": "blood-pressure", "unit": "mmHg", "zone": "America/Denver", "resolution": "1d",
+			 "source": "dropbox/upload",
+			 "points": [{"t": "2026-03-12T06:00:00Z", "localDate": "2026-03-12", "value": 129.0, "min": 118.0,
+			   "max": 140.0, "systolic": 129.0, "diastolic": 86.5, "pulse": 64.0}]}
+			""";
+
+	private static final String SLEEP = """
+			{"metric": "sleep-duration", "unit": "min", "zone": "Europe/Berlin", "resolution": "1d",
+			 "source": "fitbit/google-health",
+			 "points": [{"t": "2026-03-09T23:00:00Z", "localDate": "2026-03-10", "value": 450.0, "min": 450.0,
+			   "max": 450.0, "stages": {"deep": 80.0, "light": 280.0, "rem": 90.0, "wake": 40.0}}]}
 			""";
 
 	private static final String UNKNOWN_METRIC = """
@@ -76,6 +90,28 @@ class MetricsIntegrationTests extends BackendDataIntegrationSupport {
 			.withQueryParam("to", equalTo("2026-03-29"))
 			.withQueryParam("resolution", equalTo("1w"))
 			.withQueryParam("maxPoints", absent()));
+	}
+
+	@Test
+	void relaysBloodPressureWithItsPressuresAndPulseUnchanged() {
+		backendData.stubFor(get(urlPathEqualTo("/metrics/blood-pressure")).willReturn(okJson(BLOOD_PRESSURE)));
+		String token = TestJwts.token("demo", "falcon-api");
+		RestTestClientResponse response = call(
+				"/api/metrics/blood-pressure?from=2026-03-09&to=2026-03-15&resolution=1d", token);
+		assertThat(response).hasStatusOk();
+		assertThat(response).bodyJson().isStrictlyEqualTo(BLOOD_PRESSURE);
+		backendData.verify(getRequestedFor(urlPathEqualTo("/metrics/blood-pressure"))
+			.withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + token))
+			.withQueryParam("resolution", equalTo("1d")));
+	}
+
+	@Test
+	void relaysSleepWithItsMinutesPerStageUnchanged() {
+		backendData.stubFor(get(urlPathEqualTo("/metrics/sleep-duration")).willReturn(okJson(SLEEP)));
+		RestTestClientResponse response = call("/api/metrics/sleep-duration?from=2026-03-10&to=2026-03-10&maxPoints=10",
+				TestJwts.token("demo", "falcon-api"));
+		assertThat(response).hasStatusOk();
+		assertThat(response).bodyJson().isStrictlyEqualTo(SLEEP);
 	}
 
 	@Test

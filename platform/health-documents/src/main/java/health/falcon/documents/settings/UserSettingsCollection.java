@@ -12,6 +12,15 @@ public final class UserSettingsCollection {
 	/** The IANA zone id the user chose, absent until chosen. */
 	public static final String TIME_ZONE = "timeZone";
 
+	/** The unit system the user chose, {@value #METRIC} or {@value #IMPERIAL}. */
+	public static final String UNITS = "units";
+
+	/** SI units (kg, m, ml), the default. */
+	public static final String METRIC = "metric";
+
+	/** US customary units (lb, mi, fl oz). */
+	public static final String IMPERIAL = "imperial";
+
 	private UserSettingsCollection() {
 	}
 

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The profile zone as every service reads it: the stored zone, or UTC when there is none
- * or it is not a zone id.
+ * or it is not a zone id; and the unit system beside it, metric unless imperial.
  */
 class UserZonesTests {
 
@@ -47,6 +47,17 @@ class UserZonesTests {
 		assertThat(this.zones.zoneOf("nobody")).isEqualTo(ZoneId.of("UTC"));
 		assertThat(this.zones.zoneOf("casey")).isEqualTo(ZoneId.of("UTC"));
 		assertThat(this.zones.zoneOf("blank")).isEqualTo(ZoneId.of("UTC"));
+	}
+
+	@Test
+	void readsTheUnitSystemBesideTheZone() {
+		this.mongo.getCollection(UserSettingsCollection.COLLECTION)
+			.insertOne(new Document("_id", "jo").append(UserSettingsCollection.TIME_ZONE, "America/Denver")
+				.append(UserSettingsCollection.UNITS, "imperial"));
+		settings("alex", "Europe/Berlin");
+		assertThat(this.zones.preferencesOf("jo")).isEqualTo(new UserPreferences(ZoneId.of("America/Denver"), true));
+		assertThat(this.zones.preferencesOf("alex")).isEqualTo(new UserPreferences(ZoneId.of("Europe/Berlin"), false));
+		assertThat(this.zones.preferencesOf("nobody")).isEqualTo(new UserPreferences(ZoneId.of("UTC"), false));
 	}
 
 	private void settings(String userId, String zone) {

@@ -1,0 +1,146 @@
+package health.falcon.data.metrics;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import health.falcon.documents.bloodpressure.BloodPressureCollection;
+import health.falcon.documents.nutrition.NutritionDaysCollection;
+import health.falcon.documents.settings.UserSettingsCollection;
+import health.falcon.testsupport.InMemoryMongo;
+import health.falcon.testsupport.TestJwts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code GET /metrics/{metric}} for the stored readings and nutrition over HTTP against
+ * mongo-java-server with tokens from {@link TestJwts}: each user sees only their own
+ * values, blood pressure's extra members are in the JSON, precedence binds with its
+ * default.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+class MetricsIsolationIntegrationTests {
+
+	private static final InMemoryMongo mongo = InMemoryMongo.start();
+
+	private static final String mongoUri = mongo.uri("falcon");
+
+	private static final ZoneId UTC = ZoneId.of("UTC");
+
+	@Autowired
+	private RestTestClient client;
+
+	@Autowired
+	private MongoTemplate template;
+
+	@DynamicPropertySource
+	static void mongo(DynamicPropertyRegistry registry) {
+		registry.add("spring.mongodb.uri", () -> mongoUri);
+	}
+
+	@AfterAll
+	static void stop() {
+		mongo.close();
+	}
+
+	@BeforeEach
+	void clean() {
+		this.template.remove(new Query(), BloodPressureCollection.COLLECTION);
+		this.template.remove(new Query(), NutritionDaysCollection.COLLECTION);
+		this.template.remove(new Query(), UserSettingsCollection.COLLECTION);
+	}
+
+	@Test
+	void neverShowsOneUserAnothersBloodPressure() {
+		StoredDocumentWriter.bloodPressure(this.template, "demo", Instant.parse("2026-03-10T08:00:00Z"), UTC, 121, 79,
+				61, 1);
+		StoredDocumentWriter.bloodPressure(this.template, "alex", Instant.parse("2026-03-10T09:00:00Z"), UTC, 150, 95,
+				null, 1);
+		String uri = "/metrics/blood-pressure?from=2026-03-10&to=2026-03-10&resolution=raw";
+		RestTestClientResponse demo = get(uri, "demo");
+		assertThat(demo).hasStatusOk();
+		assertThat(demo).bodyJson().isLenientlyEqualTo("""
+				{"metric": "blood-pressure", "unit": "mmHg", "zone": "UTC", "resolution": "raw",
+				 "source": "dropbox/upload",
+				 "points": [{"t": "2026-03-10T08:00:00Z", "localDate": "2026-03-10", "value": 121.0, "min": 121.0,
+				   "max": 121.0, "systolic": 121.0, "diastolic": 79.0, "pulse": 61.0}]}
+				""");
+		assertThat(demo).bodyJson().hasPath("$.points[0].pulse");
+		RestTestClientResponse alex = get(uri, "alex");
+		assertThat(alex).bodyJson().extractingPath("$.points[*].value").asArray().containsExactly(150.0);
+		assertThat(alex).bodyJson().doesNotHavePath("$.points[0].pulse");
+		assertThat(alex).bodyJson().doesNotHavePath("$.points[0].stages");
+		assertThat(get(uri, "sam")).bodyJson().extractingPath("$.points").asArray().isEmpty();
+	}
+
+	@Test
+	void answersNutritionFromTheDiaryFirstByDefault() {
+		LocalDate day = LocalDate.parse("2026-03-10");
+		StoredDocumentWriter.exportDay(this.template, "demo", day, Map.of("kcal", 1800.0));
+		StoredDocumentWriter.diaryDay(this.template, "demo", day, Map.of("kcal", 2100.0), null);
+		RestTestClientResponse response = get("/metrics/calories-in?from=2026-03-10&to=2026-03-10&resolution=1d",
+				"demo");
+		assertThat(response).hasStatusOk();
+		assertThat(response).bodyJson().extractingPath("$.source").isEqualTo("myfitnesspal/diary");
+		assertThat(response).bodyJson().extractingPath("$.points[0].value").isEqualTo(2100.0);
+		assertThat(response).bodyJson().doesNotHavePath("$.points[0].systolic");
+	}
+
+	@Test
+	void refusesRawReadingsOverMoreThanAQuarter() {
+		RestTestClientResponse response = get("/metrics/blood-pressure?from=2026-01-01&to=2026-12-31&resolution=raw",
+				"demo");
+		assertThat(response).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(response).bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("https://falcon.health/problems/range-too-large");
+	}
+
+	@Test
+	void answersAnUnknownMetricWithNotFound() {
+		RestTestClientResponse response = get("/metrics/glucose?from=2026-03-10&to=2026-03-10&resolution=1d", "demo");
+		assertThat(response).hasStatus(404);
+		assertThat(response).bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("https://falcon.health/problems/unknown-metric");
+	}
+
+	private RestTestClientResponse get(String uri, String user) {
+		return RestTestClientResponse.from(this.client.get()
+			.uri(uri)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.token(user, "falcon-api"))
+			.exchange());
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class LocalKeyConfiguration {
+
+		@Bean
+		JwtDecoder jwtDecoder() {
+			return TestJwts.decoder();
+		}
+
+	}
+
+}
