@@ -17,8 +17,10 @@ import health.falcon.diet.mfpexport.MyFitnessPalParseException;
 import health.falcon.diet.mfpexport.NutritionSummaryParser;
 import health.falcon.diet.mfpexport.Parsed;
 import health.falcon.diet.mfpexport.RowError;
+import health.falcon.diet.mfpexport.WeightUnit;
 import health.falcon.diet.nutrition.BodyMeasurementStore;
 import health.falcon.diet.nutrition.NutritionDayStore;
+import health.falcon.documents.settings.UserZones;
 import health.falcon.ingest.archive.ArchiveRefusedException;
 import health.falcon.ingest.archive.GuardedZipStream;
 import health.falcon.ingest.imports.ImportJob;
@@ -60,17 +62,17 @@ class MyFitnessPalImporter implements ImportReader {
 
 	private final BodyMeasurementStore measurements;
 
-	private final UserUnits units;
+	private final UserZones users;
 
 	private final DietImportProperties limits;
 
 	private final Clock clock;
 
-	MyFitnessPalImporter(NutritionDayStore days, BodyMeasurementStore measurements, UserUnits units,
+	MyFitnessPalImporter(NutritionDayStore days, BodyMeasurementStore measurements, UserZones users,
 			DietImportProperties limits, Clock clock) {
 		this.days = days;
 		this.measurements = measurements;
-		this.units = units;
+		this.users = users;
 		this.limits = limits;
 		this.clock = clock;
 	}
@@ -190,7 +192,8 @@ class MyFitnessPalImporter implements ImportReader {
 
 	private void measurement(String userId, String file, CsvTable table, Source source, ImportReport report)
 			throws MyFitnessPalParseException {
-		var parsed = MeasurementSummaryParser.parse(table, this.units.weightUnitOf(userId));
+		var parsed = MeasurementSummaryParser.parse(table,
+				this.users.preferencesOf(userId).imperial() ? WeightUnit.POUNDS : WeightUnit.KILOGRAMS);
 		this.measurements.save(DayAssembler.measurements(userId, parsed.rows(), source));
 		tell(report, file, "MEASUREMENT", parsed);
 	}

@@ -41,7 +41,7 @@ final class ImportHarness implements AutoCloseable {
 		this.mongo = mongo;
 		this.clock = clock;
 		MyFitnessPalImporter importer = new MyFitnessPalImporter(new NutritionDayStore(mongo),
-				new BodyMeasurementStore(mongo), new UserUnits(mongo), properties, clock);
+				new BodyMeasurementStore(mongo), new UserZones(mongo), properties, clock);
 		this.imports = new FileImports(List.of(importer), new ImportedFiles(mongo, clock), new UserZones(mongo),
 				new HandOffRecords(mongo));
 	}

@@ -8,6 +8,7 @@ import java.time.Clock;
 
 import health.falcon.diet.nutrition.BodyMeasurementStore;
 import health.falcon.diet.nutrition.NutritionDayStore;
+import health.falcon.documents.settings.UserZones;
 import health.falcon.ingest.imports.KeptFile;
 import health.falcon.ingest.imports.UploadLimits;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ import static org.mockito.BDDMockito.mock;
 class MyFitnessPalImporterPipelineTests {
 
 	private final MyFitnessPalImporter reader = new MyFitnessPalImporter(mock(NutritionDayStore.class),
-			mock(BodyMeasurementStore.class), mock(UserUnits.class), DietImportProperties.defaults(),
+			mock(BodyMeasurementStore.class), mock(UserZones.class), DietImportProperties.defaults(),
 			Clock.systemUTC());
 
 	@TempDir
