@@ -12,9 +12,11 @@ import health.falcon.data.api.Dashboard;
 import health.falcon.data.api.Dashboard.DataFreshness;
 import health.falcon.data.api.Dashboard.SourceFreshness;
 import health.falcon.data.api.Dashboard.SportVolume;
+import health.falcon.documents.heartrate.HeartRateDaysCollection;
 import health.falcon.documents.settings.UserSettingsCollection;
 import health.falcon.documents.settings.UserZones;
 import health.falcon.testsupport.MutableClock;
+import org.bson.BsonDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -62,6 +65,9 @@ class DashboardServiceTests {
 
 	@Autowired
 	private MutableClock clock;
+
+	@Autowired
+	private MongoCommands commands;
 
 	private StoredDocuments stored;
 
@@ -296,6 +302,35 @@ class DashboardServiceTests {
 		assertThat(alex.sources()).hasSize(1);
 	}
 
+	@Test
+	void readsABoundedNumberOfProjectedDocumentsAndNeverTheHeartRateSamples() {
+		Instant synced = Instant.parse("2026-03-28T21:00:00Z");
+		for (String provider : List.of("fitbit", "strava", "dropbox", "myfitnesspal")) {
+			this.stored.connection("demo", provider, "ACTIVE", synced);
+		}
+		for (int day = 0; day < 60; day++) {
+			this.stored.heartRateSamples("demo", SPRING.minusDays(day), BERLIN);
+			this.stored.resting("demo", SPRING.minusDays(day), 60);
+		}
+		this.commands.clear();
+		this.service.dashboard("demo");
+		List<BsonDocument> reads = this.commands.reads();
+		// the zone, the periods (8 with the connections), one per kind without data in
+		// them
+		assertThat(reads).hasSizeLessThanOrEqualTo(14);
+		assertThat(reads)
+			.filteredOn((command) -> command.containsKey("find")
+					&& command.getString("find").getValue().equals(HeartRateDaysCollection.COLLECTION))
+			.isNotEmpty()
+			.allSatisfy((command) -> {
+				BsonDocument projection = command.getDocument("projection");
+				assertThat(projection.keySet()).doesNotContain(HeartRateDaysCollection.SAMPLES,
+						HeartRateDaysCollection.ROLLUPS);
+				assertThat(projection.values()).allSatisfy((value) -> assertThat(value.asNumber().intValue()).isOne());
+			});
+		assertThat(reads).allSatisfy((command) -> assertThat(command.toJson()).contains("demo"));
+	}
+
 	private void zone(String userId, String zone) {
 		this.template.save(new Document("_id", userId).append(UserSettingsCollection.TIME_ZONE, zone),
 				UserSettingsCollection.COLLECTION);
@@ -307,6 +342,16 @@ class DashboardServiceTests {
 		@Bean
 		MutableClock clock() {
 			return new MutableClock(Instant.parse("2026-03-28T23:30:00Z"));
+		}
+
+		@Bean
+		MongoCommands mongoCommands() {
+			return new MongoCommands();
+		}
+
+		@Bean
+		MongoClientSettingsBuilderCustomizer recordCommands(MongoCommands commands) {
+			return (settings) -> settings.addCommandListener(commands);
 		}
 
 	}
