@@ -13,7 +13,6 @@ import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -62,7 +61,7 @@ class DailyDocumentsRepository {
 		LocalDate lastSamples = null;
 		for (Document day : this.template.find(query, Document.class, HeartRateDaysCollection.COLLECTION)) {
 			LocalDate date = LocalDate.parse(day.getString(HeartRateDaysCollection.LOCAL_DATE));
-			Double bpm = number(day.get(HeartRateDaysCollection.RESTING_BPM));
+			Double bpm = StoredValues.decimal(day.get(HeartRateDaysCollection.RESTING_BPM));
 			if (bpm != null) {
 				resting.add(new DayValue(date, bpm,
 						Sources.name(day.get(HeartRateDaysCollection.RESTING_SOURCE, Document.class))));
@@ -72,26 +71,6 @@ class DailyDocumentsRepository {
 			}
 		}
 		return new HeartRateDays(resting, lastSamples);
-	}
-
-	/**
-	 * The latest day with heart-rate samples, at any time.
-	 * @return the date, {@code null} without any
-	 */
-	@Nullable LocalDate lastHeartRateDay(String userId) {
-		Query query = Query
-			.query(Criteria.where(HeartRateDaysCollection.ID)
-				.gte(userId + ":")
-				.lt(userId + ";")
-				.and(HeartRateDaysCollection.USER_ID)
-				.is(userId)
-				.and(HeartRateDaysCollection.SAMPLE_COUNT)
-				.gt(0))
-			.with(Sort.by(Direction.DESC, HeartRateDaysCollection.ID))
-			.limit(1);
-		query.fields().include(HeartRateDaysCollection.LOCAL_DATE);
-		return date(this.template.findOne(query, Document.class, HeartRateDaysCollection.COLLECTION),
-				HeartRateDaysCollection.LOCAL_DATE);
 	}
 
 	/**
@@ -122,19 +101,6 @@ class DailyDocumentsRepository {
 	}
 
 	/**
-	 * The latest day of {@code daily_activity}, at any time.
-	 * @return the date, {@code null} without any
-	 */
-	@Nullable LocalDate lastActivityDay(String userId) {
-		Query query = Query.query(Criteria.where(DailyActivityCollection.USER_ID).is(userId))
-			.with(Sort.by(Direction.DESC, DailyActivityCollection.LOCAL_DATE))
-			.limit(1);
-		query.fields().include(DailyActivityCollection.LOCAL_DATE);
-		return date(this.template.findOne(query, Document.class, DailyActivityCollection.COLLECTION),
-				DailyActivityCollection.LOCAL_DATE);
-	}
-
-	/**
 	 * The energy eaten on each day in a range: the diary channel's total when it has one,
 	 * else the export's; and the latest day in the range.
 	 */
@@ -154,8 +120,8 @@ class DailyDocumentsRepository {
 		LocalDate latest = null;
 		for (Document day : this.template.find(query, Document.class, NutritionDaysCollection.COLLECTION)) {
 			latest = LocalDate.parse(day.getString(NutritionDaysCollection.DATE));
-			Double diary = number(nested(day, DIARY_KCAL));
-			Double export = number(nested(day, EXPORT_KCAL));
+			Double diary = StoredValues.decimal(StoredValues.nested(day, DIARY_KCAL));
+			Double export = StoredValues.decimal(StoredValues.nested(day, EXPORT_KCAL));
 			if (diary != null) {
 				kcal.add(new DayValue(latest, diary, channel(day, NutritionDaysCollection.SOURCES_DIARY, "diary")));
 			}
@@ -167,59 +133,21 @@ class DailyDocumentsRepository {
 		return new NutritionDays(kcal, latest);
 	}
 
-	/**
-	 * The latest day of {@code nutrition_days}, at any time.
-	 * @return the date, {@code null} without any
-	 */
-	@Nullable LocalDate lastNutritionDay(String userId) {
-		// '0' follows '/' in every collation, so this is exactly the user's _id prefix
-		Query query = Query
-			.query(Criteria.where(NutritionDaysCollection.ID)
-				.gte(userId + "/")
-				.lt(userId + "0")
-				.and(NutritionDaysCollection.USER_ID)
-				.is(userId))
-			.with(Sort.by(Direction.DESC, NutritionDaysCollection.ID))
-			.limit(1);
-		query.fields().include(NutritionDaysCollection.DATE);
-		return date(this.template.findOne(query, Document.class, NutritionDaysCollection.COLLECTION),
-				NutritionDaysCollection.DATE);
-	}
-
 	private static boolean hasSamples(Document day) {
-		Double count = number(day.get(HeartRateDaysCollection.SAMPLE_COUNT));
+		Double count = StoredValues.decimal(day.get(HeartRateDaysCollection.SAMPLE_COUNT));
 		return count != null && count > 0;
 	}
 
 	private static void add(List<DayValue> values, LocalDate day, @Nullable Object value, @Nullable String source) {
-		Double number = number(value);
+		Double number = StoredValues.decimal(value);
 		if (number != null) {
 			values.add(new DayValue(day, number, source));
 		}
 	}
 
 	private static @Nullable String channel(Document day, String path, String channel) {
-		Object provider = nested(day, path + "." + Provenance.PROVIDER);
+		Object provider = StoredValues.nested(day, path + "." + Provenance.PROVIDER);
 		return (provider != null) ? provider + "/" + channel : null;
-	}
-
-	private static @Nullable Object nested(Document document, String path) {
-		Object value = document;
-		for (String key : path.split("\\.")) {
-			if (!(value instanceof Document parent)) {
-				return null;
-			}
-			value = parent.get(key);
-		}
-		return value;
-	}
-
-	private static @Nullable Double number(@Nullable Object value) {
-		return (value instanceof Number number) ? number.doubleValue() : null;
-	}
-
-	private static @Nullable LocalDate date(@Nullable Document document, String field) {
-		return (document != null && document.get(field) instanceof String date) ? LocalDate.parse(date) : null;
 	}
 
 	/**

@@ -38,13 +38,17 @@ class DashboardService {
 
 	private final RecordsRepository records;
 
+	private final FreshnessRepository freshness;
+
 	private final UserZones zones;
 
 	private final Clock clock;
 
-	DashboardService(DailyDocumentsRepository days, RecordsRepository records, UserZones zones, Clock clock) {
+	DashboardService(DailyDocumentsRepository days, RecordsRepository records, FreshnessRepository freshness,
+			UserZones zones, Clock clock) {
 		this.days = days;
 		this.records = records;
+		this.freshness = freshness;
 		this.zones = zones;
 		this.clock = clock;
 	}
@@ -60,7 +64,7 @@ class DashboardService {
 		List<ActivityRow> activities = this.records.activities(userId, periods.first(MONTH), today);
 		Seen seen = new Seen(heartRate.lastSamples(), activity.last(), nutrition.last(), bloodPressure,
 				activities.isEmpty() ? null : activities.get(0));
-		List<SourceFreshness> sources = this.records.connections(userId)
+		List<SourceFreshness> sources = this.freshness.connections(userId)
 			.stream()
 			.map((connection) -> freshness(userId, connection, seen))
 			.toList();
@@ -90,19 +94,20 @@ class DashboardService {
 		String name = kind.kind();
 		return switch (kind) {
 			case HEART_RATE -> new DataFreshness(name,
-					(seen.heartRate() != null) ? seen.heartRate() : this.days.lastHeartRateDay(userId), null);
+					(seen.heartRate() != null) ? seen.heartRate() : this.freshness.lastHeartRateDay(userId), null);
 			case DAILY_ACTIVITY -> new DataFreshness(name,
-					(seen.dailyActivity() != null) ? seen.dailyActivity() : this.days.lastActivityDay(userId), null);
+					(seen.dailyActivity() != null) ? seen.dailyActivity() : this.freshness.lastActivityDay(userId),
+					null);
 			case NUTRITION -> new DataFreshness(name,
-					(seen.nutrition() != null) ? seen.nutrition() : this.days.lastNutritionDay(userId), null);
-			case SLEEP -> this.records.lastSleep(userId, name);
+					(seen.nutrition() != null) ? seen.nutrition() : this.freshness.lastNutritionDay(userId), null);
+			case SLEEP -> this.freshness.lastSleep(userId, name);
 			case ACTIVITIES -> (seen.activity() != null)
 					? new DataFreshness(name, seen.activity().localDate(), seen.activity().start())
-					: this.records.lastActivity(userId, name);
+					: this.freshness.lastActivity(userId, name);
 			case BLOOD_PRESSURE -> (seen.bloodPressure() != null)
 					? new DataFreshness(name, seen.bloodPressure().localDate(), seen.bloodPressure().at())
 					: new DataFreshness(name, null, null);
-			case HRV -> this.records.lastHrv(userId, name);
+			case HRV -> this.freshness.lastHrv(userId, name);
 		};
 	}
 

@@ -2,21 +2,16 @@ package health.falcon.data.dashboard;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 import health.falcon.data.api.Dashboard;
-import health.falcon.data.api.Dashboard.DataFreshness;
 import health.falcon.data.series.Sources;
 import health.falcon.documents.MeasurementTimeFields;
 import health.falcon.documents.activities.ActivitiesCollection;
 import health.falcon.documents.bloodpressure.BloodPressureCollection;
-import health.falcon.documents.connections.ConnectionView;
-import health.falcon.documents.connections.ConnectionsCollection;
-import health.falcon.documents.hrv.HrvRecordingsCollection;
 import health.falcon.documents.sleep.SleepSessionsCollection;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -29,16 +24,17 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the per-record collections ({@code sleep_sessions}, {@code blood_pressure},
- * {@code hrv_recordings}, {@code activities}) and the user's {@code connections}: each
- * read is one query that starts with the {@code userId} of an index (or the {@code _id}
- * prefix), projected to the members shown, and either limited to one document or to a
- * range of local dates.
+ * Reads the per-record collections the dashboard shows: last night's sleep
+ * ({@code sleep_sessions}, index {@code user_date}), the latest blood pressure
+ * ({@code blood_pressure}, on the {@code userId} prefix of {@code user_dropbox_file}) and
+ * the activities of a range of local dates ({@code userId} prefix of
+ * {@code natural_key}); each one query projected to the members shown.
  */
 @Repository
 class RecordsRepository {
 
-	private static final String SOURCE_DELETED = "source.deleted";
+	/** {@code true} on a Dropbox row once its file was deleted in Dropbox. */
+	static final String SOURCE_DELETED = "source.deleted";
 
 	private static final String ORIGIN = "origin";
 
@@ -75,27 +71,11 @@ class RecordsRepository {
 		Instant end = night.getDate(SleepSessionsCollection.END).toInstant();
 		return new Dashboard.Sleep(LocalDate.parse(night.getString(SleepSessionsCollection.DATE_OF_SLEEP)), start, end,
 				(end.getEpochSecond() - start.getEpochSecond()) / 60,
-				integer(night.get(SleepSessionsCollection.MINUTES_ASLEEP)),
-				integer(night.get(SleepSessionsCollection.MINUTES_AWAKE)),
-				integer(night.get(SleepSessionsCollection.EFFICIENCY)),
+				StoredValues.integer(night.get(SleepSessionsCollection.MINUTES_ASLEEP)),
+				StoredValues.integer(night.get(SleepSessionsCollection.MINUTES_AWAKE)),
+				StoredValues.integer(night.get(SleepSessionsCollection.EFFICIENCY)),
 				stages(night.get(SleepSessionsCollection.STAGE_MINUTES, Document.class)),
 				Sources.name(night.get(SleepSessionsCollection.SOURCE, Document.class)));
-	}
-
-	/**
-	 * The latest sleep session (a nap too): its date of sleep and end.
-	 */
-	DataFreshness lastSleep(String userId, String kind) {
-		Query query = Query.query(Criteria.where(SleepSessionsCollection.USER_ID).is(userId))
-			.with(Sort.by(Direction.DESC, SleepSessionsCollection.DATE_OF_SLEEP, SleepSessionsCollection.END))
-			.limit(1);
-		query.fields().include(SleepSessionsCollection.DATE_OF_SLEEP, SleepSessionsCollection.END);
-		Document sleep = this.template.findOne(query, Document.class, SleepSessionsCollection.COLLECTION);
-		if (sleep == null) {
-			return new DataFreshness(kind, null, null);
-		}
-		return new DataFreshness(kind, LocalDate.parse(sleep.getString(SleepSessionsCollection.DATE_OF_SLEEP)),
-				sleep.getDate(SleepSessionsCollection.END).toInstant());
 	}
 
 	/**
@@ -106,28 +86,21 @@ class RecordsRepository {
 		Document reading = latest(BloodPressureCollection.COLLECTION, BloodPressureCollection.USER_ID, userId,
 				BloodPressureCollection.TIME, BloodPressureCollection.SYSTOLIC, BloodPressureCollection.DIASTOLIC,
 				BloodPressureCollection.PULSE, BloodPressureCollection.SOURCE + "." + ORIGIN);
-		Integer systolic = (reading != null) ? integer(reading.get(BloodPressureCollection.SYSTOLIC)) : null;
-		Integer diastolic = (reading != null) ? integer(reading.get(BloodPressureCollection.DIASTOLIC)) : null;
+		Integer systolic = (reading != null) ? StoredValues.integer(reading.get(BloodPressureCollection.SYSTOLIC))
+				: null;
+		Integer diastolic = (reading != null) ? StoredValues.integer(reading.get(BloodPressureCollection.DIASTOLIC))
+				: null;
 		if (systolic == null || diastolic == null) {
 			return null;
 		}
 		Document time = reading.get(BloodPressureCollection.TIME, Document.class);
 		Document source = reading.get(BloodPressureCollection.SOURCE, Document.class);
 		Object origin = (source != null) ? source.get(ORIGIN) : null;
-		return new Dashboard.BloodPressure(systolic, diastolic, integer(reading.get(BloodPressureCollection.PULSE)),
+		return new Dashboard.BloodPressure(systolic, diastolic,
+				StoredValues.integer(reading.get(BloodPressureCollection.PULSE)),
 				time.getDate(MeasurementTimeFields.INSTANT).toInstant(),
 				LocalDate.parse(time.getString(MeasurementTimeFields.LOCAL_DATE)),
 				(origin != null) ? "dropbox/" + origin.toString().toLowerCase(Locale.ROOT) : null);
-	}
-
-	/**
-	 * The latest HRV recording that is not of a file deleted in Dropbox.
-	 */
-	DataFreshness lastHrv(String userId, String kind) {
-		Document recording = latest(HrvRecordingsCollection.COLLECTION, HrvRecordingsCollection.USER_ID, userId,
-				HrvRecordingsCollection.START);
-		return measured(kind,
-				(recording != null) ? recording.get(HrvRecordingsCollection.START, Document.class) : null);
 	}
 
 	/**
@@ -153,35 +126,6 @@ class RecordsRepository {
 			.toList();
 	}
 
-	/**
-	 * The latest activity that is not soft-deleted.
-	 */
-	DataFreshness lastActivity(String userId, String kind) {
-		Query query = Query
-			.query(Criteria.where(ActivitiesCollection.USER_ID).is(userId).and(ActivitiesCollection.DELETED).ne(true))
-			.with(Sort.by(Direction.DESC, ActivitiesCollection.TIME_INSTANT))
-			.limit(1);
-		query.fields().include(ActivitiesCollection.TIME);
-		Document activity = this.template.findOne(query, Document.class, ActivitiesCollection.COLLECTION);
-		return measured(kind, (activity != null) ? activity.get(ActivitiesCollection.TIME, Document.class) : null);
-	}
-
-	/**
-	 * The user's connections, status members only (never tokens or leases), by the
-	 * {@code _id} prefix {@code <userId>:}.
-	 */
-	List<ConnectionView> connections(String userId) {
-		Query query = Query
-			.query(Criteria.where(ConnectionsCollection.ID)
-				.gte(userId + ":")
-				.lt(userId + ";")
-				.and(ConnectionsCollection.USER_ID)
-				.is(userId))
-			.with(Sort.by(ConnectionsCollection.PROVIDER));
-		query.fields().include(ConnectionView.FIELDS.toArray(String[]::new));
-		return this.template.find(query, ConnectionView.class);
-	}
-
 	private @Nullable Document latest(String collection, String userField, String userId, String time,
 			String... fields) {
 		Query query = Query.query(Criteria.where(userField).is(userId).and(SOURCE_DELETED).ne(true))
@@ -198,19 +142,9 @@ class RecordsRepository {
 		return new ActivityRow((sport != null) ? sport.toString() : "OTHER",
 				LocalDate.parse(time.getString(MeasurementTimeFields.LOCAL_DATE)),
 				time.getDate(MeasurementTimeFields.INSTANT).toInstant(),
-				decimal(document.get(ActivitiesCollection.DISTANCE_METERS)),
+				StoredValues.decimal(document.get(ActivitiesCollection.DISTANCE_METERS)),
 				(moving instanceof Number number) ? number.longValue() : null,
-				decimal(document.get(ActivitiesCollection.ENERGY_KCAL)));
-	}
-
-	private static DataFreshness measured(String kind, @Nullable Document time) {
-		if (time == null) {
-			return new DataFreshness(kind, null, null);
-		}
-		Date instant = time.getDate(MeasurementTimeFields.INSTANT);
-		Object date = time.get(MeasurementTimeFields.LOCAL_DATE);
-		return new DataFreshness(kind, (date instanceof String text) ? LocalDate.parse(text) : null,
-				(instant != null) ? instant.toInstant() : null);
+				StoredValues.decimal(document.get(ActivitiesCollection.ENERGY_KCAL)));
 	}
 
 	private static Map<String, Integer> stages(@Nullable Document minutes) {
@@ -223,14 +157,6 @@ class RecordsRepository {
 			});
 		}
 		return stages;
-	}
-
-	private static @Nullable Integer integer(@Nullable Object value) {
-		return (value instanceof Number number) ? number.intValue() : null;
-	}
-
-	private static @Nullable Double decimal(@Nullable Object value) {
-		return (value instanceof Number number) ? number.doubleValue() : null;
 	}
 
 }

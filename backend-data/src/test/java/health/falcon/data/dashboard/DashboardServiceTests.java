@@ -41,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Europe/Berlin.
  */
 @DataMongoTest
-@Import({ DailyDocumentsRepository.class, RecordsRepository.class, UserZones.class, DashboardService.class,
-		DashboardServiceTests.ClockConfiguration.class })
+@Import({ DailyDocumentsRepository.class, RecordsRepository.class, FreshnessRepository.class, UserZones.class,
+		DashboardService.class, DashboardServiceTests.ClockConfiguration.class })
 class DashboardServiceTests {
 
 	private static final MongoServer server = new MongoServer(new MemoryBackend());
