@@ -1,0 +1,128 @@
+package health.falcon.data.dashboard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import health.falcon.testsupport.InMemoryMongo;
+import health.falcon.testsupport.TestJwts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code GET /dashboard} over HTTP against mongo-java-server with tokens from
+ * {@link TestJwts}: each user sees only their own data, a user without data gets every
+ * section {@code null} or empty (never a 500), and there is no answer without a token.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+class DashboardIsolationIntegrationTests {
+
+	private static final InMemoryMongo mongo = InMemoryMongo.start();
+
+	private static final String mongoUri = mongo.uri("falcon");
+
+	private static final ZoneId UTC = ZoneOffset.UTC;
+
+	@Autowired
+	private RestTestClient client;
+
+	@Autowired
+	private MongoTemplate template;
+
+	@DynamicPropertySource
+	static void mongo(DynamicPropertyRegistry registry) {
+		registry.add("spring.mongodb.uri", () -> mongoUri);
+	}
+
+	@AfterAll
+	static void stop() {
+		mongo.close();
+	}
+
+	@BeforeEach
+	void clean() {
+		this.template.getDb().drop();
+	}
+
+	@Test
+	void neverShowsOneUserAnothersDashboard() {
+		StoredDocuments stored = new StoredDocuments(this.template);
+		LocalDate today = LocalDate.now(UTC);
+		Instant start = today.atStartOfDay(UTC).toInstant();
+		stored.dailyActivity("demo", today, 4000L, null);
+		stored.dailyActivity("alex", today, 15000L, 3100.0);
+		stored.resting("alex", today, 48);
+		stored.sleep("alex", start, start.plusSeconds(3600), today, true, Map.of("deep", 20));
+		stored.bloodPressure("alex", start, UTC, 140, 90, 70, false);
+		stored.activity("alex", "1", "RIDE", start, UTC, 40000.0, 5400L, 900.0, false);
+		stored.connection("alex", "fitbit", "ACTIVE", start);
+		RestTestClientResponse demo = get("demo");
+		assertThat(demo).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+		assertThat(demo).bodyJson().extractingPath("$.steps.today").isEqualTo(4000.0);
+		assertThat(demo).bodyJson().extractingPath("$.restingHeartRate").isNull();
+		assertThat(demo).bodyJson().extractingPath("$.sleep").isNull();
+		assertThat(demo).bodyJson().extractingPath("$.bloodPressure").isNull();
+		assertThat(demo).bodyJson().extractingPath("$.activities.last30").asArray().isEmpty();
+		assertThat(demo).bodyJson().extractingPath("$.sources").asArray().isEmpty();
+		RestTestClientResponse alex = get("alex");
+		assertThat(alex).bodyJson().extractingPath("$.steps.today").isEqualTo(15000.0);
+		assertThat(alex).bodyJson().extractingPath("$.bloodPressure.systolic").isEqualTo(140);
+		assertThat(alex).bodyJson().extractingPath("$.sources[0].provider").isEqualTo("fitbit");
+	}
+
+	@Test
+	void answersAUserWithoutDataWithEmptySections() {
+		RestTestClientResponse sam = get("sam");
+		assertThat(sam).hasStatusOk();
+		assertThat(sam).bodyJson().isStrictlyEqualTo("""
+				{"zone": "UTC", "today": "%s", "restingHeartRate": null, "bloodPressure": null, "sleep": null,
+				 "steps": null, "caloriesIn": null, "caloriesOut": null, "activities": {"last7": [], "last30": []},
+				 "sources": []}
+				""".formatted(LocalDate.now(UTC)));
+	}
+
+	@Test
+	void rejectsRequestsWithoutToken() {
+		RestTestClientResponse response = RestTestClientResponse.from(this.client.get().uri("/dashboard").exchange());
+		assertThat(response).hasStatus(401).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	private RestTestClientResponse get(String user) {
+		return RestTestClientResponse.from(this.client.get()
+			.uri("/dashboard")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.token(user, "falcon-api"))
+			.exchange());
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class LocalKeyConfiguration {
+
+		@Bean
+		JwtDecoder jwtDecoder() {
+			return TestJwts.decoder();
+		}
+
+	}
+
+}

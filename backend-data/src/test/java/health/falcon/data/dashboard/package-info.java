@@ -1,0 +1,7 @@
+/**
+ * Tests of the dashboard.
+ */
+@NullMarked
+package health.falcon.data.dashboard;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * Tests of the dashboard relay.
+ */
+@NullMarked
+package health.falcon.backend.dashboard;
+
+import org.jspecify.annotations.NullMarked;
