@@ -17,45 +17,58 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads members of stored documents as the lists answer them: a member that is missing or
- * of another type is {@code null} (unknown), never 0.
+ * of another type is {@code null} (unknown), never 0. Every method takes the parent
+ * document as {@code null} too (a missing subdocument), and then answers as for a missing
+ * member.
  */
 public final class StoredValues {
 
 	private StoredValues() {
 	}
 
+	private static @Nullable Object member(@Nullable Document document, String key) {
+		return (document != null) ? document.get(key) : null;
+	}
+
+	/** The member as text. */
 	public static @Nullable String string(@Nullable Document document, String key) {
-		Object value = (document != null) ? document.get(key) : null;
+		Object value = member(document, key);
 		return (value != null) ? value.toString() : null;
 	}
 
+	/** A numeric member as an integer (truncated). */
 	public static @Nullable Integer integer(@Nullable Document document, String key) {
-		Object value = (document != null) ? document.get(key) : null;
+		Object value = member(document, key);
 		return (value instanceof Number number) ? number.intValue() : null;
 	}
 
+	/** A numeric member as a double. */
 	public static @Nullable Double decimal(@Nullable Document document, String key) {
-		Object value = (document != null) ? document.get(key) : null;
+		Object value = member(document, key);
 		return (value instanceof Number number) ? number.doubleValue() : null;
 	}
 
+	/** A boolean member. */
 	public static @Nullable Boolean bool(@Nullable Document document, String key) {
-		Object value = (document != null) ? document.get(key) : null;
+		Object value = member(document, key);
 		return (value instanceof Boolean bool) ? bool : null;
 	}
 
+	/** A BSON date member as an instant. */
 	public static @Nullable Instant instant(@Nullable Document document, String key) {
-		Object value = (document != null) ? document.get(key) : null;
+		Object value = member(document, key);
 		return (value instanceof Date date) ? date.toInstant() : null;
 	}
 
+	/** A subdocument member. */
 	public static @Nullable Document document(@Nullable Document document, String key) {
-		Object value = (document != null) ? document.get(key) : null;
+		Object value = member(document, key);
 		return (value instanceof Document member) ? member : null;
 	}
 
+	/** A list of subdocuments, entries of other types left out; empty when missing. */
 	public static List<Document> documents(@Nullable Document document, String key) {
-		Object value = (document != null) ? document.get(key) : null;
+		Object value = member(document, key);
 		if (!(value instanceof List<?> list)) {
 			return List.of();
 		}
@@ -67,7 +80,7 @@ public final class StoredValues {
 	 * @return the strings, non-string entries left out
 	 */
 	public static List<String> strings(@Nullable Document document, String key) {
-		Object value = (document != null) ? document.get(key) : null;
+		Object value = member(document, key);
 		if (!(value instanceof List<?> list)) {
 			return List.of();
 		}
@@ -79,7 +92,7 @@ public final class StoredValues {
 	 * @return the numbers as {@code type}, missing or non-numeric entries left out
 	 */
 	public static <N> List<N> numbers(@Nullable Document document, String key, Function<Number, N> type) {
-		Object value = (document != null) ? document.get(key) : null;
+		Object value = member(document, key);
 		if (!(value instanceof List<?> list)) {
 			return List.of();
 		}
