@@ -16,6 +16,8 @@ class ArchitectureTests {
 
 	private static final String SERIES = ROOT + ".series..";
 
+	private static final String PAGING = ROOT + ".paging..";
+
 	private final JavaClasses classes = ArchitectureRules.productionClasses(ROOT);
 
 	@Test
@@ -42,6 +44,8 @@ class ArchitectureTests {
 			// the series parts (query, resolutions, zone, problems) are shared by every
 			// metric's feature
 			.ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(SERIES))
+			// the paging parts (query, cursor, keyset, problems) are shared by every list
+			.ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(PAGING))
 			// the contract module (backend-data-api) is shared by every feature, not a
 			// feature
 			.ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(API))

@@ -6,13 +6,15 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The user's activities in a range, newest first, and totals over the whole range.
- * Quantities are SI; a value the provider did not report is {@code null}, never 0.
+ * A page of the user's activities in a range, newest first, and totals over the whole
+ * range. Quantities are SI; a value the provider did not report is {@code null}, never 0.
  *
  * @param items at most {@code limit} activities
- * @param totals sums over every activity in the range, also those beyond the limit
+ * @param totals sums over every activity in the range (and sport), also those beyond the
+ * limit
+ * @param nextCursor the cursor of the next page, {@code null} at the end
  */
-public record ActivityPage(List<Item> items, ActivityTotals totals) {
+public record ActivityPage(List<Item> items, ActivityTotals totals, @Nullable String nextCursor) {
 
 	/**
 	 * One activity.

@@ -1,16 +1,18 @@
 package health.falcon.data.activities;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 
 import health.falcon.data.api.ActivityTotals;
+import health.falcon.data.paging.Keyset;
+import health.falcon.data.paging.Position;
+import health.falcon.data.paging.SortKind;
 import health.falcon.documents.activities.ActivitiesCollection;
 import health.falcon.documents.activities.ActivityDocument;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.GroupOperation;
@@ -22,10 +24,13 @@ import org.springframework.stereotype.Repository;
  * Reads {@code activities} documents. Read only: fitness-service is the writer. Every
  * query is scoped to one user, leaves out soft-deleted activities and selects by
  * {@code time.localDate}, which the writer stores as an ISO {@code YYYY-MM-DD} string (so
- * string order is date order).
+ * string order is date order). Pages are keyset pages on ({@code time.instant},
+ * {@code _id}), newest first.
  */
 @Repository
 class ActivityRepository {
+
+	static final Keyset KEYSET = new Keyset("activities", ActivitiesCollection.TIME_INSTANT, SortKind.INSTANT);
 
 	private static final String COUNT = "count";
 
@@ -38,19 +43,24 @@ class ActivityRepository {
 	}
 
 	/**
-	 * Return the user's activities in a range of local dates, newest first.
+	 * Return the user's activities in a range of local dates, newest first, after a
+	 * position: one page and one more (see {@link Keyset#query}).
 	 * @param userId the owner
 	 * @param from the first local date, inclusive
 	 * @param to the last local date, inclusive
-	 * @param limit the maximum number to return
-	 * @return the activities, never {@code null}
+	 * @param sportType the normalized sport to keep, or {@code null} for all
+	 * @param after where the previous page ended, or {@code null}
+	 * @param limit the page size
+	 * @return at most {@code limit + 1} activities, never {@code null}
 	 */
-	List<ActivityDocument> find(String userId, LocalDate from, LocalDate to, int limit) {
-		Query query = Query.query(inRange(userId, from, to))
-			.with(Sort.by(Direction.DESC, ActivitiesCollection.TIME_INSTANT)
-				.and(Sort.by(Direction.DESC, ActivitiesCollection.ID)))
-			.limit(limit);
+	List<ActivityDocument> find(String userId, LocalDate from, LocalDate to, @Nullable String sportType,
+			@Nullable Position after, int limit) {
+		Query query = KEYSET.query(inRange(userId, from, to, sportType), after, limit);
 		return this.template.find(query, ActivityDocument.class);
+	}
+
+	static Position position(ActivityDocument activity) {
+		return new Position(Date.from(activity.time().instant()), activity.id());
 	}
 
 	/**
@@ -60,15 +70,16 @@ class ActivityRepository {
 	 * @param userId the owner
 	 * @param from the first local date, inclusive
 	 * @param to the last local date, inclusive
+	 * @param sportType the normalized sport to keep, or {@code null} for all
 	 * @return the totals, {@link ActivityTotals#NONE} when there are no activities
 	 */
-	ActivityTotals totals(String userId, LocalDate from, LocalDate to) {
-		Document all = sum(inRange(userId, from, to), ActivitiesCollection.DISTANCE_METERS,
+	ActivityTotals totals(String userId, LocalDate from, LocalDate to, @Nullable String sportType) {
+		Document all = sum(inRange(userId, from, to, sportType), ActivitiesCollection.DISTANCE_METERS,
 				ActivitiesCollection.MOVING_SECONDS);
 		if (all == null) {
 			return ActivityTotals.NONE;
 		}
-		Document energy = sum(inRange(userId, from, to).and(ActivitiesCollection.ENERGY_KCAL).ne(null),
+		Document energy = sum(inRange(userId, from, to, sportType).and(ActivitiesCollection.ENERGY_KCAL).ne(null),
 				ActivitiesCollection.ENERGY_KCAL);
 		long energyCount = (energy != null) ? number(energy, COUNT).longValue() : 0;
 		Double energyKcal = (energyCount > 0) ? number(energy, SUM + 0).doubleValue() : null;
@@ -85,14 +96,15 @@ class ActivityRepository {
 		return this.template.aggregate(aggregation, ActivityDocument.class, Document.class).getUniqueMappedResult();
 	}
 
-	private static Criteria inRange(String userId, LocalDate from, LocalDate to) {
-		return Criteria.where(ActivitiesCollection.USER_ID)
+	private static Criteria inRange(String userId, LocalDate from, LocalDate to, @Nullable String sportType) {
+		Criteria criteria = Criteria.where(ActivitiesCollection.USER_ID)
 			.is(userId)
 			.and(ActivitiesCollection.DELETED)
 			.ne(true)
 			.and(ActivitiesCollection.TIME_LOCAL_DATE)
 			.gte(from.toString())
 			.lte(to.toString());
+		return (sportType != null) ? criteria.and(ActivitiesCollection.SPORT_TYPE).is(sportType) : criteria;
 	}
 
 	private static Number number(@Nullable Document document, String key) {

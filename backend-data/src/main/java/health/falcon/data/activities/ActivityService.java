@@ -4,15 +4,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 
 import health.falcon.data.api.ActivityPage;
+import health.falcon.data.paging.Position;
+import health.falcon.data.paging.Slice;
 import health.falcon.documents.activities.ActivityDocument;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Picks the date range of an activities query and reads the page and its totals.
+ * Picks the date range of an activities query and reads the page (keyset paging on the
+ * start instant and the id) and its totals.
  */
 @Service
 class ActivityService {
@@ -36,16 +40,24 @@ class ActivityService {
 	 * @param from the first local date, inclusive, or {@code null}
 	 * @param to the last local date, inclusive, or {@code null}
 	 * @param limit the maximum number of items, at least 1
+	 * @param sport the normalized sport to keep (any case), or {@code null} for all
+	 * @param cursor the previous page's {@code nextCursor}, or {@code null}
 	 * @return the page, never {@code null}
+	 * @throws health.falcon.data.paging.InvalidParameterException when the cursor is not
+	 * one of this list for this user
 	 */
-	ActivityPage activitiesOf(String userId, @Nullable LocalDate from, @Nullable LocalDate to, int limit) {
+	ActivityPage activitiesOf(String userId, @Nullable LocalDate from, @Nullable LocalDate to, int limit,
+			@Nullable String sport, @Nullable String cursor) {
 		LocalDate last = (to != null) ? to : latest(today(), from);
 		LocalDate first = (from != null) ? from : last.minusDays(DEFAULT_DAYS - 1);
-		List<ActivityPage.Item> items = this.repository.find(userId, first, last, limit)
-			.stream()
-			.map(ActivityService::item)
-			.toList();
-		return new ActivityPage(items, this.repository.totals(userId, first, last));
+		String sportType = (sport != null) ? sport.toUpperCase(Locale.ROOT) : null;
+		Position after = ActivityRepository.KEYSET.decode(cursor, userId);
+		List<ActivityDocument> fetched = this.repository.find(userId, first, last, sportType, after, limit);
+		Slice<ActivityPage.Item> page = ActivityRepository.KEYSET
+			.slice(fetched, limit, userId, ActivityRepository::position)
+			.map(ActivityService::item);
+		return new ActivityPage(page.items(), this.repository.totals(userId, first, last, sportType),
+				page.nextCursor());
 	}
 
 	private static ActivityPage.Item item(ActivityDocument activity) {

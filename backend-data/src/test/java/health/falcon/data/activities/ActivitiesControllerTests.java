@@ -6,6 +6,7 @@ import java.util.List;
 
 import health.falcon.data.api.ActivityPage;
 import health.falcon.data.api.ActivityTotals;
+import health.falcon.data.paging.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +36,8 @@ class ActivitiesControllerTests {
 
 	@Test
 	void returnsTheTokenSubjectsActivitiesWithDefaults() {
-		given(this.service.activitiesOf("demo", null, null, 50))
-			.willReturn(new ActivityPage(List.of(run()), new ActivityTotals(1, 10012.5, 3000, 712.0, 1)));
+		given(this.service.activitiesOf("demo", null, null, 50, null, null))
+			.willReturn(new ActivityPage(List.of(run()), new ActivityTotals(1, 10012.5, 3000, 712.0, 1), null));
 		MvcTestResult result = get("/activities");
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().isStrictlyEqualTo("""
@@ -46,14 +47,15 @@ class ActivitiesControllerTests {
 				  "elevationGainMeters": 240.0, "averageHeartRateBpm": 148.2, "maxHeartRateBpm": 176.0,
 				  "energyKcal": 712.0}],
 				 "totals": {"count": 1, "distanceMeters": 10012.5, "movingSeconds": 3000, "energyKcal": 712.0,
-				   "energyCount": 1}}
+				   "energyCount": 1},
+				 "nextCursor": null}
 				""");
 	}
 
 	@Test
 	void passesTheRangeAndLimit() {
-		given(this.service.activitiesOf("demo", MARCH_1, MARCH_31, 500))
-			.willReturn(new ActivityPage(List.of(), ActivityTotals.NONE));
+		given(this.service.activitiesOf("demo", MARCH_1, MARCH_31, 500, null, null))
+			.willReturn(new ActivityPage(List.of(), ActivityTotals.NONE, null));
 		MvcTestResult result = get("/activities?from=2026-03-01&to=2026-03-31&limit=500");
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().extractingPath("$.items").asArray().isEmpty();
@@ -67,8 +69,8 @@ class ActivitiesControllerTests {
 				run.sportTypeRaw(), run.startTime(), run.localDate(), run.zoneId(), run.elapsedSeconds(),
 				run.movingSeconds(), run.distanceMeters(), run.elevationGainMeters(), run.averageHeartRateBpm(),
 				run.maxHeartRateBpm(), null);
-		given(this.service.activitiesOf("demo", null, null, 50))
-			.willReturn(new ActivityPage(List.of(withoutEnergy), new ActivityTotals(1, 10012.5, 3000, null, 0)));
+		given(this.service.activitiesOf("demo", null, null, 50, null, null))
+			.willReturn(new ActivityPage(List.of(withoutEnergy), new ActivityTotals(1, 10012.5, 3000, null, 0), null));
 		MvcTestResult result = get("/activities");
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().extractingPath("$.items[0].energyKcal").isNull();
@@ -78,8 +80,8 @@ class ActivitiesControllerTests {
 
 	@Test
 	void acceptsTheSameDayAsFromAndTo() {
-		given(this.service.activitiesOf("demo", MARCH_1, MARCH_1, 50))
-			.willReturn(new ActivityPage(List.of(), ActivityTotals.NONE));
+		given(this.service.activitiesOf("demo", MARCH_1, MARCH_1, 50, null, null))
+			.willReturn(new ActivityPage(List.of(), ActivityTotals.NONE, null));
 		assertThat(get("/activities?from=2026-03-01&to=2026-03-01")).hasStatusOk();
 	}
 
@@ -111,6 +113,36 @@ class ActivitiesControllerTests {
 	@Test
 	void rejectsALimitThatIsNotANumber() {
 		assertValidationError(get("/activities?limit=all"), "limit", "has an invalid value");
+	}
+
+	@Test
+	void passesTheSportAndTheCursorAndAnswersTheNextCursor() {
+		given(this.service.activitiesOf("demo", null, null, 50, "run", "abc"))
+			.willReturn(new ActivityPage(List.of(run()), new ActivityTotals(1, 10012.5, 3000, 712.0, 1), "def"));
+		MvcTestResult result = get("/activities?sport=run&cursor=abc");
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.nextCursor").isEqualTo("def");
+	}
+
+	@Test
+	void rejectsASportThatIsNotASportName() {
+		assertValidationError(get("/activities?sport=RUN;drop"), "sport", "must be a sport such as RUN");
+	}
+
+	@Test
+	void rejectsAnOverLongCursor() {
+		assertValidationError(get("/activities?cursor=" + "a".repeat(1025)), "cursor",
+				"size must be between 0 and 1024");
+	}
+
+	@Test
+	void answersACursorTheServiceDoesNotKnowWithAValidationProblem() {
+		given(this.service.activitiesOf("demo", null, null, 50, null, "forged"))
+			.willThrow(new InvalidParameterException("cursor", "is not a cursor of this list; start without one"));
+		MvcTestResult result = get("/activities?cursor=forged");
+		assertThat(result).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://falcon.health/problems/validation");
+		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("cursor");
 	}
 
 	@Test

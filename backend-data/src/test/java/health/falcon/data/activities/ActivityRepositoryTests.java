@@ -66,14 +66,14 @@ class ActivityRepositoryTests {
 		insert(activity("demo", "1", "2026-03-02T07:00:00Z", "2026-03-02", 5000.0, 1500, 300.0));
 		insert(activity("demo", "2", "2026-03-20T07:00:00Z", "2026-03-20", 10000.0, 3000, 600.0));
 		insert(activity("demo", "3", "2026-03-11T07:00:00Z", "2026-03-11", 20000.0, 3600, null));
-		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, 50)).extracting(ActivityDocument::id)
+		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, null, null, 50)).extracting(ActivityDocument::id)
 			.containsExactly("demo:strava:2", "demo:strava:3", "demo:strava:1");
 	}
 
 	@Test
 	void mapsTheStoredShape() {
 		insert(activity("demo", "1", "2026-03-10T05:30:00Z", "2026-03-10", 10012.5, 3000, 712.0));
-		ActivityDocument found = this.repository.find("demo", MARCH_1, MARCH_31, 50).get(0);
+		ActivityDocument found = this.repository.find("demo", MARCH_1, MARCH_31, null, null, 50).get(0);
 		assertThat(found)
 			.isEqualTo(new ActivityDocument("demo:strava:1", "demo", "Activity 1", "RUN", "TrailRun",
 					new ActivityDocument.Time(Instant.parse("2026-03-10T05:30:00Z"), "+01:00", "Europe/Paris",
@@ -86,9 +86,9 @@ class ActivityRepositoryTests {
 		insert(activity("demo", "1", "2026-03-02T07:00:00Z", "2026-03-02", 5000.0, 1500, 300.0));
 		insert(activity("demo", "2", "2026-03-03T07:00:00Z", "2026-03-03", 8000.0, 2000, 400.0).append("deleted", true)
 			.append("deletedAt", new Date()));
-		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, 50)).extracting(ActivityDocument::id)
+		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, null, null, 50)).extracting(ActivityDocument::id)
 			.containsExactly("demo:strava:1");
-		assertThat(this.repository.totals("demo", MARCH_1, MARCH_31).count()).isOne();
+		assertThat(this.repository.totals("demo", MARCH_1, MARCH_31, null).count()).isOne();
 	}
 
 	@Test
@@ -98,18 +98,18 @@ class ActivityRepositoryTests {
 		insert(activity("demo", "2", "2026-03-31T12:00:00Z", "2026-03-31", 2000.0, 200, 20.0));
 		insert(activity("demo", "3", "2026-02-28T12:00:00Z", "2026-02-28", 4000.0, 400, 40.0));
 		insert(activity("demo", "4", "2026-04-01T00:30:00Z", "2026-04-01", 8000.0, 800, 80.0));
-		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, 50)).extracting(ActivityDocument::id)
+		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, null, null, 50)).extracting(ActivityDocument::id)
 			.containsExactlyInAnyOrder("demo:strava:1", "demo:strava:2");
 	}
 
 	@Test
-	void limitsTheItemsButTotalsTheWholeRange() {
+	void readsOneMoreThanThePageButTotalsTheWholeRange() {
 		insert(activity("demo", "1", "2026-03-02T07:00:00Z", "2026-03-02", 5000.0, 1500, 300.0));
 		insert(activity("demo", "2", "2026-03-20T07:00:00Z", "2026-03-20", 10000.0, 3000, 600.0));
 		insert(activity("demo", "3", "2026-03-11T07:00:00Z", "2026-03-11", 20000.0, 3600, null));
-		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, 1)).extracting(ActivityDocument::id)
-			.containsExactly("demo:strava:2");
-		assertThat(this.repository.totals("demo", MARCH_1, MARCH_31))
+		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, null, null, 1)).extracting(ActivityDocument::id)
+			.containsExactly("demo:strava:2", "demo:strava:3");
+		assertThat(this.repository.totals("demo", MARCH_1, MARCH_31, null))
 			.isEqualTo(new ActivityTotals(3, 35000.0, 8100, 900.0, 2));
 	}
 
@@ -117,9 +117,10 @@ class ActivityRepositoryTests {
 	void totalsUnknownEnergyAsNullNotZero() {
 		insert(activity("demo", "1", "2026-03-02T07:00:00Z", "2026-03-02", 5000.0, 1500, null));
 		insert(activity("demo", "2", "2026-03-20T07:00:00Z", "2026-03-20", 10000.0, 3000, null));
-		assertThat(this.repository.totals("demo", MARCH_1, MARCH_31))
+		assertThat(this.repository.totals("demo", MARCH_1, MARCH_31, null))
 			.isEqualTo(new ActivityTotals(2, 15000.0, 4500, null, 0));
-		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, 50)).extracting(ActivityDocument::energyKcal)
+		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, null, null, 50))
+			.extracting(ActivityDocument::energyKcal)
 			.containsOnlyNulls();
 	}
 
@@ -130,21 +131,21 @@ class ActivityRepositoryTests {
 						"2026-03-05", false),
 				3600L, 3500L, 30000.0, 120.0, 8.5, 12.0, null, null, null, 850.0, false);
 		this.template.insert(stored);
-		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, 50)).containsExactly(stored);
-		assertThat(this.repository.totals("demo", MARCH_1, MARCH_31))
+		assertThat(this.repository.find("demo", MARCH_1, MARCH_31, null, null, 50)).containsExactly(stored);
+		assertThat(this.repository.totals("demo", MARCH_1, MARCH_31, null))
 			.isEqualTo(new ActivityTotals(1, 30000.0, 3500, null, 0));
 	}
 
 	@Test
 	void totalsNothingAsZero() {
-		assertThat(this.repository.totals("demo", MARCH_1, MARCH_31)).isEqualTo(ActivityTotals.NONE);
+		assertThat(this.repository.totals("demo", MARCH_1, MARCH_31, null)).isEqualTo(ActivityTotals.NONE);
 	}
 
 	@Test
 	void keepsUsersApart() {
 		insert(activity("demo", "1", "2026-03-02T07:00:00Z", "2026-03-02", 5000.0, 1500, 300.0));
-		assertThat(this.repository.find("alex", MARCH_1, MARCH_31, 50)).isEmpty();
-		assertThat(this.repository.totals("alex", MARCH_1, MARCH_31)).isEqualTo(ActivityTotals.NONE);
+		assertThat(this.repository.find("alex", MARCH_1, MARCH_31, null, null, 50)).isEmpty();
+		assertThat(this.repository.totals("alex", MARCH_1, MARCH_31, null)).isEqualTo(ActivityTotals.NONE);
 	}
 
 	private void insert(Document activity) {

@@ -29,28 +29,28 @@ class ActivityServiceTests {
 	void defaultsToTheLastNinetyDaysUpToTheLatestDateAnywhere() {
 		LocalDate to = LocalDate.parse("2026-03-11");
 		LocalDate from = to.minusDays(89);
-		given(this.repository.find("demo", from, to, 50)).willReturn(List.of());
-		given(this.repository.totals("demo", from, to)).willReturn(ActivityTotals.NONE);
-		ActivityPage page = this.service.activitiesOf("demo", null, null, 50);
+		given(this.repository.find("demo", from, to, null, null, 50)).willReturn(List.of());
+		given(this.repository.totals("demo", from, to, null)).willReturn(ActivityTotals.NONE);
+		ActivityPage page = this.service.activitiesOf("demo", null, null, 50, null, null);
 		assertThat(page.items()).isEmpty();
 		assertThat(page.totals()).isEqualTo(ActivityTotals.NONE);
-		then(this.repository).should().find("demo", from, to, 50);
+		then(this.repository).should().find("demo", from, to, null, null, 50);
 	}
 
 	@Test
 	void countsNinetyDaysBackFromAGivenTo() {
 		LocalDate to = LocalDate.parse("2025-12-31");
-		given(this.repository.totals("demo", LocalDate.parse("2025-10-03"), to)).willReturn(ActivityTotals.NONE);
-		this.service.activitiesOf("demo", null, to, 10);
-		then(this.repository).should().find("demo", LocalDate.parse("2025-10-03"), to, 10);
+		given(this.repository.totals("demo", LocalDate.parse("2025-10-03"), to, null)).willReturn(ActivityTotals.NONE);
+		this.service.activitiesOf("demo", null, to, 10, null, null);
+		then(this.repository).should().find("demo", LocalDate.parse("2025-10-03"), to, null, null, 10);
 	}
 
 	@Test
 	void endsAtTheLaterOfTodayAndFromWithoutTo() {
 		LocalDate future = LocalDate.parse("2026-04-01");
-		given(this.repository.totals("demo", future, future)).willReturn(ActivityTotals.NONE);
-		this.service.activitiesOf("demo", future, null, 10);
-		then(this.repository).should().find("demo", future, future, 10);
+		given(this.repository.totals("demo", future, future, null)).willReturn(ActivityTotals.NONE);
+		this.service.activitiesOf("demo", future, null, 10, null, null);
+		then(this.repository).should().find("demo", future, future, null, null, 10);
 	}
 
 	@Test
@@ -59,9 +59,9 @@ class ActivityServiceTests {
 		ActivityDocument stored = new ActivityDocument("demo:strava:1", "demo", "Lunch ride", "RIDE", "Ride",
 				new ActivityDocument.Time(Instant.parse("2026-03-10T11:00:00Z"), "+00:00", null, "2026-03-10", true),
 				3600L, 3400L, 30000.0, null, null, null, null, null, null, null, false);
-		given(this.repository.find("demo", day, day, 5)).willReturn(List.of(stored));
-		given(this.repository.totals("demo", day, day)).willReturn(new ActivityTotals(1, 30000, 3400, null, 0));
-		ActivityPage page = this.service.activitiesOf("demo", day, day, 5);
+		given(this.repository.find("demo", day, day, null, null, 5)).willReturn(List.of(stored));
+		given(this.repository.totals("demo", day, day, null)).willReturn(new ActivityTotals(1, 30000, 3400, null, 0));
+		ActivityPage page = this.service.activitiesOf("demo", day, day, 5, null, null);
 		assertThat(page.items()).singleElement().satisfies((item) -> {
 			assertThat(item.startTime()).isEqualTo(Instant.parse("2026-03-10T11:00:00Z"));
 			assertThat(item.localDate()).isEqualTo("2026-03-10");

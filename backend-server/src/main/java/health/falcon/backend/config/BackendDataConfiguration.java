@@ -2,8 +2,13 @@ package health.falcon.backend.config;
 
 import health.falcon.data.api.ActivitiesClient;
 import health.falcon.data.api.DashboardClient;
+import health.falcon.data.api.BloodPressureClient;
+import health.falcon.data.api.BodyClient;
 import health.falcon.data.api.HeartRateClient;
+import health.falcon.data.api.HrvClient;
 import health.falcon.data.api.MetricsClient;
+import health.falcon.data.api.NutritionClient;
+import health.falcon.data.api.SleepClient;
 
 import org.springframework.boot.http.client.autoconfigure.HttpClientProperties;
 import org.springframework.boot.http.client.autoconfigure.service.HttpServiceClientProperties;
@@ -19,16 +24,19 @@ import org.springframework.web.service.registry.ImportHttpServices;
 
 /**
  * backend-data's contract ({@link ActivitiesClient}, {@link HeartRateClient},
- * {@link MetricsClient}, {@link DashboardClient}) as the HTTP service group
- * {@value #BACKEND_DATA}, whose base URL and timeouts come from
- * {@code spring.http.serviceclient.backend-data.*}. One group configurer relays the
- * signed-in user's own bearer token, taken from the validated authentication of the
- * current request, so that backend-data scopes every answer to the same {@code sub}; no
- * user id is ever sent.
+ * {@link MetricsClient}, {@link DashboardClient}, and the lists {@link SleepClient},
+ * {@link BloodPressureClient}, {@link HrvClient}, {@link NutritionClient},
+ * {@link BodyClient}) as the HTTP service group {@value #BACKEND_DATA}, whose base URL
+ * and timeouts come from {@code spring.http.serviceclient.backend-data.*}. One group
+ * configurer relays the signed-in user's own bearer token, taken from the validated
+ * authentication of the current request, so that backend-data scopes every answer to the
+ * same {@code sub}; no user id is ever sent.
  */
 @Configuration(proxyBeanMethods = false)
 @ImportHttpServices(group = BackendDataConfiguration.BACKEND_DATA,
-		types = { ActivitiesClient.class, HeartRateClient.class, MetricsClient.class, DashboardClient.class })
+		types = { ActivitiesClient.class, HeartRateClient.class, MetricsClient.class, SleepClient.class,
+				BloodPressureClient.class, HrvClient.class, NutritionClient.class, BodyClient.class,
+				DashboardClient.class })
 class BackendDataConfiguration {
 
 	/** The group of backend-data. */

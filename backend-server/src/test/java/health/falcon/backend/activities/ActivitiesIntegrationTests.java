@@ -34,7 +34,8 @@ class ActivitiesIntegrationTests extends BackendDataIntegrationSupport {
 			  "elevationGainMeters": 240.0, "averageHeartRateBpm": 148.2, "maxHeartRateBpm": 176.0,
 			  "energyKcal": null}],
 			 "totals": {"count": 1, "distanceMeters": 10012.5, "movingSeconds": 3000, "energyKcal": null,
-			  "energyCount": 0}}
+			  "energyCount": 0},
+			 "nextCursor": "djEKYWN0aXZpdGllcw"}
 			""";
 
 	private static final String PROBLEM = """
@@ -47,14 +48,17 @@ class ActivitiesIntegrationTests extends BackendDataIntegrationSupport {
 	void relaysTheParametersAndTheUsersOwnTokenAndReturnsThePageUnchanged() {
 		backendData.stubFor(get(urlPathEqualTo("/activities")).willReturn(okJson(PAGE)));
 		String token = TestJwts.token("demo", "falcon-api");
-		RestTestClientResponse response = call("/api/activities?from=2026-03-01&to=2026-03-31&limit=5", token);
+		RestTestClientResponse response = call(
+				"/api/activities?from=2026-03-01&to=2026-03-31&limit=5&sport=run&cursor=djEKYWN0aXZpdGllcw", token);
 		assertThat(response).hasStatusOk();
 		assertThat(response).bodyJson().isStrictlyEqualTo(PAGE);
 		backendData.verify(getRequestedFor(urlPathEqualTo("/activities"))
 			.withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + token))
 			.withQueryParam("from", equalTo("2026-03-01"))
 			.withQueryParam("to", equalTo("2026-03-31"))
-			.withQueryParam("limit", equalTo("5")));
+			.withQueryParam("limit", equalTo("5"))
+			.withQueryParam("sport", equalTo("run"))
+			.withQueryParam("cursor", equalTo("djEKYWN0aXZpdGllcw")));
 	}
 
 	@Test
@@ -63,7 +67,9 @@ class ActivitiesIntegrationTests extends BackendDataIntegrationSupport {
 		assertThat(call("/api/activities", TestJwts.token("alex", "falcon-api"))).hasStatusOk();
 		backendData.verify(getRequestedFor(urlPathEqualTo("/activities")).withQueryParam("from", absent())
 			.withQueryParam("to", absent())
-			.withQueryParam("limit", absent()));
+			.withQueryParam("limit", absent())
+			.withQueryParam("sport", absent())
+			.withQueryParam("cursor", absent()));
 	}
 
 	@Test

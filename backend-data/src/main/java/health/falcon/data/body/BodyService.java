@@ -1,0 +1,53 @@
+package health.falcon.data.body;
+
+import java.time.LocalDate;
+
+import health.falcon.data.api.BodyMeasurement;
+import health.falcon.data.api.BodyMeasurementPage;
+import health.falcon.data.paging.ListQuery;
+import health.falcon.data.paging.Position;
+import health.falcon.data.paging.Slice;
+import health.falcon.data.paging.StoredValues;
+import health.falcon.documents.body.BodyMeasurementsCollection;
+import org.bson.Document;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads the user's body measurements and answers them as the contract's records.
+ */
+@Service
+class BodyService {
+
+	private final BodyRepository repository;
+
+	BodyService(BodyRepository repository) {
+		this.repository = repository;
+	}
+
+	/**
+	 * Return a page of the user's measurements, newest first.
+	 * @param userId the owner (the token's subject)
+	 * @param query the validated parameters
+	 * @return the page, never {@code null}
+	 * @throws health.falcon.data.paging.InvalidParameterException for a cursor this list
+	 * did not hand out to this user
+	 */
+	BodyMeasurementPage measurements(String userId, ListQuery query) {
+		Position after = BodyRepository.KEYSET.decode(query.cursor(), userId);
+		int limit = query.limitOrDefault();
+		Slice<BodyMeasurement> page = BodyRepository.KEYSET
+			.slice(this.repository.find(userId, query.from(), query.to(), after, limit), limit, userId)
+			.map(BodyService::measurement);
+		return new BodyMeasurementPage(page.items(), page.nextCursor());
+	}
+
+	private static BodyMeasurement measurement(Document stored) {
+		return new BodyMeasurement(String.valueOf(stored.get(BodyMeasurementsCollection.ID)),
+				LocalDate.parse(String.valueOf(stored.get(BodyMeasurementsCollection.DATE))),
+				StoredValues.decimal(stored, BodyMeasurementsCollection.WEIGHT_KG),
+				StoredValues.decimal(stored, BodyMeasurementsCollection.BODY_FAT_PCT),
+				StoredValues.source(stored, BodyMeasurementsCollection.SOURCE));
+	}
+
+}

@@ -1,0 +1,70 @@
+package health.falcon.data.nutrition;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+import health.falcon.data.api.NutritionDay;
+import health.falcon.data.api.NutritionDayDetail;
+import health.falcon.data.api.NutritionDayPage;
+import health.falcon.data.paging.InvalidParameterException;
+import health.falcon.data.paging.ItemNotFoundException;
+import health.falcon.data.paging.ListQuery;
+import health.falcon.data.paging.Position;
+import health.falcon.data.paging.Slice;
+import org.bson.Document;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads the user's nutrition days and answers them as the contract's records.
+ */
+@Service
+class NutritionService {
+
+	private final NutritionRepository repository;
+
+	NutritionService(NutritionRepository repository) {
+		this.repository = repository;
+	}
+
+	/**
+	 * Return a page of the user's days, newest first.
+	 * @param userId the owner (the token's subject)
+	 * @param query the validated parameters
+	 * @return the page, never {@code null}
+	 * @throws InvalidParameterException for a cursor this list did not hand out to this
+	 * user
+	 */
+	NutritionDayPage days(String userId, ListQuery query) {
+		Position after = NutritionRepository.KEYSET.decode(query.cursor(), userId);
+		int limit = query.limitOrDefault();
+		Slice<NutritionDay> page = NutritionRepository.KEYSET
+			.slice(this.repository.find(userId, query.from(), query.to(), after, limit), limit, userId)
+			.map(NutritionDocuments::day);
+		return new NutritionDayPage(page.items(), page.nextCursor());
+	}
+
+	/**
+	 * Return one of the user's days with both channels.
+	 * @param date the local date as the path gives it
+	 * @throws InvalidParameterException when the date is not {@code YYYY-MM-DD}
+	 * @throws ItemNotFoundException when the user has nothing stored for the date
+	 */
+	NutritionDayDetail day(String userId, String date) {
+		Document stored = this.repository.findOne(userId, parse(date));
+		if (stored == null) {
+			throw new ItemNotFoundException("nutrition day");
+		}
+		return NutritionDocuments.detail(stored);
+	}
+
+	private static LocalDate parse(String date) {
+		try {
+			return LocalDate.parse(date);
+		}
+		catch (DateTimeException ex) {
+			throw new InvalidParameterException("date", "must be a date YYYY-MM-DD");
+		}
+	}
+
+}

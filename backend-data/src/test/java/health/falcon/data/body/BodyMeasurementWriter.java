@@ -1,0 +1,43 @@
+package health.falcon.data.body;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import health.falcon.documents.body.BodyMeasurementsCollection;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Writes body measurements with the shared names exactly as diet-service's
+ * {@code BodyMeasurementStore.save} does (it lives in that service and is not on this
+ * module's class path): a bulk {@code $set} upsert of {@code <userId>/<YYYY-MM-DD>}.
+ */
+public final class BodyMeasurementWriter {
+
+	private BodyMeasurementWriter() {
+	}
+
+	/**
+	 * Store a day's measurement from an export file.
+	 */
+	public static void write(MongoTemplate template, String userId, LocalDate date, @Nullable Double weightKg,
+			@Nullable Double bodyFatPct) {
+		String day = date.toString();
+		Document fields = new Document(BodyMeasurementsCollection.USER_ID, userId)
+			.append(BodyMeasurementsCollection.DATE, day)
+			.append(BodyMeasurementsCollection.WEIGHT_KG, weightKg)
+			.append(BodyMeasurementsCollection.BODY_FAT_PCT, bodyFatPct)
+			.append(BodyMeasurementsCollection.SOURCE,
+					new Document("provider", "myfitnesspal").append("channel", "export")
+						.append("file", "Measurement-Summary.csv"));
+		template.getCollection(BodyMeasurementsCollection.COLLECTION)
+			.bulkWrite(List.of(new UpdateOneModel<>(Filters.eq(BodyMeasurementsCollection.ID, userId + "/" + day),
+					new Document("$set", fields), new UpdateOptions().upsert(true))));
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Tests of the nutrition feature.
+ */
+@NullMarked
+package health.falcon.data.nutrition;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * Tests of the paging parts every list shares.
+ */
+@NullMarked
+package health.falcon.data.paging;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * Tests of the sleep feature.
+ */
+@NullMarked
+package health.falcon.data.sleep;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * Tests of the hrv feature.
+ */
+@NullMarked
+package health.falcon.backend.hrv;
+
+import org.jspecify.annotations.NullMarked;
