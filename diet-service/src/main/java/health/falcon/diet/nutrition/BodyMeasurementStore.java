@@ -26,6 +26,8 @@ public class BodyMeasurementStore {
 
 	public BodyMeasurementStore(MongoTemplate mongo) {
 		this.measurements = mongo.getCollection(BodyMeasurementsCollection.COLLECTION);
+		BodyMeasurementsCollection.indexes()
+			.forEach(mongo.indexOps(BodyMeasurementsCollection.COLLECTION)::createIndex);
 	}
 
 	/**

@@ -31,6 +31,7 @@ public class NutritionDayStore {
 
 	public NutritionDayStore(MongoTemplate mongo) {
 		this.days = mongo.getCollection(NutritionDaysCollection.COLLECTION);
+		NutritionDaysCollection.indexes().forEach(mongo.indexOps(NutritionDaysCollection.COLLECTION)::createIndex);
 	}
 
 	/**

@@ -62,6 +62,7 @@ public class MongoHeartRateStore implements HeartRateStore {
 	 */
 	public MongoHeartRateStore(MongoTemplate mongo, Clock clock) {
 		this.days = mongo.getCollection(HeartRateDaysCollection.COLLECTION);
+		HeartRateDaysCollection.indexes().forEach(mongo.indexOps(HeartRateDaysCollection.COLLECTION)::createIndex);
 		this.clock = clock;
 	}
 

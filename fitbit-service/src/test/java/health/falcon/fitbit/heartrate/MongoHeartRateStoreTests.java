@@ -57,6 +57,12 @@ class MongoHeartRateStoreTests {
 	}
 
 	@Test
+	void createsTheIndexReadersSelectDaysBy() {
+		assertThat(this.mongo.indexOps("heart_rate_days").getIndexInfo())
+			.anySatisfy((index) -> assertThat(index.getName()).isEqualTo("user_date"));
+	}
+
+	@Test
 	void storesOneDocumentPerLocalDayWithRollups() {
 		List<HeartRateSample> samples = everyMinute(LocalDateTime.parse("2026-06-01T00:00:00"), 24 * 60, BERLIN);
 		assertThat(this.store.merge("u1", samples, source("api"))).isOne();

@@ -2,6 +2,8 @@ package health.falcon.documents.bloodpressure;
 
 import java.util.List;
 
+import health.falcon.documents.MeasurementTimeFields;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
 
@@ -63,7 +65,29 @@ public final class BloodPressureCollection {
 	 * @return new index definitions
 	 */
 	public static List<Index> indexes() {
-		return List.of(userDropboxFile());
+		return List.of(userDropboxFile(), userTime(), userDate());
+	}
+
+	/**
+	 * The {@code user_time} index: a user's readings newest first (the list, the latest
+	 * reading).
+	 * @return a new index definition
+	 */
+	public static Index userTime() {
+		return new Index().on(USER_ID, Sort.Direction.ASC)
+			.on(TIME + "." + MeasurementTimeFields.INSTANT, Sort.Direction.DESC)
+			.named("user_time");
+	}
+
+	/**
+	 * The {@code user_date} index: a user's readings by the local date they were measured
+	 * on (a series, a date filter).
+	 * @return a new index definition
+	 */
+	public static Index userDate() {
+		return new Index().on(USER_ID, Sort.Direction.ASC)
+			.on(TIME + "." + MeasurementTimeFields.LOCAL_DATE, Sort.Direction.ASC)
+			.named("user_date");
 	}
 
 }

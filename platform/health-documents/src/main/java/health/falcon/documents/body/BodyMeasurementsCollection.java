@@ -3,12 +3,14 @@ package health.falcon.documents.body;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
 
 /**
  * The {@code body_measurements} collection: one document per user and local date
  * ({@code _id = <userId>/<YYYY-MM-DD>}), written by diet-service from MyFitnessPal export
- * files. The unique key is {@code _id} itself, so the writer creates no further index.
+ * files. The unique key is {@code _id} itself; the writer also creates
+ * {@link #userDate()} for readers of a range of days.
  */
 public final class BodyMeasurementsCollection {
 
@@ -42,11 +44,19 @@ public final class BodyMeasurementsCollection {
 	}
 
 	/**
-	 * Every index the writer creates besides {@code _id}: none.
-	 * @return an empty list
+	 * The {@code user_date} index: readers list and sum a user's days by date.
+	 * @return a new index definition
+	 */
+	public static Index userDate() {
+		return new Index().on(USER_ID, Sort.Direction.ASC).on(DATE, Sort.Direction.DESC).named("user_date");
+	}
+
+	/**
+	 * Every index the writer creates besides {@code _id}.
+	 * @return new index definitions
 	 */
 	public static List<Index> indexes() {
-		return List.of();
+		return List.of(userDate());
 	}
 
 }

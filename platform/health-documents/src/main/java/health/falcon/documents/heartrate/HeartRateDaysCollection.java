@@ -1,13 +1,18 @@
 package health.falcon.documents.heartrate;
 
 import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
 
 /**
  * The {@code heart_rate_days} collection: one document per user and local day
  * ({@code _id = <userId>:<YYYY-MM-DD>}), written by fitbit-service. The samples and the
  * per-minute rollups are packed ({@link SampleCodec}, {@link MinuteRollups}) on the time
  * axis of {@link SampleKeys}; the offsets are kept as runs beside them. The unique key is
- * {@code _id} itself, so the writer creates no further index.
+ * {@code _id} itself; the writer also creates {@link #userDate()} for readers of a range
+ * of days.
  */
 public final class HeartRateDaysCollection {
 
@@ -74,6 +79,23 @@ public final class HeartRateDaysCollection {
 	 */
 	public static String id(String userId, LocalDate day) {
 		return userId + ":" + day;
+	}
+
+	/**
+	 * The {@code user_date} index: readers select a user's days by local date (a range of
+	 * a series, the latest resting heart rate).
+	 * @return a new index definition
+	 */
+	public static Index userDate() {
+		return new Index().on(USER_ID, Sort.Direction.ASC).on(LOCAL_DATE, Sort.Direction.ASC).named("user_date");
+	}
+
+	/**
+	 * Every index the writer creates besides {@code _id}.
+	 * @return new index definitions
+	 */
+	public static List<Index> indexes() {
+		return List.of(userDate());
 	}
 
 }

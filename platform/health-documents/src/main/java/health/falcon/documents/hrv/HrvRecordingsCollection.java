@@ -2,6 +2,8 @@ package health.falcon.documents.hrv;
 
 import java.util.List;
 
+import health.falcon.documents.MeasurementTimeFields;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
 
@@ -71,7 +73,28 @@ public final class HrvRecordingsCollection {
 	 * @return new index definitions
 	 */
 	public static List<Index> indexes() {
-		return List.of(userDropboxFile());
+		return List.of(userDropboxFile(), userStart(), userDate());
+	}
+
+	/**
+	 * The {@code user_start} index: a user's recordings newest first.
+	 * @return a new index definition
+	 */
+	public static Index userStart() {
+		return new Index().on(USER_ID, Sort.Direction.ASC)
+			.on(START + "." + MeasurementTimeFields.INSTANT, Sort.Direction.DESC)
+			.named("user_start");
+	}
+
+	/**
+	 * The {@code user_date} index: a user's recordings by the local date they were
+	 * recorded on.
+	 * @return a new index definition
+	 */
+	public static Index userDate() {
+		return new Index().on(USER_ID, Sort.Direction.ASC)
+			.on(START + "." + MeasurementTimeFields.LOCAL_DATE, Sort.Direction.ASC)
+			.named("user_date");
 	}
 
 }

@@ -3,6 +3,7 @@ package health.falcon.documents.nutrition;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
 
 /**
@@ -61,11 +62,19 @@ public final class NutritionDaysCollection {
 	}
 
 	/**
-	 * Every index the writer creates besides {@code _id}: none.
-	 * @return an empty list
+	 * The {@code user_date} index: readers list and sum a user's days by date.
+	 * @return a new index definition
+	 */
+	public static Index userDate() {
+		return new Index().on(USER_ID, Sort.Direction.ASC).on(DATE, Sort.Direction.DESC).named("user_date");
+	}
+
+	/**
+	 * Every index the writer creates besides {@code _id}.
+	 * @return new index definitions
 	 */
 	public static List<Index> indexes() {
-		return List.of();
+		return List.of(userDate());
 	}
 
 }
