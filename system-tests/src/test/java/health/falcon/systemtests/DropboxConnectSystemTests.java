@@ -122,10 +122,37 @@ class DropboxConnectSystemTests {
 		assertThat(revised.path("rowsSkipped").asLong()).isEqualTo(1);
 		assertThat(revised.path("errors").get(0).path("line").asInt()).isEqualTo(5);
 		assertThat(sandboxJson("/dropbox/sandbox/faults/too-many-requests").path("remaining").asInt()).isZero();
+		assertThat(clinicReadings(demo)).containsExactly("2026-03-12 121/77 61", "2026-03-11 125/80 64",
+				"2026-03-10 123/78 62");
+		HttpResponse<String> series = demo
+			.getJson(api("/api/metrics/blood-pressure?from=2026-03-10&to=2026-03-12&resolution=raw"));
+		assertThat(series.statusCode()).as(series.body()).isEqualTo(200);
+		assertThat(json.readTree(series.body())
+			.path("points")
+			.valueStream()
+			.map((point) -> point.path("systolic").asInt())).contains(123, 125, 121);
 
 		sandbox("DELETE", "/dropbox/sandbox/files?account=demo&path=" + encode(path), null);
 		JsonNode deleted = awaitFile(demo, path, (file) -> file.path("dropbox").path("deleted").asBoolean());
 		assertThat(deleted.path("rowsImported").asLong()).isEqualTo(3);
+		assertThat(clinicReadings(demo)).isEmpty();
+	}
+
+	/**
+	 * The readings of the clinic's file as the browser reads them back through the
+	 * gateway, newest first: local date, pressures and pulse.
+	 */
+	private static List<String> clinicReadings(BrowserlessSession session) throws Exception {
+		HttpResponse<String> answer = session
+			.getJson(api("/api/blood-pressure/readings?from=2026-03-10&to=2026-03-12&limit=500"));
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+		return json.readTree(answer.body())
+			.path("items")
+			.valueStream()
+			.filter((reading) -> reading.path("source").path("file").asString("").endsWith("clinic.csv"))
+			.map((reading) -> reading.path("time").path("localDate").asString() + " " + reading.path("systolic").asInt()
+					+ "/" + reading.path("diastolic").asInt() + " " + reading.path("pulse").asInt())
+			.toList();
 	}
 
 	private void keepsTheFilesFromAnotherUser() throws Exception {

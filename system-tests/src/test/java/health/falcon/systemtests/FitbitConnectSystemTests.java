@@ -1,13 +1,21 @@
 package health.falcon.systemtests;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Connects the sandbox's Google Health API through the gateway (Google's consent page
  * with PKCE) and sees Fitbit data arrive; then imports a Fitbit export ZIP through the
- * gateway, twice.
+ * gateway, twice; reads heart rate, sleep and the dashboard back through the gateway.
  */
 class FitbitConnectSystemTests {
 
@@ -52,6 +60,7 @@ class FitbitConnectSystemTests {
 		long records = connection.path("counts").valueStream().mapToLong(JsonNode::asLong).sum();
 		assertThat(records).isPositive();
 		readsHeartRateBack(demo, "fitbit/google-health");
+		readsSleepAndTheDashboardBack(demo);
 
 		notificationTriggersATargetedRefetch(demo);
 	}
@@ -116,6 +125,82 @@ class FitbitConnectSystemTests {
 		assertThat(second.path("duplicateOf").asString()).isIn(first.path("id").asString(),
 				first.path("duplicateOf").asString());
 		readsHeartRateBack(alex, "fitbit/export");
+		readsTheExportsSleepBack(alex, export);
+	}
+
+	/**
+	 * The sleep sessions the API sync stored read back as a list and as the
+	 * sleep-duration series, and the dashboard shows last night and the connection's
+	 * freshness.
+	 */
+	private static void readsSleepAndTheDashboardBack(BrowserlessSession session) throws Exception {
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		HttpResponse<String> list = session
+			.getJson(api("/api/sleep/sessions?from=" + today.minusDays(10) + "&to=" + today.plusDays(1) + "&limit=5"));
+		assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+		JsonNode sessions = json.readTree(list.body()).path("items");
+		assertThat(sessions.size()).as(list.body()).isBetween(1, 5);
+		for (JsonNode sleep : sessions) {
+			assertThat(sleep.path("source").path("channel").asString()).isEqualTo("google-health");
+			assertThat(Instant.parse(sleep.path("end").asString()))
+				.isAfter(Instant.parse(sleep.path("start").asString()));
+		}
+		JsonNode newest = sessions.get(0);
+		HttpResponse<String> detail = session.getJson(
+				api("/api/sleep/sessions/" + URLEncoder.encode(newest.path("id").asString(), StandardCharsets.UTF_8)));
+		assertThat(detail.statusCode()).as(detail.body()).isEqualTo(200);
+		assertThat(json.readTree(detail.body()).path("stages").size()).isPositive();
+
+		HttpResponse<String> series = session
+			.getJson(api("/api/metrics/sleep-duration?from=" + newest.path("dateOfSleep").asString() + "&to="
+					+ newest.path("dateOfSleep").asString() + "&resolution=1d"));
+		assertThat(series.statusCode()).as(series.body()).isEqualTo(200);
+		assertThat(json.readTree(series.body()).path("points").get(0).path("localDate").asString())
+			.isEqualTo(newest.path("dateOfSleep").asString());
+
+		HttpResponse<String> dashboard = session.getJson(api("/api/dashboard"));
+		assertThat(dashboard.statusCode()).as(dashboard.body()).isEqualTo(200);
+		JsonNode glance = json.readTree(dashboard.body());
+		assertThat(glance.path("sources").valueStream().map((source) -> source.path("provider").asString()))
+			.contains("fitbit");
+		assertThat(glance.path("sources")
+			.valueStream()
+			.filter((source) -> "fitbit".equals(source.path("provider").asString()))
+			.findFirst()
+			.orElseThrow()
+			.path("lastSuccessfulSyncAt")
+			.asString()).isNotEmpty();
+	}
+
+	/**
+	 * Every night of the export the sandbox served reads back through the gateway with
+	 * the export's date, minutes asleep and main-sleep flag.
+	 */
+	private static void readsTheExportsSleepBack(BrowserlessSession session, byte[] export) throws Exception {
+		Set<String> served = new TreeSet<>();
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(export))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (entry.getName().matches(".*/sleep-[0-9-]+\\.json")) {
+					for (JsonNode night : json.readTree(zip.readAllBytes())) {
+						served.add(night.path("dateOfSleep").asString() + " " + night.path("minutesAsleep").asInt()
+								+ " " + night.path("mainSleep").asBoolean());
+					}
+				}
+			}
+		}
+		assertThat(served).isNotEmpty();
+		String first = served.iterator().next().substring(0, 10);
+		String last = ((TreeSet<String>) served).last().substring(0, 10);
+		HttpResponse<String> list = session
+			.getJson(api("/api/sleep/sessions?from=" + first + "&to=" + last + "&limit=500"));
+		assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+		Set<String> read = new TreeSet<>();
+		for (JsonNode sleep : json.readTree(list.body()).path("items")) {
+			assertThat(sleep.path("source").path("channel").asString()).isEqualTo("export");
+			read.add(sleep.path("dateOfSleep").asString() + " " + sleep.path("minutesAsleep").asInt() + " "
+					+ sleep.path("mainSleep").asBoolean());
+		}
+		assertThat(read).isEqualTo(served);
 	}
 
 	private static JsonNode importAndWait(BrowserlessSession session, byte[] export) throws Exception {
