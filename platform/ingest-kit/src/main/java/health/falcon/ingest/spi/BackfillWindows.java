@@ -36,7 +36,10 @@ public final class BackfillWindows {
 			return 0;
 		}
 		LocalDate horizon = LocalDate.ofInstant(state.from(), zone);
-		LocalDate until = firstDayAfter(state.newestEdge(context.clock().instant()), zone);
+		Instant reached = state.reached();
+		// the first window holds today, even at its first instant
+		LocalDate until = (reached != null) ? firstDayAfter(reached, zone)
+				: LocalDate.ofInstant(context.clock().instant(), zone).plusDays(1);
 		int read = 0;
 		while (read < maxWindows && until.isAfter(horizon)) {
 			LocalDate first = until.minusDays(days);

@@ -129,6 +129,16 @@ class BackfillWindowsTests {
 	}
 
 	@Test
+	void theFirstWindowHoldsTodayEvenAtItsFirstInstant() {
+		// 10:00 UTC is midnight of 11 March at UTC+14
+		ZoneId kiritimati = ZoneId.of("Pacific/Kiritimati");
+		ProgressContext context = context(Instant.parse("2026-03-10T10:00:00Z"),
+				new BackfillState(Instant.parse("2026-03-07T10:00:00Z"), null, false));
+		BackfillWindows.days(context, kiritimati, 1, 1, this::record);
+		assertThat(this.windows).containsExactly("2026-03-11..2026-03-12");
+	}
+
+	@Test
 	void readsNothingForACompletedOrMissingBackfill() {
 		ProgressContext completed = context(NOW, new BackfillState(FROM, FROM, true));
 		ProgressContext none = context(NOW, null);
