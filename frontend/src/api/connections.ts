@@ -17,7 +17,10 @@ export type ConnectionStatus =
 export interface Backfill {
   /** The oldest instant the history import will reach (ISO-8601). */
   from: string | null;
-  /** How far it got (ISO-8601), `null` before the first batch. */
+  /**
+   * How far back it got (ISO-8601): the import reads newest first, so this moves back from the
+   * connection time towards `from`; `null` before the first window.
+   */
   reached: string | null;
   completed: boolean;
 }

@@ -43,16 +43,19 @@ export function ConnectionFacts({ connection, timeZone }: { connection: Connecti
 }
 
 function BackfillProgress({ backfill, timeZone, id }: { backfill: Backfill; timeZone: string; id: string }) {
-  // The import walks forward from `from` towards now; `reached` is how far it got.
+  // The import reads newest first: `reached` moves back from the connection time towards `from`
+  // (everything since `reached` is stored), so the share done is (now - reached) / (now - from).
   const now = Date.now();
   const from = backfill.from ? new Date(backfill.from).getTime() : now;
-  const reached = backfill.reached ? new Date(backfill.reached).getTime() : from;
-  const share = now > from ? Math.min(1, Math.max(0, (reached - from) / (now - from))) : 0;
+  const reached = backfill.reached ? new Date(backfill.reached).getTime() : now;
+  const share = now > from ? Math.min(1, Math.max(0, (now - reached) / (now - from))) : 0;
   const percent = Math.round(share * 100);
+  const since = backfill.from ? ` since ${formatDate(backfill.from, timeZone)}` : '';
+  const where = backfill.reached ? `back to ${formatDate(backfill.reached, timeZone)}` : 'latest days first';
   return (
     <div className="backfill">
       <label htmlFor={id}>
-        Importing history{backfill.from ? ` since ${formatDate(backfill.from, timeZone)}` : ''}: {percent}%
+        Importing history{since}, newest first: {where} ({percent}%)
       </label>
       <progress id={id} max={100} value={percent}>
         {percent}%

@@ -115,7 +115,28 @@ describe('ConnectionsPage', () => {
 
     const progress = await screen.findByRole('progressbar');
     expect(progress).toHaveAttribute('value', '50');
-    expect(screen.getByText(/Importing history since .*2025: 50%/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Importing history since .*2025, newest first: back to .*2025 \(50%\)/),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a backfill that has not finished its first window as starting with the latest days', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-10T00:00:00Z'));
+    stubApi(
+      withConnections(
+        connection({
+          status: 'SYNCING',
+          backfill: { from: '2025-03-10T00:00:00Z', reached: null, completed: false },
+        }),
+      ),
+    );
+
+    renderApp('/connections');
+
+    const progress = await screen.findByRole('progressbar');
+    expect(progress).toHaveAttribute('value', '0');
+    expect(screen.getByText(/newest first: latest days first \(0%\)/)).toBeInTheDocument();
   });
 
   it('starts a sync with the CSRF header and confirms it', async () => {

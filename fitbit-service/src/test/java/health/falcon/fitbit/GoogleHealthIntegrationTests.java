@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -167,6 +168,18 @@ class GoogleHealthIntegrationTests {
 		RestTestClientResponse view = api("/api/connections/fitbit", "demo");
 		assertThat(view).hasStatusOk();
 		assertThat(view).bodyJson().extractingPath("$.grantedScopes.length()").isEqualTo(4);
+		awaitBackfill("demo");
+		// newest first: the first heart-rate request is the slice that ends at the
+		// consent
+		assertThat(google.getAllServeEvents()
+			.stream()
+			.sorted(Comparator.comparing((event) -> event.getRequest().getLoggedDate()))
+			.map((event) -> event.getRequest())
+			.filter((request) -> request.getUrl().startsWith(DATA_POINTS.formatted("heart-rate")))
+			.map((request) -> request.queryParameter("filter").firstValue())
+			.findFirst()).hasValueSatisfying((filter) -> assertThat(filter).endsWith("< \"" + START + "\""));
+		Document backfill = connection("demo").get("backfill", Document.class);
+		assertThat(backfill.getDate("reached")).isBeforeOrEqualTo(backfill.getDate("from"));
 	}
 
 	@Test

@@ -6,8 +6,10 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -32,9 +34,16 @@ final class StravaStubs {
 				 "refresh_token":"r-0a1b2c","access_token":"a-9f8e7d",
 				 "athlete":{"id":1234567,"resource_state":2,"firstname":"Test","lastname":"User"}}
 				""".formatted(START.plusSeconds(21600).getEpochSecond()))));
-		String page = "[" + summary(101, "2025-06-01T06:00:00Z") + "," + summary(102, "2025-06-02T06:00:00Z") + "]";
-		strava.stubFor(get(urlPathEqualTo("/api/v3/athlete/activities"))
-			.withQueryParam("after", equalTo(Long.toString(BACKFILL_FROM)))
+		String page = "[" + summary(102, "2025-06-02T06:00:00Z") + "," + summary(101, "2025-06-01T06:00:00Z") + "]";
+		// the backfill pages newest first with before (no after): the newest page first,
+		// then from one second after its oldest start, which is past the oldest activity
+		strava.stubFor(get(urlPathEqualTo("/api/v3/athlete/activities")).withQueryParam("after", absent())
+			.withQueryParam("before", equalTo(Long.toString(Instant.parse("2025-06-01T06:00:01Z").getEpochSecond())))
+			.withQueryParam("per_page", equalTo("200"))
+			.atPriority(4)
+			.willReturn(okJson("[]")));
+		strava.stubFor(get(urlPathEqualTo("/api/v3/athlete/activities")).withQueryParam("after", absent())
+			.withQueryParam("before", matching("\\d+"))
 			.withQueryParam("page", equalTo("1"))
 			.withQueryParam("per_page", equalTo("200"))
 			.atPriority(5)

@@ -61,6 +61,13 @@ class ConnectionService {
 		if (backfill == null) {
 			return null;
 		}
+		if (backfill.oldestFirst()) {
+			// the old oldest-first code wrote it: its reached moved forward, and the
+			// ingest
+			// kit finishes it through the stream cursors, marking it completed at the
+			// next run
+			return new ConnectionSummary.Backfill(backfill.from(), null, true);
+		}
 		return new ConnectionSummary.Backfill(backfill.from(), backfill.reached(),
 				Boolean.TRUE.equals(backfill.completed()));
 	}

@@ -36,10 +36,12 @@ record ConnectionSummary(String provider, String displayName, String description
 	static final String NOT_CONNECTED = "NOT_CONNECTED";
 
 	/**
-	 * History import progress.
+	 * History import progress. The import reads newest first, so {@code reached} moves
+	 * back from the connection time towards {@code from}.
 	 *
 	 * @param from the oldest instant the backfill will reach
-	 * @param reached the instant covered so far
+	 * @param reached the oldest instant read completely so far, {@code null} before the
+	 * first window
 	 * @param completed whether it finished
 	 */
 	record Backfill(@Nullable Instant from, @Nullable Instant reached, boolean completed) {

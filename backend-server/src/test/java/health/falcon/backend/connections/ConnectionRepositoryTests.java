@@ -69,7 +69,7 @@ class ConnectionRepositoryTests {
 		assertThat(found)
 			.containsExactly(new ConnectionView("strava", "ACTIVE", null, "12345", Map.of("activities", 412L), SYNCED,
 					"SUCCEEDED", new ConnectionView.Backfill(Instant.parse("2025-03-10T00:00:00Z"),
-							Instant.parse("2025-09-01T00:00:00Z"), false)));
+							Instant.parse("2025-09-01T00:00:00Z"), false, true)));
 	}
 
 	@Test
@@ -113,7 +113,8 @@ class ConnectionRepositoryTests {
 			.append("backfill",
 					new Document("from", Date.from(Instant.parse("2025-03-10T00:00:00Z")))
 						.append("reached", Date.from(Instant.parse("2025-09-01T00:00:00Z")))
-						.append("completed", false))
+						.append("completed", false)
+						.append("newestFirst", true))
 			.append("lease", new Document("owner", "replica-1").append("until", Date.from(SYNCED)))
 			.append("connectedAt", Date.from(SYNCED))
 			.append("updatedAt", Date.from(SYNCED))

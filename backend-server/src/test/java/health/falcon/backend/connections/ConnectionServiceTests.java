@@ -46,7 +46,8 @@ class ConnectionServiceTests {
 		given(this.repository.findByUserId("demo")).willReturn(
 				List.of(new ConnectionView("dropbox", "ERROR", "folder-missing", null, null, null, "FAILED", null),
 						new ConnectionView("strava", "ACTIVE", null, "12345", Map.of("activities", 412L), SYNCED,
-								"SUCCEEDED", new ConnectionView.Backfill(SYNCED.minusSeconds(86400), SYNCED, null))));
+								"SUCCEEDED",
+								new ConnectionView.Backfill(SYNCED.minusSeconds(86400), SYNCED, null, true))));
 		List<ConnectionSummary> connections = this.service.connectionsOf("demo");
 		assertThat(connections).extracting(ConnectionSummary::status)
 			.containsExactly("ACTIVE", "NOT_CONNECTED", "ERROR");
@@ -59,6 +60,15 @@ class ConnectionServiceTests {
 			.isEqualTo(new ConnectionSummary.Backfill(SYNCED.minusSeconds(86400), SYNCED, false));
 		assertThat(connections.get(2).statusReason()).isEqualTo("folder-missing");
 		assertThat(connections.get(2).counts()).isEmpty();
+	}
+
+	@Test
+	void showsAnUnfinishedOldestFirstBackfillAsCompletedWithoutItsForwardReached() {
+		given(this.repository.findByUserId("demo"))
+			.willReturn(List.of(new ConnectionView("strava", "ACTIVE", null, "12345", Map.of(), SYNCED, "SUCCEEDED",
+					new ConnectionView.Backfill(SYNCED.minusSeconds(86400), SYNCED.minusSeconds(3600), false, null))));
+		assertThat(this.service.connectionsOf("demo").get(0).backfill())
+			.isEqualTo(new ConnectionSummary.Backfill(SYNCED.minusSeconds(86400), null, true));
 	}
 
 	@Test

@@ -4,28 +4,29 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import health.falcon.ingest.spi.SyncTrigger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which diary days a run reads, oldest first, in the user's zone. Every run re-reads
- * yesterday and today (the user keeps logging, MyFitnessPal keeps no change feed); a
- * backfill starts at the backfill horizon, or after the last day written when it resumes;
- * any run also fills a gap since the last day written (the service was down), never
- * further back than the horizon.
+ * Which diary days a run reads for new data, oldest first, in the user's zone. Every run
+ * re-reads yesterday and today (the user keeps logging, MyFitnessPal keeps no change
+ * feed) and fills a gap since the last day written (the service was down), never further
+ * back than the horizon. Without a day written, it starts at the horizon when the
+ * connection has a backfill that is not running newest first (one of the old code,
+ * finished through this cursor); the newest-first backfill reads the history itself
+ * ({@link DiarySync}).
  *
  * @param from the first day
  * @param to the last day (today)
  */
 record DiaryDays(LocalDate from, LocalDate to) {
 
-	static DiaryDays of(SyncTrigger trigger, @Nullable String cursor, Instant backfillFrom, Instant now, ZoneId zone) {
+	static DiaryDays of(@Nullable String cursor, boolean fromHorizon, Instant backfillFrom, Instant now, ZoneId zone) {
 		LocalDate today = LocalDate.ofInstant(now, zone);
 		LocalDate yesterday = today.minusDays(1);
 		LocalDate horizon = LocalDate.ofInstant(backfillFrom, zone);
 		LocalDate from;
 		if (cursor == null) {
-			from = (trigger == SyncTrigger.BACKFILL) ? horizon : yesterday;
+			from = fromHorizon ? horizon : yesterday;
 		}
 		else {
 			LocalDate next = LocalDate.parse(cursor).plusDays(1);

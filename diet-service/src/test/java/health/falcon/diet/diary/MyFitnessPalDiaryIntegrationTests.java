@@ -3,6 +3,7 @@ package health.falcon.diet.diary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -119,6 +120,18 @@ class MyFitnessPalDiaryIntegrationTests {
 				{"provider":"myfitnesspal","status":"ACTIVE","accountId":"u-alice","username":"alice"}""");
 		awaitRun("demo", "SUCCEEDED");
 		assertThat(days("demo")).extracting((day) -> day.getString("date")).containsExactlyElementsOf(BACKFILL);
+		// the backfill reads the newest day first and moves reached back to the horizon
+		assertThat(mfp.getAllServeEvents()
+			.stream()
+			.sorted(Comparator.comparing((event) -> event.getRequest().getLoggedDate()))
+			.map((event) -> event.getRequest())
+			.filter((request) -> request.getUrl().startsWith("/www/food/diary/alice"))
+			.map((request) -> request.queryParameter("date").firstValue())
+			.toList()).containsExactly("2026-03-10", "2026-03-09", "2026-03-08", "2026-03-07");
+		Document backfill = this.mongo.findById("demo:myfitnesspal", Document.class, "connections")
+			.get("backfill", Document.class);
+		assertThat(backfill).containsEntry("completed", true).containsEntry("newestFirst", true);
+		assertThat(backfill.getDate("reached")).isBeforeOrEqualTo(backfill.getDate("from"));
 		Document diary = day("demo", "2026-03-10").get("diary", Document.class);
 		assertThat(diary.get("totals", Document.class)).containsEntry("kcal", 1400.0).containsEntry("sodiumMg", 1122.0);
 		assertThat(diary.get("goals", Document.class)).containsEntry("kcal", 2300.0);

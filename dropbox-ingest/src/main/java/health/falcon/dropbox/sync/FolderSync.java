@@ -1,5 +1,6 @@
 package health.falcon.dropbox.sync;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,8 +82,12 @@ class FolderSync {
 			}
 			page = next(api, folder, page.cursor());
 		}
-		if (listing && !page.hasMore()) {
-			context.backfillProgress(context.backfillFrom(), context.clock().instant());
+		if (listing) {
+			// a folder listing has no time order, so the backfill reaches its horizon
+			// only
+			// with the listing's last page; until then nothing is known to be complete
+			Instant from = context.backfillFrom();
+			context.backfillProgress(from, page.hasMore() ? context.clock().instant() : from);
 		}
 		retry(context, failedBefore);
 	}

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  * {@code dailyRollUp} (it has no {@code list}; the response has no page token). Days are
  * read in chunks of whole local days, oldest first; each chunk is merged into the
  * {@link DailyActivityStore}, then the cursor (the first local day not yet settled)
- * advances. Every run reads the settle window again.
+ * advances. Every run reads the settle window again. While the newest-first backfill
+ * runs, the first run only sets the cursor to today ({@link HistoryBackfill} reads the
+ * days up to today, newest first).
  */
 @Component
 class DailyActivitySync {
@@ -45,6 +47,10 @@ class DailyActivitySync {
 
 	void run(SyncContext context, GoogleHealthApi api, ZoneId zone) {
 		LocalDate today = LocalDate.ofInstant(context.clock().instant(), zone);
+		if (context.cursor(STREAM) == null && HistoryBackfill.running(context)) {
+			context.advance(STREAM, today.toString(), 0);
+			return;
+		}
 		LocalDate start = LocalDays.from(context.cursor(STREAM), context.backfillFrom(), today, zone,
 				this.properties.settleDays());
 		LocalDate after = today.plusDays(1);

@@ -27,9 +27,10 @@ import org.springframework.web.client.HttpClientErrorException;
  * form fields, {@code access_type=offline} and {@code prompt=consent} so that a refresh
  * token is issued on every connect), no account id in the token response (the identity is
  * read at the first sync into {@code fitbit_profiles}), header-less quotas, and four
- * streams: heart rate, resting heart rate, sleep and daily activity. A stream refused
- * with 403 (a scope the user did not grant) is skipped and the others go on. A disconnect
- * revokes the grant at Google.
+ * streams: heart rate, resting heart rate, sleep and daily activity, each read from its
+ * cursor first; then the history backfill, newest first ({@link HistoryBackfill}). A
+ * stream refused with 403 (a scope the user did not grant) is skipped and the others go
+ * on. A disconnect revokes the grant at Google.
  */
 @Component
 class GoogleHealthConnector implements ProviderConnector {
@@ -52,13 +53,16 @@ class GoogleHealthConnector implements ProviderConnector {
 
 	private final TokenRevocation revocation;
 
+	private final HistoryBackfill backfill;
+
 	GoogleHealthConnector(GoogleHealthClients clients, ProfileSync profiles, Streams streams, Stores stores,
-			TokenRevocation revocation) {
+			TokenRevocation revocation, HistoryBackfill backfill) {
 		this.clients = clients;
 		this.profiles = profiles;
 		this.streams = streams;
 		this.stores = stores;
 		this.revocation = revocation;
+		this.backfill = backfill;
 	}
 
 	@Override
@@ -94,6 +98,10 @@ class GoogleHealthConnector implements ProviderConnector {
 		stream(RestingHeartRateSync.STREAM, () -> this.streams.resting().run(context, api, zone));
 		stream(SleepSync.STREAM, () -> this.streams.sleep().run(context, api, zone));
 		stream(DailyActivitySync.STREAM, () -> this.streams.daily().run(context, api, zone));
+		// new data first, so a long backfill never holds it back; then the history,
+		// newest
+		// first, until the run's window budget is spent
+		this.backfill.run(context, api, zone);
 	}
 
 	/**

@@ -9,19 +9,21 @@ import health.falcon.fitbit.config.FitbitProperties;
 import health.falcon.fitbit.heartrate.HeartRateSample;
 import health.falcon.fitbit.heartrate.HeartRateStore;
 import health.falcon.ingest.spi.SyncContext;
-import health.falcon.ingest.spi.SyncTrigger;
 import health.falcon.model.Source;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code heart-rate} stream. The cursor is the end of the last physical-time window
- * read completely (an RFC 3339 instant). The first run starts at the kit's backfill
- * horizon, later runs an overlap before the cursor. Windows are read oldest first; inside
- * one, pages come newest first and are merged into the {@link HeartRateStore} one by one
- * (each merge followed by an {@code advance} that keeps the window's start, renewing the
- * lease), and the cursor moves to the window's end once its last page is stored.
+ * The {@code heart-rate} stream of new data. The cursor is the end of the last
+ * physical-time window read completely (an RFC 3339 instant). While the newest-first
+ * backfill runs, the first run only sets the cursor to now ({@link HistoryBackfill} reads
+ * everything before); without one (a backfill of the old code, finished through the
+ * cursors) it starts at the backfill horizon. Later runs start an overlap before the
+ * cursor. Windows are read oldest first; inside one, pages come newest first and are
+ * merged into the {@link HeartRateStore} one by one (each merge followed by an
+ * {@code advance} that keeps the window's start, renewing the lease), and the cursor
+ * moves to the window's end once its last page is stored.
  */
 @Component
 class HeartRateSync {
@@ -43,19 +45,17 @@ class HeartRateSync {
 	void run(SyncContext context, GoogleHealthApi api) {
 		Instant now = context.clock().instant();
 		String cursor = context.cursor(STREAM);
-		Instant backfillFrom = context.backfillFrom();
-		Instant from = (cursor != null) ? Instant.parse(cursor).minus(this.properties.heartRateOverlap())
-				: backfillFrom;
-		boolean backfill = cursor == null || context.trigger() == SyncTrigger.BACKFILL;
-		Instant start = from;
+		if (cursor == null && HistoryBackfill.running(context)) {
+			context.advance(STREAM, now.toString(), 0);
+			return;
+		}
+		Instant start = (cursor != null) ? Instant.parse(cursor).minus(this.properties.heartRateOverlap())
+				: context.backfillFrom();
 		for (int windows = 0; start.isBefore(now) && windows < this.properties.maxWindowsPerRun(); windows++) {
 			Instant end = min(start.plus(this.properties.heartRateWindow()), now);
 			String windowStart = start.toString();
 			fetch(context, api, start, end, (written) -> context.advance(STREAM, windowStart, written));
 			context.advance(STREAM, end.toString(), 0);
-			if (backfill) {
-				context.backfillProgress(backfillFrom, end);
-			}
 			start = end;
 		}
 	}

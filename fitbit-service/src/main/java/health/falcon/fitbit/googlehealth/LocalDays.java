@@ -7,9 +7,10 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a daily stream starts: at the backfill horizon before its first complete run,
- * else at its cursor, but never later than the settle window, the {@code settleDays}
- * local days ending today (by default yesterday and today), which Google still revises.
+ * Where a daily stream starts: at the backfill horizon before its first complete run
+ * (only without a newest-first backfill running, which reads those days itself), else at
+ * its cursor, but never later than the settle window, the {@code settleDays} local days
+ * ending today (by default yesterday and today), which Google still revises.
  */
 final class LocalDays {
 

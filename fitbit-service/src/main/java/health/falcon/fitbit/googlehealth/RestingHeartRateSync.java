@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code daily-resting-heart-rate} stream (a Daily type, filtered on its civil date).
  * The cursor is the first local day not yet settled (today after a complete run); every
- * run starts no later than the settle window, because Google revises recent days.
+ * run starts no later than the settle window, because Google revises recent days. While
+ * the newest-first backfill runs, the first run only sets the cursor to today
+ * ({@link HistoryBackfill} reads the days up to today).
  */
 @Component
 class RestingHeartRateSync {
@@ -38,6 +40,10 @@ class RestingHeartRateSync {
 
 	void run(SyncContext context, GoogleHealthApi api, ZoneId zone) {
 		LocalDate today = LocalDate.ofInstant(context.clock().instant(), zone);
+		if (context.cursor(STREAM) == null && HistoryBackfill.running(context)) {
+			context.advance(STREAM, today.toString(), 0);
+			return;
+		}
 		LocalDate from = LocalDays.from(context.cursor(STREAM), context.backfillFrom(), today, zone,
 				this.properties.settleDays());
 		String start = from.toString();

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
  * The {@code sleep} stream (a Session type; sleep is filtered on its interval's end time,
  * at most 25 sessions a page). The cursor is the instant up to which sessions that ended
  * were read. Every run reads again from the start of the settle window at the latest,
- * because Google reprocesses a night the next morning.
+ * because Google reprocesses a night the next morning. While the newest-first backfill
+ * runs, the first run only sets the cursor to now ({@link HistoryBackfill} reads what
+ * ended before).
  */
 @Component
 class SleepSync {
@@ -41,6 +43,10 @@ class SleepSync {
 	void run(SyncContext context, GoogleHealthApi api, ZoneId zone) {
 		Instant now = context.clock().instant();
 		String cursor = context.cursor(STREAM);
+		if (cursor == null && HistoryBackfill.running(context)) {
+			context.advance(STREAM, now.toString(), 0);
+			return;
+		}
 		Instant settleFrom = LocalDate.ofInstant(now, zone)
 			.minusDays(this.properties.settleDays() - 1L)
 			.atStartOfDay(zone)

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +15,7 @@ import java.util.Set;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -22,6 +25,7 @@ import health.falcon.fitbit.daily.DailyActivity;
 import health.falcon.fitbit.heartrate.HeartRateSample;
 import health.falcon.fitbit.profile.FitbitProfile;
 import health.falcon.fitbit.profile.FitbitProfileStore;
+import health.falcon.ingest.spi.BackfillState;
 import health.falcon.ingest.spi.OAuthConventions;
 import health.falcon.ingest.spi.OAuthConventions.ClientAuthentication;
 import health.falcon.ingest.spi.OAuthConventions.GrantedScopesSource;
@@ -110,7 +114,7 @@ class GoogleHealthConnectorTests {
 		this.connector = new GoogleHealthConnector(new GoogleHealthClients(), profileSync, streams,
 				new GoogleHealthConnector.Stores(this.stores.sleepStore, this.stores.dailyStore, this.stores.heartRate,
 						this.profiles),
-				new TokenRevocation(new GoogleHealthClients(), properties));
+				new TokenRevocation(new GoogleHealthClients(), properties), new HistoryBackfill(streams, properties));
 		this.refetch = new TargetedRefetch(new GoogleHealthClients(), profileSync, streams);
 		stubDefaults();
 	}
@@ -142,7 +146,134 @@ class GoogleHealthConnectorTests {
 	}
 
 	@Test
-	void backfillsEveryStreamAndRecordsTheIdentityAndTimeZone() {
+	void backfillsEveryStreamNewestFirstAndRecordsTheIdentityAndTimeZone() {
+		stubHeartRateBackfill();
+		stubList("daily-resting-heart-rate", ">= \"2026-11-18\"", null,
+				GoogleHealthJson.page(null, GoogleHealthJson.resting(LocalDate.parse("2026-11-19"), "58")));
+		stubList("sleep", ">= \"2026-11-17T23:00:00Z\"", null, GoogleHealthJson.page("",
+				GoogleHealthJson.sleep("s1", "2026-11-18T22:40:00Z", "2026-11-19T06:10:30Z", 3600, "STAGES")));
+		stubDailyChunk();
+		RecordingSyncContext context = context(SyncTrigger.BACKFILL);
+		context.planBackfill(NOW.minus(Duration.ofDays(2)));
+		this.connector.sync(context);
+
+		assertThat(this.profiles.find("demo")).get()
+			.isEqualTo(new FitbitProfile("demo", "1234567890", "A1B2C3", "Europe/Berlin", NOW));
+		// heart rate in one-day slices, the newest first: now back to the start of the
+		// horizon's local day (midnight in Berlin)
+		assertThat(filters("heart-rate")).containsExactly(
+				"heart_rate.sample_time.physical_time >= \"2026-11-19T10:00:00Z\" AND heart_rate.sample_time.physical_time < \"2026-11-20T10:00:00Z\"",
+				"heart_rate.sample_time.physical_time >= \"2026-11-18T10:00:00Z\" AND heart_rate.sample_time.physical_time < \"2026-11-19T10:00:00Z\"",
+				"heart_rate.sample_time.physical_time >= \"2026-11-17T23:00:00Z\" AND heart_rate.sample_time.physical_time < \"2026-11-18T10:00:00Z\"");
+		assertThat(this.stores.samples()).extracting(HeartRateSample::bpm).containsExactly(70, 66, 64, 61);
+		assertThat(this.stores.resting).containsEntry(LocalDate.parse("2026-11-19"), 58);
+		assertThat(this.stores.sleep).singleElement()
+			.satisfies((session) -> assertThat(session.dateOfSleep()).isEqualTo(LocalDate.parse("2026-11-19")));
+		assertThat(this.stores.daily).containsEntry(LocalDate.parse("2026-11-19"),
+				new DailyActivity(LocalDate.parse("2026-11-19"), 242L, 87.3, 3.1, 2456.7));
+		// the cursors of new data start at the connection time; the backfill moved none
+		assertThat(context.cursors()).containsEntry("heart-rate", NOW.toString())
+			.containsEntry("daily-resting-heart-rate", "2026-11-20")
+			.containsEntry("sleep", NOW.toString())
+			.containsEntry("daily", "2026-11-20");
+		assertThat(context.progress()).containsExactly(Instant.parse("2026-11-17T23:00:00Z"));
+		assertThat(context.backfill().completed()).isTrue();
+		assertThat(context.written()).isPositive();
+		this.google.verify(postRequestedFor(urlPathEqualTo(DATA_POINTS.formatted("total-calories") + ":dailyRollUp"))
+			.withRequestBody(equalToJson("""
+					{"range":{"start":{"date":{"year":2026,"month":11,"day":18}},
+					          "end":{"date":{"year":2026,"month":11,"day":21}}},
+					 "windowSizeDays":1}""")));
+	}
+
+	@Test
+	void readsTheNewestWindowFirstForEveryStreamAndRecordsReachedAfterEach() {
+		RecordingSyncContext context = context(SyncTrigger.BACKFILL);
+		context.planBackfill(NOW.minus(Duration.ofDays(20)));
+		this.connector.sync(context);
+		assertThat(filters("steps")).containsExactly(days("steps", "2026-11-14", "2026-11-21"),
+				days("steps", "2026-11-07", "2026-11-14"), days("steps", "2026-10-31", "2026-11-07"));
+		assertThat(filters("daily-resting-heart-rate")).containsExactly(resting("2026-11-14", "2026-11-21"),
+				resting("2026-11-07", "2026-11-14"), resting("2026-10-31", "2026-11-07"));
+		assertThat(filters("sleep")).containsExactly(
+				"sleep.interval.end_time >= \"2026-11-13T23:00:00Z\" AND sleep.interval.end_time < \"2026-11-20T10:00:00Z\"",
+				"sleep.interval.end_time >= \"2026-11-06T23:00:00Z\" AND sleep.interval.end_time < \"2026-11-13T23:00:00Z\"",
+				"sleep.interval.end_time >= \"2026-10-30T23:00:00Z\" AND sleep.interval.end_time < \"2026-11-06T23:00:00Z\"");
+		assertThat(context.progress()).containsExactly(Instant.parse("2026-11-13T23:00:00Z"),
+				Instant.parse("2026-11-06T23:00:00Z"), Instant.parse("2026-10-30T23:00:00Z"));
+		assertThat(context.backfill().completed()).isTrue();
+	}
+
+	@Test
+	void aBackfillThatFailedMidWindowResumesAtThatWindowWithoutRepeatingTheStoredOne() {
+		this.google.stubFor(get(urlPathEqualTo(DATA_POINTS.formatted("steps"))).atPriority(1)
+			.withQueryParam("filter", containing(">= \"2026-11-07\""))
+			.willReturn(aResponse().withStatus(500)));
+		RecordingSyncContext crashed = context(SyncTrigger.BACKFILL);
+		crashed.planBackfill(NOW.minus(Duration.ofDays(20)));
+		assertThatExceptionOfType(HttpServerErrorException.class).isThrownBy(() -> this.connector.sync(crashed));
+		assertThat(crashed.progress()).containsExactly(Instant.parse("2026-11-13T23:00:00Z"));
+		this.google.resetRequests();
+		this.google.removeStub(get(urlPathEqualTo(DATA_POINTS.formatted("steps"))).atPriority(1)
+			.withQueryParam("filter", containing(">= \"2026-11-07\"")));
+		RecordingSyncContext resumed = context(SyncTrigger.BACKFILL);
+		resumed.cursors().putAll(crashed.cursors());
+		resumed.backfill(crashed.backfill());
+		this.connector.sync(resumed);
+		assertThat(filters("steps")).containsExactly(days("steps", "2026-11-19", "2026-11-21"),
+				days("steps", "2026-11-07", "2026-11-14"), days("steps", "2026-10-31", "2026-11-07"));
+		assertThat(resumed.progress()).containsExactly(Instant.parse("2026-11-06T23:00:00Z"),
+				Instant.parse("2026-10-30T23:00:00Z"));
+	}
+
+	@Test
+	void keepsWholeBerlinDaysAcrossTheAutumnChange() {
+		RecordingSyncContext context = context(SyncTrigger.BACKFILL, Instant.parse("2026-10-27T10:00:00Z"));
+		context.planBackfill(Instant.parse("2026-10-20T12:00:00Z"));
+		this.connector.sync(context);
+		assertThat(filters("steps")).containsExactly(days("steps", "2026-10-21", "2026-10-28"),
+				days("steps", "2026-10-20", "2026-10-21"));
+		// the window holds the 25-hour 25 October: from midnight CEST to now (CET)
+		assertThat(filters("sleep")).first()
+			.isEqualTo(
+					"sleep.interval.end_time >= \"2026-10-20T22:00:00Z\" AND sleep.interval.end_time < \"2026-10-27T10:00:00Z\"");
+		assertThat(context.progress()).containsExactly(Instant.parse("2026-10-20T22:00:00Z"),
+				Instant.parse("2026-10-19T22:00:00Z"));
+	}
+
+	@Test
+	void keepsWholeBerlinDaysAcrossTheSpringChange() {
+		RecordingSyncContext context = context(SyncTrigger.BACKFILL, Instant.parse("2026-04-02T10:00:00Z"));
+		context.planBackfill(Instant.parse("2026-03-20T12:00:00Z"));
+		this.connector.sync(context);
+		assertThat(filters("steps")).containsExactly(days("steps", "2026-03-27", "2026-04-03"),
+				days("steps", "2026-03-20", "2026-03-27"));
+		// the first window holds the 23-hour 29 March: from midnight CET to now (CEST)
+		assertThat(filters("sleep")).containsExactly(
+				"sleep.interval.end_time >= \"2026-03-26T23:00:00Z\" AND sleep.interval.end_time < \"2026-04-02T10:00:00Z\"",
+				"sleep.interval.end_time >= \"2026-03-19T23:00:00Z\" AND sleep.interval.end_time < \"2026-03-26T23:00:00Z\"");
+		assertThat(context.progress()).containsExactly(Instant.parse("2026-03-26T23:00:00Z"),
+				Instant.parse("2026-03-19T23:00:00Z"));
+	}
+
+	@Test
+	void readsNewDataFromTheCursorsBeforeTheBackfillGoesOn() {
+		this.profiles.save(new FitbitProfile("demo", "1234567890", null, "Europe/Berlin", NOW));
+		RecordingSyncContext context = context(SyncTrigger.SCHEDULE);
+		context.cursors()
+			.putAll(Map.of("heart-rate", NOW.minus(Duration.ofHours(1)).toString(), "daily-resting-heart-rate",
+					"2026-11-20", "sleep", NOW.toString(), "daily", "2026-11-20"));
+		context
+			.backfill(new BackfillState(NOW.minus(Duration.ofDays(20)), Instant.parse("2026-11-13T23:00:00Z"), false));
+		this.connector.sync(context);
+		// the settle window of new data first, then the next backfill window
+		assertThat(filters("steps")).containsExactly(days("steps", "2026-11-19", "2026-11-21"),
+				days("steps", "2026-11-07", "2026-11-14"), days("steps", "2026-10-31", "2026-11-07"));
+		assertThat(context.cursors()).containsEntry("heart-rate", NOW.toString()).containsEntry("daily", "2026-11-20");
+	}
+
+	@Test
+	void readsEveryStreamFromTheHorizonForwardWithoutANewestFirstBackfill() {
 		stubHeartRateBackfill();
 		stubList("daily-resting-heart-rate", ">= \"2026-11-18\"", null,
 				GoogleHealthJson.page(null, GoogleHealthJson.resting(LocalDate.parse("2026-11-19"), "58")));
@@ -167,7 +298,7 @@ class GoogleHealthConnectorTests {
 			.containsEntry("daily-resting-heart-rate", "2026-11-20")
 			.containsEntry("sleep", NOW.toString())
 			.containsEntry("daily", "2026-11-20");
-		assertThat(context.progress()).containsExactly(Instant.parse("2026-11-19T10:00:00Z"), NOW);
+		assertThat(context.progress()).isEmpty();
 		assertThat(context.archived()).contains("heart-rate-page", "sleep-page", "total-calories-rollup");
 		this.google.verify(postRequestedFor(urlPathEqualTo(DATA_POINTS.formatted("total-calories") + ":dailyRollUp"))
 			.withRequestBody(equalToJson("""
@@ -465,6 +596,34 @@ class GoogleHealthConnectorTests {
 
 	private RecordingSyncContext context(SyncTrigger trigger) {
 		return new RecordingSyncContext("demo", trigger, this.google.baseUrl(), CLOCK);
+	}
+
+	private RecordingSyncContext context(SyncTrigger trigger, Instant now) {
+		return new RecordingSyncContext("demo", trigger, this.google.baseUrl(), Clock.fixed(now, ZoneOffset.UTC));
+	}
+
+	/**
+	 * The {@code filter} of every list request of a type, in the order they were made.
+	 */
+	private List<String> filters(String type) {
+		List<ServeEvent> events = new ArrayList<>(this.google.getAllServeEvents());
+		events.sort(Comparator.comparing((event) -> event.getRequest().getLoggedDate()));
+		return events.stream()
+			.map(ServeEvent::getRequest)
+			.filter((request) -> request.getUrl().startsWith(DATA_POINTS.formatted(type) + "?"))
+			.filter((request) -> !request.queryParameter("pageToken").isPresent())
+			.map((request) -> request.queryParameter("filter").firstValue())
+			.toList();
+	}
+
+	private static String days(String type, String from, String until) {
+		String member = type.replace('-', '_') + ".interval.civil_start_time";
+		return member + " >= \"" + from + "\" AND " + member + " < \"" + until + "\"";
+	}
+
+	private static String resting(String from, String until) {
+		String member = "daily_resting_heart_rate.date";
+		return member + " >= \"" + from + "\" AND " + member + " < \"" + until + "\"";
 	}
 
 }

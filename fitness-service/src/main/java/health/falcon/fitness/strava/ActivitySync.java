@@ -1,6 +1,5 @@
 package health.falcon.fitness.strava;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,19 +8,22 @@ import health.falcon.fitness.activity.ActivityStore;
 import health.falcon.fitness.activity.ActivityStore.UpsertResult;
 import health.falcon.fitness.activity.DetailBacklog;
 import health.falcon.fitness.config.FitnessProperties;
+import health.falcon.ingest.spi.BackfillState;
 import health.falcon.ingest.spi.SyncContext;
-import health.falcon.ingest.spi.SyncTrigger;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
 
 /**
- * One sync of the {@code activities} stream. The cursor is the epoch second of the newest
- * {@code start_date} stored. The first run starts at the kit's backfill horizon; later
- * runs start a configurable overlap before the cursor. Pages of
- * {@code GET /athlete/activities?after=..} (oldest first) are read until an empty one;
- * each page is archived, written in one bulk upsert, and only then is the cursor
- * advanced, so a crash repeats at most one page, which the upserts make harmless.
+ * One sync of the {@code activities} stream: new data first, then the history backfill,
+ * newest first. The cursor is the epoch second of the newest {@code start_date} stored;
+ * runs read pages of {@code GET /athlete/activities?after=..} (oldest first) from a
+ * configurable overlap before it until an empty page. While the newest-first backfill
+ * runs, the first run only sets the cursor to now, and {@link ActivityHistory} reads the
+ * history. Each page is archived and written in one bulk upsert, and only then is the
+ * cursor advanced, so a crash repeats at most one page, which the upserts make harmless.
+ * Without a newest-first backfill (one of the old code, finished through the cursor) the
+ * first run reads forward from the backfill horizon.
  */
 @Component
 class ActivitySync {
@@ -38,6 +40,8 @@ class ActivitySync {
 
 	private final FitnessProperties.Strava properties;
 
+	private final ActivityHistory history;
+
 	ActivitySync(ActivityReader reader, ActivityStore store, DetailBacklog backlog, ActivityDetails details,
 			FitnessProperties properties) {
 		this.reader = reader;
@@ -45,13 +49,24 @@ class ActivitySync {
 		this.backlog = backlog;
 		this.details = details;
 		this.properties = properties.strava();
+		this.history = new ActivityHistory(reader, (context, records) -> writePage(context, records).count(),
+				this.properties);
 	}
 
 	void run(SyncContext context, StravaApi api) {
+		newActivities(context, api);
+		this.history.run(context, api);
+		this.details.fillBacklog(context, api);
+	}
+
+	private void newActivities(SyncContext context, StravaApi api) {
 		String cursor = context.cursor(STREAM);
-		Instant from = context.backfillFrom();
-		boolean backfill = cursor == null || context.trigger() == SyncTrigger.BACKFILL;
-		long newest = (cursor != null) ? Long.parseLong(cursor) : from.getEpochSecond();
+		BackfillState backfill = context.backfill();
+		if (cursor == null && backfill != null && !backfill.completed()) {
+			context.advance(STREAM, Long.toString(context.clock().instant().getEpochSecond()), 0);
+			return;
+		}
+		long newest = (cursor != null) ? Long.parseLong(cursor) : context.backfillFrom().getEpochSecond();
 		long after = (cursor != null) ? Math.max(0, newest - this.properties.overlap().toSeconds()) : newest;
 		boolean complete = false;
 		for (int page = 1; page <= this.properties.maxPagesPerRun() && !complete; page++) {
@@ -63,15 +78,8 @@ class ActivitySync {
 				PageWritten written = writePage(context, records);
 				newest = Math.max(newest, written.newestStart());
 				context.advance(STREAM, Long.toString(newest), written.count());
-				if (backfill) {
-					context.backfillProgress(from, Instant.ofEpochSecond(newest));
-				}
 			}
 		}
-		if (backfill && complete) {
-			context.backfillProgress(from, context.clock().instant());
-		}
-		this.details.fillBacklog(context, api);
 	}
 
 	private PageWritten writePage(SyncContext context, List<JsonNode> records) {

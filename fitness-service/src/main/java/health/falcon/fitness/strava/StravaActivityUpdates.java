@@ -38,7 +38,7 @@ public class StravaActivityUpdates {
 	 * @param context the run
 	 */
 	public void probe(SyncContext context) {
-		this.clients.create(context.api()).activities(0, null, 1, 1);
+		this.clients.create(context.api()).activities(0L, null, 1, 1);
 	}
 
 }

@@ -20,16 +20,19 @@ import org.springframework.web.service.annotation.PostExchange;
 interface StravaApi {
 
 	/**
-	 * The athlete's activities, oldest first when {@code after} is given.
-	 * @param after epoch seconds; only activities that started later
+	 * The athlete's activities, oldest first when {@code after} is given, else newest
+	 * first.
+	 * @param after epoch seconds; only activities that started later, or {@code null} for
+	 * no lower bound (a newest-first backfill page)
 	 * @param before epoch seconds, or {@code null} for no upper bound
 	 * @param page 1-based page number
 	 * @param perPage page size, at most 200
 	 * @return a JSON array of SummaryActivity, empty past the last page
 	 */
 	@GetExchange("/athlete/activities")
-	String activities(@RequestParam long after, @RequestParam(required = false) @Nullable Long before,
-			@RequestParam int page, @RequestParam("per_page") int perPage);
+	String activities(@RequestParam(required = false) @Nullable Long after,
+			@RequestParam(required = false) @Nullable Long before, @RequestParam int page,
+			@RequestParam("per_page") int perPage);
 
 	/**
 	 * One activity with its details (calories).

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,6 +38,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -107,7 +110,71 @@ class StravaConnectorTests {
 	}
 
 	@Test
-	void backfillsPageByPageUntilAnEmptyPage() {
+	void backfillsNewestFirstWithBeforeAndMovesReachedBackPageByPage() {
+		long now = CLOCK.instant().getEpochSecond();
+		long nov10 = Instant.parse("2026-11-10T07:00:00Z").getEpochSecond();
+		long jun1 = Instant.parse("2026-06-01T07:00:00Z").getEpochSecond();
+		Instant from = Instant.parse("2026-05-20T00:00:00Z");
+		stubBefore(now, StravaJson.page(activity(81, "2026-11-18T07:00:00Z", "Run"),
+				activity(82, "2026-11-10T07:00:00Z", "Ride")));
+		// the second page starts one second after the oldest start, so that an activity
+		// sharing that second is read again rather than skipped
+		stubBefore(nov10 + 1, StravaJson.page(activity(82, "2026-11-10T07:00:00Z", "Ride"),
+				activity(83, "2026-06-01T07:00:00Z", "Walk")));
+		stubBefore(jun1 + 1, StravaJson.page(activity(83, "2026-06-01T07:00:00Z", "Walk"),
+				activity(84, "2026-05-01T07:00:00Z", "Run")));
+		RecordingSyncContext context = context(SyncTrigger.BACKFILL);
+		context.planBackfill(from);
+		this.connector.sync(context);
+		assertThat(beforeParameters()).containsExactly(Long.toString(now), Long.toString(nov10 + 1),
+				Long.toString(jun1 + 1));
+		this.strava.verify(0,
+				getRequestedFor(urlPathEqualTo("/athlete/activities")).withQueryParam("after", matching(".*")));
+		assertThat(context.progress()).containsExactly(Instant.ofEpochSecond(nov10 + 1),
+				Instant.ofEpochSecond(jun1 + 1), from);
+		assertThat(context.backfill().completed()).isTrue();
+		// the cursor of new activities starts at the connection time; the backfill keeps
+		// it
+		assertThat(context.cursors()).containsEntry("activities", Long.toString(now));
+		assertThat(this.mongo.findAll(Document.class, "activities")).extracting((document) -> document.get("_id"))
+			.containsExactlyInAnyOrder("demo:strava:81", "demo:strava:82", "demo:strava:83");
+	}
+
+	@Test
+	void aBackfillThatFailedOnAPageResumesAtReachedAfterReadingNewActivitiesFirst() {
+		long now = CLOCK.instant().getEpochSecond();
+		long nov10 = Instant.parse("2026-11-10T07:00:00Z").getEpochSecond();
+		Instant from = Instant.parse("2026-05-20T00:00:00Z");
+		stubBefore(now, StravaJson.page(activity(91, "2026-11-10T07:00:00Z", "Run")));
+		this.strava.stubFor(
+				get(urlPathEqualTo("/athlete/activities")).withQueryParam("before", equalTo(Long.toString(nov10 + 1)))
+					.willReturn(aResponse().withStatus(503)));
+		RecordingSyncContext crashed = context(SyncTrigger.BACKFILL);
+		crashed.planBackfill(from);
+		assertThatExceptionOfType(HttpServerErrorException.class).isThrownBy(() -> this.connector.sync(crashed));
+		assertThat(crashed.progress()).containsExactly(Instant.ofEpochSecond(nov10 + 1));
+		this.strava.resetRequests();
+		stubBefore(nov10 + 1, "[]");
+		long after = now - Duration.ofHours(48).toSeconds();
+		stubPage(after, 1, "[]");
+		RecordingSyncContext resumed = context(SyncTrigger.SCHEDULE);
+		resumed.cursors().putAll(crashed.cursors());
+		resumed.backfill(crashed.backfill());
+		this.connector.sync(resumed);
+		List<String> order = this.strava.getAllServeEvents()
+			.stream()
+			.sorted(Comparator.comparing((event) -> event.getRequest().getLoggedDate()))
+			.map((event) -> event.getRequest().getUrl())
+			.filter((url) -> url.startsWith("/athlete/activities"))
+			.toList();
+		assertThat(order).hasSize(2);
+		assertThat(order.get(0)).contains("after=" + after);
+		assertThat(order.get(1)).contains("before=" + (nov10 + 1)).doesNotContain("after=");
+		assertThat(resumed.progress()).containsExactly(from);
+	}
+
+	@Test
+	void readsForwardFromTheHorizonWithoutANewestFirstBackfill() {
 		stubPage(BACKFILL_FROM, 1, StravaJson.page(activity(11, "2026-01-05T07:00:00Z", "Run"),
 				activity(12, "2026-01-06T07:00:00Z", "Ride")));
 		stubPage(BACKFILL_FROM, 2, StravaJson.page(activity(13, "2026-02-01T07:00:00Z", "Walk")));
@@ -119,8 +186,7 @@ class StravaConnectorTests {
 		assertThat(context.advances()).containsExactly("activities=" + jan6 + "+2", "activities=" + feb1 + "+1");
 		assertThat(context.archived()).containsExactly("athlete-activities-page", "athlete-activities-page", "activity",
 				"activity", "activity");
-		assertThat(context.progress()).containsExactly(Instant.ofEpochSecond(jan6), Instant.ofEpochSecond(feb1),
-				CLOCK.instant());
+		assertThat(context.progress()).isEmpty();
 		assertThat(context.quarantined()).isEmpty();
 		this.strava.verify(3,
 				getRequestedFor(urlPathEqualTo("/athlete/activities")).withQueryParam("per_page", equalTo("200"))
@@ -280,6 +346,24 @@ class StravaConnectorTests {
 					.withHeader("X-RateLimit-Usage", "10,100")
 					.withHeader("X-ReadRateLimit-Limit", "100,1000")
 					.withHeader("X-ReadRateLimit-Usage", "10,100")));
+	}
+
+	private void stubBefore(long before, String body) {
+		this.strava
+			.stubFor(get(urlPathEqualTo("/athlete/activities")).withQueryParam("before", equalTo(Long.toString(before)))
+				.withQueryParam("page", equalTo("1"))
+				.withQueryParam("per_page", equalTo("200"))
+				.willReturn(okJson(body)));
+	}
+
+	private List<String> beforeParameters() {
+		return this.strava.getAllServeEvents()
+			.stream()
+			.sorted(Comparator.comparing((event) -> event.getRequest().getLoggedDate()))
+			.map((event) -> event.getRequest())
+			.filter((request) -> request.getUrl().startsWith("/athlete/activities"))
+			.map((request) -> request.queryParameter("before").firstValue())
+			.toList();
 	}
 
 	private String activity(long id, String startUtc, String sportType) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import health.falcon.ingest.spi.BackfillState;
 import health.falcon.ingest.spi.SyncContext;
 import health.falcon.ingest.spi.SyncTrigger;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,8 @@ public class RecordingSyncContext implements SyncContext {
 	private int deleted;
 
 	private @Nullable Instant backfillFrom;
+
+	private @Nullable BackfillState backfill;
 
 	private final String userId;
 
@@ -142,6 +145,31 @@ public class RecordingSyncContext implements SyncContext {
 		this.backfillFrom = backfillFrom;
 	}
 
+	/**
+	 * Plan a backfill (default: none), as the kit does at connection time.
+	 * @param backfill the state the connector sees, updated by {@link #backfillProgress};
+	 * {@code null} for none
+	 */
+	public void backfill(@Nullable BackfillState backfill) {
+		this.backfill = backfill;
+		if (backfill != null) {
+			this.backfillFrom = backfill.from();
+		}
+	}
+
+	/**
+	 * Plan a backfill that has read nothing yet.
+	 * @param from the oldest instant it will reach
+	 */
+	public void planBackfill(Instant from) {
+		backfill(new BackfillState(from, null, false));
+	}
+
+	@Override
+	public @Nullable BackfillState backfill() {
+		return this.backfill;
+	}
+
 	@Override
 	public String userId() {
 		return this.userId;
@@ -197,6 +225,9 @@ public class RecordingSyncContext implements SyncContext {
 	@Override
 	public void backfillProgress(Instant from, Instant reached) {
 		this.progress.add(reached);
+		if (this.backfill != null) {
+			this.backfill = new BackfillState(from, reached, !reached.isAfter(from));
+		}
 	}
 
 	@Override

@@ -36,13 +36,26 @@ public record ConnectionView(String provider, @Nullable String status, @Nullable
 			ConnectionsCollection.BACKFILL);
 
 	/**
-	 * Progress of the history import.
+	 * Progress of the history import, which reads newest first.
 	 *
 	 * @param from the oldest instant the backfill will reach
-	 * @param reached the instant covered so far
+	 * @param reached the oldest instant read completely so far (it moves back from the
+	 * connection time towards {@code from})
 	 * @param completed whether it finished
+	 * @param newestFirst whether the newest-first backfill wrote it; without it,
+	 * {@code reached} is the old oldest-first code's (moving forward from {@code from})
 	 */
-	public record Backfill(@Nullable Instant from, @Nullable Instant reached, @Nullable Boolean completed) {
+	public record Backfill(@Nullable Instant from, @Nullable Instant reached, @Nullable Boolean completed,
+			@Nullable Boolean newestFirst) {
+
+		/**
+		 * @return whether an unfinished state of the old oldest-first code wrote it; the
+		 * ingest kit finishes such a backfill through its stream cursors and marks it
+		 * completed at the next run, and its {@code reached} means the opposite
+		 */
+		public boolean oldestFirst() {
+			return !Boolean.TRUE.equals(this.newestFirst);
+		}
 
 	}
 

@@ -55,7 +55,12 @@ public final class ConnectionsCollection {
 
 	public static final String LAST_RUN_STATUS = "lastRunStatus";
 
-	/** {@code {from, reached, completed}}. */
+	/**
+	 * {@code {from, reached, completed, newestFirst}}: {@code reached} is the oldest
+	 * instant read completely so far, moving back from the connection time towards
+	 * {@code from}. Without {@code newestFirst} the state was written by the old
+	 * oldest-first code, where {@code reached} moved forward from {@code from}.
+	 */
 	public static final String BACKFILL = "backfill";
 
 	public static final String BACKFILL_FROM = BACKFILL + ".from";
@@ -63,6 +68,8 @@ public final class ConnectionsCollection {
 	public static final String BACKFILL_REACHED = BACKFILL + ".reached";
 
 	public static final String BACKFILL_COMPLETED = BACKFILL + ".completed";
+
+	public static final String BACKFILL_NEWEST_FIRST = BACKFILL + ".newestFirst";
 
 	/** {@code {owner, until}}: the single-flight sync lease. */
 	public static final String LEASE = "lease";

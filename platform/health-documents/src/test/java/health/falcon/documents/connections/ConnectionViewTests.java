@@ -30,10 +30,20 @@ class ConnectionViewTests {
 			.append("lastRunStatus", "SUCCEEDED")
 			.append("backfill",
 					new Document("from", Date.from(SYNCED.minusSeconds(86_400))).append("reached", Date.from(SYNCED))
-						.append("completed", true))
+						.append("completed", true)
+						.append("newestFirst", true))
 			.append("lease", new Document("owner", "pod-1").append("until", Date.from(SYNCED)))
 			.append("version", 7L);
 		assertThat(this.converter.read(ConnectionView.class, stored)).isEqualTo(connection());
+	}
+
+	@Test
+	void tellsABackfillStateOfTheOldOldestFirstCodeApart() {
+		Document old = new Document("from", Date.from(SYNCED.minusSeconds(86_400))).append("reached", Date.from(SYNCED))
+			.append("completed", false);
+		ConnectionView.Backfill read = this.converter.read(ConnectionView.Backfill.class, old);
+		assertThat(read.oldestFirst()).isTrue();
+		assertThat(connection().backfill().oldestFirst()).isFalse();
 	}
 
 	@Test
@@ -53,7 +63,7 @@ class ConnectionViewTests {
 
 	private static ConnectionView connection() {
 		return new ConnectionView("strava", "ACTIVE", null, "12345", Map.of("activities", 412L), SYNCED, "SUCCEEDED",
-				new ConnectionView.Backfill(SYNCED.minusSeconds(86_400), SYNCED, true));
+				new ConnectionView.Backfill(SYNCED.minusSeconds(86_400), SYNCED, true, true));
 	}
 
 }

@@ -56,8 +56,7 @@ public class ConnectionStore {
 		this.mongo.upsert(byId(id), update, Connection.class);
 		this.mongo.updateFirst(
 				query(where(ConnectionsCollection.ID).is(id).and(ConnectionsCollection.BACKFILL).exists(false)),
-				new Update().set(ConnectionsCollection.BACKFILL, new Backfill(backfillFrom, null, false)),
-				Connection.class);
+				new Update().set(ConnectionsCollection.BACKFILL, Backfill.planned(backfillFrom)), Connection.class);
 	}
 
 	/**
@@ -164,13 +163,18 @@ public class ConnectionStore {
 	}
 
 	/**
-	 * Record backfill progress.
+	 * Record backfill progress after a window was stored; the backfill reads newest
+	 * first, so it is completed once {@code reached} is at or before {@code from}.
 	 * @param from the oldest instant the backfill reaches
-	 * @param reached how far it got
+	 * @param reached the oldest instant read completely so far
 	 */
 	public void backfillProgress(String id, Instant from, Instant reached) {
-		this.mongo.updateFirst(byId(id), new Update().set(ConnectionsCollection.BACKFILL_FROM, from)
-			.set(ConnectionsCollection.BACKFILL_REACHED, reached), Connection.class);
+		this.mongo.updateFirst(byId(id),
+				new Update().set(ConnectionsCollection.BACKFILL_FROM, from)
+					.set(ConnectionsCollection.BACKFILL_REACHED, reached)
+					.set(ConnectionsCollection.BACKFILL_COMPLETED, !reached.isAfter(from))
+					.set(ConnectionsCollection.BACKFILL_NEWEST_FIRST, true),
+				Connection.class);
 	}
 
 	/**

@@ -83,17 +83,32 @@ public interface SyncContext {
 	void archive(String kind, String payload);
 
 	/**
-	 * Report backfill progress (shown by {@code GET /api/connections/{provider}}).
+	 * Report backfill progress after a window's data was stored (shown by {@code GET
+	 * /api/connections/{provider}}). The backfill reads newest first, so {@code reached}
+	 * moves back in time; the kit marks it completed once {@code reached} is at or before
+	 * {@code from}. {@link BackfillWindows} reports it for day windows.
 	 * @param from the oldest instant the backfill will reach
-	 * @param reached the oldest (or newest) instant covered so far
+	 * @param reached the oldest instant read and stored completely so far
 	 */
 	void backfillProgress(Instant from, Instant reached);
 
 	/**
-	 * @return the earliest instant a backfill should reach (now minus
-	 * {@code falcon.ingest.providers.<id>.backfill-depth}, default one year)
+	 * @return the oldest instant the backfill reaches: the connection's stored
+	 * {@code backfill.from}, else now minus
+	 * {@code falcon.ingest.providers.<id>.backfill-depth} (default one year)
 	 */
 	Instant backfillFrom();
+
+	/**
+	 * The connection's backfill as this run sees it, including the progress this run
+	 * reported. A connector reads new data through its stream cursors first and then
+	 * spends the rest of its run on the backfill's windows, newest first, while this is
+	 * not completed.
+	 * @return the state, {@code null} when no backfill is planned (by default)
+	 */
+	default @Nullable BackfillState backfill() {
+		return null;
+	}
 
 	/**
 	 * A client for the provider's API base URL

@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import health.falcon.ingest.connection.Backfill;
 import health.falcon.ingest.connection.Connection;
 import health.falcon.ingest.connection.ConnectionStore;
 import health.falcon.ingest.connection.Lease;
 import health.falcon.ingest.oauth.AccessTokens;
+import health.falcon.ingest.spi.BackfillState;
 import health.falcon.ingest.spi.SyncContext;
 import health.falcon.ingest.spi.SyncTrigger;
 import org.jspecify.annotations.Nullable;
@@ -40,12 +42,30 @@ class DefaultSyncContext implements SyncContext {
 
 	private @Nullable RestClient api;
 
+	private @Nullable BackfillState backfill;
+
+	private boolean backfillReported;
+
 	DefaultSyncContext(Connection connection, SyncTrigger trigger, String runId, ContextSupport support) {
 		this.connection = connection;
 		this.trigger = trigger;
 		this.runId = runId;
 		this.support = support;
 		this.cursors = new HashMap<>(connection.getCursors());
+		this.backfill = state(connection.getBackfill());
+	}
+
+	/**
+	 * The backfill as a connector sees it: an unfinished state of the old oldest-first
+	 * code counts as completed (the kit marks it so before the run, see
+	 * {@link RunExecution}), because its stream cursors carry the rest forward.
+	 */
+	private static @Nullable BackfillState state(@Nullable Backfill backfill) {
+		if (backfill == null) {
+			return null;
+		}
+		boolean completed = backfill.completed() || !backfill.readsNewestFirst();
+		return new BackfillState(backfill.from(), backfill.readsNewestFirst() ? backfill.reached() : null, completed);
 	}
 
 	@Override
@@ -105,11 +125,19 @@ class DefaultSyncContext implements SyncContext {
 	@Override
 	public void backfillProgress(Instant from, Instant reached) {
 		this.support.store().backfillProgress(this.connection.getId(), from, reached);
+		this.backfill = new BackfillState(from, reached, !reached.isAfter(from));
+		this.backfillReported = true;
 	}
 
 	@Override
 	public Instant backfillFrom() {
-		return clock().instant().minus(this.support.backfillDepth());
+		BackfillState backfill = this.backfill;
+		return (backfill != null) ? backfill.from() : clock().instant().minus(this.support.backfillDepth());
+	}
+
+	@Override
+	public @Nullable BackfillState backfill() {
+		return this.backfill;
 	}
 
 	@Override
@@ -149,6 +177,13 @@ class DefaultSyncContext implements SyncContext {
 	@Override
 	public RestClient client(String baseUrl) {
 		return this.support.api().plainClient(this.connection, baseUrl);
+	}
+
+	/**
+	 * @return whether the connector reported backfill progress in this run
+	 */
+	boolean backfillReported() {
+		return this.backfillReported;
 	}
 
 	int written() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import health.falcon.ingest.api.RunOutcome;
+import health.falcon.ingest.connection.Backfill;
 import health.falcon.ingest.connection.Connection;
 import health.falcon.ingest.connection.ConnectionStatus;
 import health.falcon.ingest.connection.ConnectionStore;
@@ -53,13 +54,15 @@ class RunExecution {
 		SyncRun run = this.runs
 			.save(SyncRun.started(runId, leased.getUserId(), leased.getProvider(), trigger, this.clock.instant()));
 		this.store.transition(id, leased.getStatus(), ConnectionStatus.SYNCING, null, this.clock.instant());
+		migrateOldestFirstBackfill(leased);
 		DefaultSyncContext context = this.contexts.create(leased, trigger, runId);
 		List<String> errors = new ArrayList<>();
 		Ending ending = attempt(id, context, work, errors);
 		RunOutcome.Status status = ending.status();
 		Instant now = this.clock.instant();
 		this.store.transition(id, ConnectionStatus.SYNCING, ending.connection(), ending.reason(), now);
-		if (status == RunOutcome.Status.SUCCEEDED && trigger == SyncTrigger.BACKFILL) {
+		if (status == RunOutcome.Status.SUCCEEDED && trigger == SyncTrigger.BACKFILL && !context.backfillReported()) {
+			// a connector that does not window its backfill finishes it in one run
 			this.store.backfillCompleted(id);
 		}
 		this.store.releaseLease(id, runId, status.name(), now, status == RunOutcome.Status.SUCCEEDED);
@@ -68,6 +71,20 @@ class RunExecution {
 		logger.info("Sync run {} of {} ({}) ended {}: {} written, {} quarantined", runId, leased.getProvider(), trigger,
 				status, context.written(), context.quarantined());
 		return new RunOutcome(runId, status);
+	}
+
+	/**
+	 * An unfinished backfill stored by the old oldest-first code is finished the old way:
+	 * its data from {@code from} up to the old {@code reached} is stored, and the stream
+	 * cursors, which moved forward with it, read on to now (a stream without a cursor
+	 * reads from {@code from}), so nothing is skipped and nothing is read twice.
+	 */
+	private void migrateOldestFirstBackfill(Connection leased) {
+		Backfill backfill = leased.getBackfill();
+		if (backfill != null && backfill.unfinishedOldestFirst()) {
+			logger.info("Finishing an oldest-first backfill of {} through its stream cursors", leased.getProvider());
+			this.store.backfillCompleted(leased.getId());
+		}
 	}
 
 	private Ending attempt(String id, DefaultSyncContext context, Consumer<SyncContext> work, List<String> errors) {
