@@ -38,6 +38,8 @@ export interface ActivityTotals {
 export interface ActivityPage {
   items: Activity[];
   totals: ActivityTotals;
+  /** Pass as `cursor` for the next (older) page; `null` on the last page. */
+  nextCursor: string | null;
 }
 
 export interface ActivityQuery {
@@ -47,6 +49,10 @@ export interface ActivityQuery {
   to?: string;
   /** 1–500; the server defaults to 50. */
   limit?: number;
+  /** Only this normalized sport (`RUN`, `RIDE`, …); totals follow it. */
+  sport?: string;
+  /** The previous page's `nextCursor`. */
+  cursor?: string;
 }
 
 /** `GET /api/activities`: newest first; a 400 validation problem for bad dates or limits. */
@@ -55,6 +61,8 @@ export function fetchActivities(query: ActivityQuery = {}): Promise<ActivityPage
   if (query.from) params.set('from', query.from);
   if (query.to) params.set('to', query.to);
   if (query.limit !== undefined) params.set('limit', String(query.limit));
+  if (query.sport) params.set('sport', query.sport);
+  if (query.cursor) params.set('cursor', query.cursor);
   const search = params.toString();
   return apiFetch<ActivityPage>(search ? `/api/activities?${search}` : '/api/activities');
 }

@@ -25,6 +25,7 @@ const RUN: Activity = {
 const WEEK: ActivityPage = {
   items: [RUN],
   totals: { count: 3, distanceMeters: 42195, movingSeconds: 15000, energyKcal: 2500, energyCount: 3 },
+  nextCursor: null,
 };
 
 function signedInWith(settings: Settings, recent: ActivityPage, week: ActivityPage = WEEK) {
@@ -69,6 +70,7 @@ describe('DashboardPage', () => {
     const unknown: ActivityPage = {
       items: [{ ...RUN, energyKcal: null }],
       totals: { count: 3, distanceMeters: 42195, movingSeconds: 15000, energyKcal: null, energyCount: 0 },
+      nextCursor: null,
     };
     stubApi(signedInWith({ timeZone: 'Europe/Berlin', units: 'metric' }, unknown, unknown));
 
@@ -84,6 +86,7 @@ describe('DashboardPage', () => {
     const partial: ActivityPage = {
       items: [RUN],
       totals: { count: 3, distanceMeters: 42195, movingSeconds: 15000, energyKcal: 712, energyCount: 1 },
+      nextCursor: null,
     };
     stubApi(signedInWith({ timeZone: 'Europe/Berlin', units: 'metric' }, partial, partial));
 
@@ -107,7 +110,11 @@ describe('DashboardPage', () => {
     const fetchMock = stubApi(
       signedInWith(
         { timeZone: 'Europe/Berlin', units: 'imperial' },
-        { items: [], totals: { count: 0, distanceMeters: 0, movingSeconds: 0, energyKcal: null, energyCount: 0 } },
+        {
+          items: [],
+          totals: { count: 0, distanceMeters: 0, movingSeconds: 0, energyKcal: null, energyCount: 0 },
+          nextCursor: null,
+        },
       ),
     );
 
