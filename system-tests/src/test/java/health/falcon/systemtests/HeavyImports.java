@@ -106,7 +106,7 @@ final class HeavyImports {
 		}
 		URI status = URI.create(imports + "/" + json.readTree(accepted.body()).path("id").asString());
 		JsonNode report = Awaitility.await(provider + " imports " + fileName)
-			.atMost(Duration.ofMinutes(40))
+			.atMost(Duration.ofMinutes(30))
 			.pollInterval(Duration.ofMillis(200))
 			.until(() -> json.readTree(
 					this.client

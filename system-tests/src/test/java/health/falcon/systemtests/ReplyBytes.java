@@ -51,6 +51,10 @@ final class ReplyBytes {
 		return bytes;
 	}
 
+	static double collection(Map<String, Double> before, Map<String, Double> after, String collection) {
+		return after.getOrDefault(collection, 0.0) - before.getOrDefault(collection, 0.0);
+	}
+
 	static double total(Map<String, Double> before, Map<String, Double> after) {
 		return after.entrySet()
 			.stream()

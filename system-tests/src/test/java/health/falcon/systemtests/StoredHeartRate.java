@@ -27,7 +27,7 @@ final class StoredHeartRate {
 	 * Report rows: documents, whole BSON, samples and rollups of the year, the last week
 	 * and the last day.
 	 */
-	List<String> describe(String userId, LocalDate first, LocalDate last) {
+	Sizes describe(String userId, LocalDate first, LocalDate last) {
 		long[] year = new long[4];
 		long[] week = new long[4];
 		long[] day = new long[4];
@@ -43,8 +43,21 @@ final class StoredHeartRate {
 				add(day, sizes, date.equals(last));
 			}
 		}
-		return List.of("| Range | `heart_rate_days` documents | whole documents | packed samples | packed rollups |",
-				"|---|---|---|---|---|", row("one year", year), row("one week", week), row("one day", day));
+		return new Sizes(
+				List.of("| Range | `heart_rate_days` documents | whole documents | packed samples | packed rollups |",
+						"|---|---|---|---|---|", row("one year", year), row("one week", week), row("one day", day)),
+				year[1], year[2], year[3]);
+	}
+
+	/**
+	 * The report rows and the year's totals.
+	 *
+	 * @param rows the Markdown table
+	 * @param yearDocuments BSON bytes of the year's documents
+	 * @param yearSamples bytes of their packed samples
+	 * @param yearRollups bytes of their packed rollups
+	 */
+	record Sizes(List<String> rows, long yearDocuments, long yearSamples, long yearRollups) {
 	}
 
 	private static void add(long[] totals, long[] sizes, boolean inRange) {
