@@ -41,6 +41,14 @@ class ReadPathBenchmark {
 
 	static final String HEADING = "## Read path: one heavy user's year (issue 12)";
 
+	/**
+	 * The heading when the services run with other JVM flags ({@code FALCON_JAVA_OPTS}),
+	 * so that such a run gets a section of its own beside the one with run.sh's defaults.
+	 */
+	static final String FLAGS_HEADING = "## Read path with other JVM flags (issue 12)";
+
+	private static final String JAVA_OPTS = System.getenv("FALCON_JAVA_OPTS");
+
 	private static final int DEFAULT_REQUESTS = 200;
 
 	private static final int REQUESTS = Integer.getInteger("benchmark.requests", DEFAULT_REQUESTS);
@@ -130,7 +138,7 @@ class ReadPathBenchmark {
 				(yearBytes < stored.yearDocuments() - stored.yearSamples())
 						? "it reads less than the documents without their samples, so no sample is read."
 						: "**it reads more than the documents without their samples: samples may be read.**"));
-		BenchmarkReport.writeSection(HEADING, section(load, rows, notes));
+		BenchmarkReport.writeSection(heading(), section(load, rows, notes));
 	}
 
 	private Call call(URI uri, String token) throws Exception {
@@ -153,8 +161,16 @@ class ReadPathBenchmark {
 		return nanos / 1e6;
 	}
 
+	private static String heading() {
+		return (JAVA_OPTS != null) ? FLAGS_HEADING : HEADING;
+	}
+
 	private static String section(List<String> load, List<String> rows, List<String> stored) throws Exception {
-		StringBuilder section = new StringBuilder(HEADING).append("\n\n");
+		StringBuilder section = new StringBuilder(heading()).append("\n\n");
+		if (JAVA_OPTS != null) {
+			section.append("The same harness as in \"Read path: one heavy user's year\", with `FALCON_JAVA_OPTS="
+					+ JAVA_OPTS + "` in the environment of `./run.sh`.\n\n");
+		}
 		section
 			.append("Issue 12 benchmark, on the real processes: `./run.sh` with the packaged jars and the devstack's "
 					+ "embedded MongoDB (mongo-java-server, data on disk under `FALCON_HOME`), all ten components on one "
@@ -174,7 +190,11 @@ class ReadPathBenchmark {
 					+ "port's `/actuator/prometheus`) divided by the requests, split by collection.\n\n");
 		section.append("Machine: ")
 			.append(BenchmarkReport.machine())
-			.append(" (the harness's JVM; the services run with run.sh's flags, `-Xmx256m` each).\n\nCommand (a fresh "
+			.append(" (the harness's JVM). The services run with "
+					+ ((JAVA_OPTS != null) ? "`FALCON_JAVA_OPTS=" + JAVA_OPTS + "`"
+							: "run.sh's default flags (`-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m`: C1 only, "
+									+ "tuned for start-up, not for throughput)")
+					+ ".\n\nCommand (a fresh "
 					+ "`FALCON_HOME`; `package` builds the jars that run.sh starts before the harness runs, "
 					+ "`-Dtest` leaves every other JVM test out):\n\n```bash\n")
 			.append("rm -rf system-tests/target/falcon-home\n"

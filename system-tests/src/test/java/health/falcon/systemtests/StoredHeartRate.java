@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import org.bson.BsonValue;
 import org.bson.RawBsonDocument;
@@ -32,14 +33,19 @@ final class StoredHeartRate {
 		long[] week = new long[4];
 		long[] day = new long[4];
 		try (MongoClient client = MongoClients.create(this.uri)) {
-			for (RawBsonDocument document : client.getDatabase("falcon")
-				.getCollection("heart_rate_days", RawBsonDocument.class)
-				.find(Filters.eq("userId", userId))) {
-				LocalDate date = LocalDate.parse(document.getString("localDate").getValue());
+			MongoCollection<RawBsonDocument> days = client.getDatabase("falcon")
+				.getCollection("heart_rate_days", RawBsonDocument.class);
+			// one day at a time: the embedded server would answer one find over the whole
+			// year in a single reply larger than the driver accepts
+			for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+				RawBsonDocument document = days.find(Filters.eq("_id", userId + ":" + date)).first();
+				if (document == null) {
+					continue;
+				}
 				long[] sizes = { 1, document.getByteBuffer().remaining(), binary(document.get("samples")),
 						binary(document.get("rollups")) };
-				add(year, sizes, !date.isBefore(first) && !date.isAfter(last));
-				add(week, sizes, !date.isBefore(last.minusDays(6)) && !date.isAfter(last));
+				add(year, sizes, true);
+				add(week, sizes, !date.isBefore(last.minusDays(6)));
 				add(day, sizes, date.equals(last));
 			}
 		}
