@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -80,6 +81,8 @@ class ReadPathBenchmark {
 		// a fresh token lasts 15 minutes, more than the measurement takes
 		String userId = UserTokens.subject(token);
 		ReplyBytes replies = new ReplyBytes(this.client, stack);
+		ServerTimes times = new ServerTimes(this.client);
+		String loadBefore = loadAverage();
 		List<Endpoint> endpoints = List.of(new Endpoint("heart rate, one day", heartRate(last, last)),
 				new Endpoint("heart rate, one week", heartRate(last.minusDays(6), last)),
 				new Endpoint("heart rate, one year", heartRate(first, last)),
@@ -94,7 +97,7 @@ class ReadPathBenchmark {
 			Call cold = call(uri, token);
 			Map<String, Double> afterCold = replies.scrape();
 			if (cold.status() == 404) {
-				rows.add("| `" + endpoint.path() + "` | not available (404: not on this branch yet) | | | | | |");
+				rows.add("| `" + endpoint.path() + "` | not available (404: not on this branch yet) | | | | | | |");
 				continue;
 			}
 			if (cold.status() != 200) {
@@ -104,6 +107,7 @@ class ReadPathBenchmark {
 				call(uri, token);
 			}
 			Map<String, Double> beforeWarm = replies.scrape();
+			ServerTimes.Snapshot timesBefore = times.scrape(URI.create(endpoint.path()).getPath());
 			long[] nanos = new long[REQUESTS];
 			for (int i = 0; i < REQUESTS; i++) {
 				Call warm = call(uri, token);
@@ -113,6 +117,7 @@ class ReadPathBenchmark {
 				nanos[i] = warm.nanos();
 			}
 			Map<String, Double> afterWarm = replies.scrape();
+			ServerTimes.Snapshot timesAfter = times.scrape(URI.create(endpoint.path()).getPath());
 			Arrays.sort(nanos);
 			if (endpoint.path().contains("from=" + first)) {
 				yearBytes = ReplyBytes.collection(beforeWarm, afterWarm, "heart_rate_days") / REQUESTS;
@@ -120,16 +125,20 @@ class ReadPathBenchmark {
 			double p50 = millis(nanos[(int) Math.ceil(0.50 * REQUESTS) - 1]);
 			double p99 = millis(nanos[(int) Math.ceil(0.99 * REQUESTS) - 1]);
 			rows.add(String.format(Locale.ROOT,
-					"| `%s` | %.1f ms, %,.0f B (%s) | %.1f ms | %.1f ms | %,.0f B (%s) | %,d B | %s |", endpoint.path(),
-					millis(cold.nanos()), ReplyBytes.total(before, afterCold),
+					"| `%s` | %.1f ms, %,.0f B (%s) | %.1f ms | %.1f ms | %s | %,.0f B (%s) | %,d B | %s |",
+					endpoint.path(), millis(cold.nanos()), ReplyBytes.total(before, afterCold),
 					ReplyBytes.byCollection(before, afterCold, 1), p50, p99,
-					ReplyBytes.total(beforeWarm, afterWarm) / REQUESTS,
+					timesAfter.perRequest(timesBefore, REQUESTS), ReplyBytes.total(beforeWarm, afterWarm) / REQUESTS,
 					ReplyBytes.byCollection(beforeWarm, afterWarm, REQUESTS), cold.bytes(),
 					(p99 <= GOAL_MILLIS) ? "met" : "**missed**"));
 			logger.info("{}: p50 {} ms, p99 {} ms", endpoint.name(), p50, p99);
 		}
+		String loadAfter = loadAverage();
 		StoredHeartRate.Sizes stored = new StoredHeartRate(stack).describe(userId, first, last);
 		List<String> notes = new ArrayList<>(stored.rows());
+		notes.add("");
+		notes.add("Load average of the machine (1, 5, 15 minutes) before the requests: " + loadBefore + "; after: "
+				+ loadAfter + " (two cores: above 2, other work competed for them).");
 		notes.add("");
 		notes.add(String.format(Locale.ROOT,
 				"The year request read %,.0f B of `heart_rate_days` per request. The year's documents hold %,d B, of "
@@ -151,6 +160,11 @@ class ReadPathBenchmark {
 		HttpResponse<byte[]> response = this.client.send(request, HttpResponse.BodyHandlers.ofByteArray());
 		long nanos = System.nanoTime() - start;
 		return new Call(response.statusCode(), nanos, response.body().length);
+	}
+
+	private static String loadAverage() throws Exception {
+		String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+		return String.join(" ", fields[0], fields[1], fields[2]);
 	}
 
 	private static String heartRate(LocalDate from, LocalDate to) {
@@ -187,7 +201,10 @@ class ReadPathBenchmark {
 					+ "backend-data had served no read before); warm is " + REQUESTS + " sequential requests after 20 "
 					+ "unmeasured ones, one connection, latency measured by the client. Bytes from MongoDB are the delta "
 					+ "of backend-data's `falcon_mongodb_reply_bytes_total` (every command's reply, on the management "
-					+ "port's `/actuator/prometheus`) divided by the requests, split by collection.\n\n");
+					+ "port's `/actuator/prometheus`) divided by the requests, split by collection. "
+					+ "The time split is the mean per warm request from the services' own timers on their management "
+					+ "ports: backend-server's `http_server_requests_seconds` for the endpoint, backend-data's for all it "
+					+ "served, and backend-data's MongoDB driver command timer (`mongodb_driver_commands_seconds`).\n\n");
 		section.append("Machine: ")
 			.append(BenchmarkReport.machine())
 			.append(" (the harness's JVM). The services run with "
@@ -204,8 +221,9 @@ class ReadPathBenchmark {
 		section.append("Load (through the upload endpoints, each import awaited):\n\n| Step | Result |\n|---|---|\n");
 		load.forEach((row) -> section.append(row).append('\n'));
 		section.append("\nRequests (goal: p99 ≤ " + GOAL_MILLIS + " ms for each):\n\n"
-				+ "| Request | cold: first request, bytes from MongoDB | warm p50 | warm p99 | bytes from MongoDB per "
-				+ "warm request | response | goal |\n|---|---|---|---|---|---|---|\n");
+				+ "| Request | cold: first request, bytes from MongoDB | warm p50 | warm p99 | warm mean in backend-server "
+				+ "/ backend-data / MongoDB driver | bytes from MongoDB per warm request | response | goal |\n"
+				+ "|---|---|---|---|---|---|---|---|\n");
 		rows.forEach((row) -> section.append(row).append('\n'));
 		section.append("\nStored heart rate of the user (read with the MongoDB driver, BSON sizes):\n\n");
 		stored.forEach((row) -> section.append(row).append('\n'));
