@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -75,7 +76,7 @@ record HeavyUser(LocalDate first, int days) {
 	private static String night(LocalDate day, int d) {
 		LocalDateTime start = day.minusDays(1).atTime(23, 10 + d % 40);
 		LocalDateTime end = day.atTime(6, 50 + d % 9);
-		long seconds = java.time.Duration.between(start, end).toSeconds();
+		long seconds = Duration.between(start, end).toSeconds();
 		long light = seconds - 720 - 3600 - 5400;
 		return """
 				{"logId" : %d, "dateOfSleep" : "%s", "startTime" : "%s", "endTime" : "%s", "duration" : %d,
