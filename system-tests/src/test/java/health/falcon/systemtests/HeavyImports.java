@@ -79,8 +79,11 @@ final class HeavyImports {
 				"| 100 CardioMood reports (five minutes of RR intervals each), one upload each, to dropbox-ingest | "
 						+ "%.1f s in all, %,d beats |",
 				seconds(reports), beats));
-		rows.add("| 500 activities | not loaded: the Strava path (the sandbox's synthetic athletes) cannot be seeded "
-				+ "with a chosen number of activities from here, and fitness-service has no upload endpoint |");
+		rows.add(
+				"| 500 activities | not loaded: fitness-service has no upload endpoint; each sandbox Strava athlete has "
+						+ "about 260 synthetic activities and the sandbox's control endpoint adds more only as ending now, "
+						+ "and connecting Strava (the gateway's connect flow) with its backfill under the sandbox's read "
+						+ "limit is not part of this harness yet |");
 		return rows;
 	}
 

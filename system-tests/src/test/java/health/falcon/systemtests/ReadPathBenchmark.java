@@ -185,7 +185,14 @@ class ReadPathBenchmark {
 			section.append("The same harness as in \"Read path: one heavy user's year\", with `FALCON_JAVA_OPTS="
 					+ JAVA_OPTS + "` in the environment of `./run.sh`.\n\n");
 		}
-		section
+		else {
+			section.append(intro());
+		}
+		return machineAndFigures(section, load, rows, stored);
+	}
+
+	private static String intro() {
+		return new StringBuilder()
 			.append("Issue 12 benchmark, on the real processes: `./run.sh` with the packaged jars and the devstack's "
 					+ "embedded MongoDB (mongo-java-server, data on disk under `FALCON_HOME`), all ten components on one "
 					+ "machine. One heavy user (`" + USER
@@ -204,7 +211,12 @@ class ReadPathBenchmark {
 					+ "port's `/actuator/prometheus`) divided by the requests, split by collection. "
 					+ "The time split is the mean per warm request from the services' own timers on their management "
 					+ "ports: backend-server's `http_server_requests_seconds` for the endpoint, backend-data's for all it "
-					+ "served, and backend-data's MongoDB driver command timer (`mongodb_driver_commands_seconds`).\n\n");
+					+ "served, and backend-data's MongoDB driver command timer (`mongodb_driver_commands_seconds`).\n\n")
+			.toString();
+	}
+
+	private static String machineAndFigures(StringBuilder section, List<String> load, List<String> rows,
+			List<String> stored) {
 		section.append("Machine: ")
 			.append(BenchmarkReport.machine())
 			.append(" (the harness's JVM). The services run with "
@@ -215,6 +227,7 @@ class ReadPathBenchmark {
 					+ "`FALCON_HOME`; `package` builds the jars that run.sh starts before the harness runs, "
 					+ "`-Dtest` leaves every other JVM test out):\n\n```bash\n")
 			.append("rm -rf system-tests/target/falcon-home\n"
+					+ ((JAVA_OPTS != null) ? "FALCON_JAVA_OPTS=\"" + JAVA_OPTS + "\" " : "")
 					+ "./mvnw -B -o -pl system-tests -am package -Dsurefire.failIfNoSpecifiedTests=false "
 					+ "-Dtest=ReadPathBenchmark -Dbenchmark=true [-Dfalcon.systemtests.port-offset=20000] "
 					+ "[-Dbenchmark.cadence-seconds=1] [-Dbenchmark.requests=200]\n```\n\n");
