@@ -1,0 +1,7 @@
+/**
+ * Tests of backend-data's cross-cutting beans.
+ */
+@NullMarked
+package health.falcon.data.config;
+
+import org.jspecify.annotations.NullMarked;
