@@ -6,7 +6,8 @@ import health.falcon.data.api.MeasuredAt;
 import health.falcon.data.paging.ListQuery;
 import health.falcon.data.paging.Position;
 import health.falcon.data.paging.Slice;
-import health.falcon.data.paging.StoredValues;
+import health.falcon.data.stored.Sources;
+import health.falcon.data.stored.StoredValues;
 import health.falcon.documents.bloodpressure.BloodPressureCollection;
 import org.bson.Document;
 
@@ -50,7 +51,7 @@ class BloodPressureService {
 				StoredValues.integer(stored, BloodPressureCollection.SYSTOLIC),
 				StoredValues.integer(stored, BloodPressureCollection.DIASTOLIC),
 				StoredValues.integer(stored, BloodPressureCollection.PULSE),
-				StoredValues.fileSource(stored, BloodPressureCollection.SOURCE));
+				Sources.fileInfo(stored, BloodPressureCollection.SOURCE));
 	}
 
 }

@@ -7,7 +7,8 @@ import health.falcon.data.api.BodyMeasurementPage;
 import health.falcon.data.paging.ListQuery;
 import health.falcon.data.paging.Position;
 import health.falcon.data.paging.Slice;
-import health.falcon.data.paging.StoredValues;
+import health.falcon.data.stored.Sources;
+import health.falcon.data.stored.StoredValues;
 import health.falcon.documents.body.BodyMeasurementsCollection;
 import org.bson.Document;
 
@@ -47,7 +48,7 @@ class BodyService {
 				LocalDate.parse(String.valueOf(stored.get(BodyMeasurementsCollection.DATE))),
 				StoredValues.decimal(stored, BodyMeasurementsCollection.WEIGHT_KG),
 				StoredValues.decimal(stored, BodyMeasurementsCollection.BODY_FAT_PCT),
-				StoredValues.source(stored, BodyMeasurementsCollection.SOURCE));
+				Sources.info(stored, BodyMeasurementsCollection.SOURCE));
 	}
 
 }

@@ -10,7 +10,8 @@ import health.falcon.data.paging.ItemNotFoundException;
 import health.falcon.data.paging.ListQuery;
 import health.falcon.data.paging.Position;
 import health.falcon.data.paging.Slice;
-import health.falcon.data.paging.StoredValues;
+import health.falcon.data.stored.Sources;
+import health.falcon.data.stored.StoredValues;
 import health.falcon.documents.hrv.HrvRecordingsCollection;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -85,7 +86,7 @@ class HrvService {
 				StoredValues.string(stored, HrvRecordingsCollection.TAG), metrics,
 				recomputed(StoredValues.document(stored, HrvRecordingsCollection.RECOMPUTED)),
 				Boolean.TRUE.equals(StoredValues.bool(stored, HrvRecordingsCollection.DISAGREES)), disagreements,
-				StoredValues.fileSource(stored, HrvRecordingsCollection.SOURCE));
+				Sources.fileInfo(stored, HrvRecordingsCollection.SOURCE));
 	}
 
 	private static HrvRecording.@Nullable Recomputed recomputed(@Nullable Document recomputed) {

@@ -2,6 +2,7 @@ package health.falcon.data.nutrition;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 
 import health.falcon.data.api.NutritionDay;
 import health.falcon.data.api.NutritionDayDetail;
@@ -11,6 +12,8 @@ import health.falcon.data.paging.ItemNotFoundException;
 import health.falcon.data.paging.ListQuery;
 import health.falcon.data.paging.Position;
 import health.falcon.data.paging.Slice;
+import health.falcon.data.precedence.NutritionChannel;
+import health.falcon.data.precedence.PrecedenceProperties;
 import org.bson.Document;
 
 import org.springframework.stereotype.Service;
@@ -23,8 +26,11 @@ class NutritionService {
 
 	private final NutritionRepository repository;
 
-	NutritionService(NutritionRepository repository) {
+	private final List<NutritionChannel> precedence;
+
+	NutritionService(NutritionRepository repository, PrecedenceProperties precedence) {
 		this.repository = repository;
+		this.precedence = precedence.nutrition();
 	}
 
 	/**
@@ -40,7 +46,7 @@ class NutritionService {
 		int limit = query.limitOrDefault();
 		Slice<NutritionDay> page = NutritionRepository.KEYSET
 			.slice(this.repository.find(userId, query.from(), query.to(), after, limit), limit, userId)
-			.map(NutritionDocuments::day);
+			.map((stored) -> NutritionDocuments.day(stored, this.precedence));
 		return new NutritionDayPage(page.items(), page.nextCursor());
 	}
 

@@ -14,7 +14,7 @@ import health.falcon.data.paging.ItemNotFoundException;
 import health.falcon.data.paging.ListQuery;
 import health.falcon.data.paging.Position;
 import health.falcon.data.paging.Slice;
-import health.falcon.data.paging.StoredValues;
+import health.falcon.data.stored.StoredValues;
 import health.falcon.documents.Provenance;
 import health.falcon.documents.sleep.SleepSessionsCollection;
 import org.bson.Document;

@@ -8,10 +8,11 @@ import java.util.Map;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import health.falcon.data.api.Dashboard;
 import health.falcon.data.api.Dashboard.DataFreshness;
 import health.falcon.data.api.Dashboard.SourceFreshness;
 import health.falcon.data.api.Dashboard.SportVolume;
+import health.falcon.data.api.Dashboard;
+import health.falcon.data.precedence.PrecedenceProperties;
 import health.falcon.documents.heartrate.HeartRateDaysCollection;
 import health.falcon.documents.settings.UserSettingsCollection;
 import health.falcon.documents.settings.UserZones;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -43,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DataMongoTest
 @Import({ DailyDocumentsRepository.class, RecordsRepository.class, FreshnessRepository.class, UserZones.class,
 		DashboardService.class, DashboardServiceTests.ClockConfiguration.class })
+@EnableConfigurationProperties(PrecedenceProperties.class)
 class DashboardServiceTests {
 
 	private static final MongoServer server = new MongoServer(new MemoryBackend());

@@ -16,6 +16,8 @@ import health.falcon.data.api.SourceInfo;
 import health.falcon.data.paging.InvalidParameterException;
 import health.falcon.data.paging.ItemNotFoundException;
 import health.falcon.data.paging.ListQuery;
+import health.falcon.data.precedence.NutritionChannel;
+import health.falcon.data.precedence.PrecedenceProperties;
 import health.falcon.documents.nutrition.NutritionDaysCollection;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -40,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @DataMongoTest
 @Import({ NutritionRepository.class, NutritionService.class })
+@EnableConfigurationProperties(PrecedenceProperties.class)
 class NutritionServiceTests {
 
 	private static final MongoServer server = new MongoServer(new MemoryBackend());
@@ -56,6 +60,9 @@ class NutritionServiceTests {
 
 	@Autowired
 	private NutritionService service;
+
+	@Autowired
+	private NutritionRepository repository;
 
 	@Autowired
 	private MongoTemplate template;
@@ -76,10 +83,25 @@ class NutritionServiceTests {
 	}
 
 	@Test
-	void listsADayWithBothChannelsFromTheExportWithTheDiarysWaterAndGoals() {
+	void listsADayWithBothChannelsFromTheDiaryByDefault() {
 		NutritionDayWriter.export(this.template, "demo", MARCH_10, 2100.0);
 		NutritionDayWriter.diary(this.template, "demo", MARCH_10, 1900.0);
 		NutritionDay day = only(this.service.days("demo", query(null, null, null, null)));
+		assertThat(day.channels()).containsExactly("export", "diary");
+		assertThat(day.channel()).isEqualTo("diary");
+		assertThat(day.totals()).containsExactly(Map.entry("kcal", 1900.0));
+		assertThat(day.meals().get(0).items().get(0).name()).isEqualTo("Oats");
+		assertThat(day.waterMl()).isEqualTo(1500.0);
+		assertThat(day.source()).isEqualTo(DIARY);
+	}
+
+	@Test
+	void listsADayWithBothChannelsFromTheExportWithTheDiarysWaterAndGoalsWhenTheExportComesFirst() {
+		NutritionDayWriter.export(this.template, "demo", MARCH_10, 2100.0);
+		NutritionDayWriter.diary(this.template, "demo", MARCH_10, 1900.0);
+		NutritionService exportFirst = new NutritionService(this.repository,
+				new PrecedenceProperties(List.of(NutritionChannel.EXPORT, NutritionChannel.DIARY)));
+		NutritionDay day = only(exportFirst.days("demo", query(null, null, null, null)));
 		assertThat(day).isEqualTo(new NutritionDay("demo/2026-03-10", MARCH_10, List.of("export", "diary"), "export",
 				Map.of("kcal", 2100.0, "proteinG", 80.0),
 				List.of(new NutritionMeal("Breakfast", Map.of("kcal", 2100.0),
@@ -96,6 +118,18 @@ class NutritionServiceTests {
 		assertThat(day.totals()).containsExactly(Map.entry("kcal", 1900.0));
 		assertThat(day.meals().get(0).items().get(0).name()).isEqualTo("Oats");
 		assertThat(day.source()).isEqualTo(DIARY);
+	}
+
+	@Test
+	void neverTakesTotalsFromAChannelThePrecedenceLeavesOut() {
+		NutritionDayWriter.export(this.template, "demo", MARCH_10, 2100.0);
+		NutritionService diaryOnly = new NutritionService(this.repository,
+				new PrecedenceProperties(List.of(NutritionChannel.DIARY)));
+		NutritionDay day = only(diaryOnly.days("demo", query(null, null, null, null)));
+		assertThat(day.channels()).containsExactly("export");
+		assertThat(day.channel()).isNull();
+		assertThat(day.totals()).isNull();
+		assertThat(day.source()).isNull();
 	}
 
 	@Test
