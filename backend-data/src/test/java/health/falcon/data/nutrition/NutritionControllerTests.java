@@ -5,39 +5,50 @@ import java.util.List;
 
 import health.falcon.data.api.NutritionDayDetail;
 import health.falcon.data.api.NutritionDayPage;
+import health.falcon.data.paging.AbstractListControllerTests;
 import health.falcon.data.paging.InvalidParameterException;
 import health.falcon.data.paging.ItemNotFoundException;
 import health.falcon.data.paging.ListQuery;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 /**
  * {@link NutritionController} in a web slice: the parameters it binds, every 400 and 404
  * and the 401 without a token.
  */
 @WebMvcTest(NutritionController.class)
-class NutritionControllerTests {
+class NutritionControllerTests extends AbstractListControllerTests {
 
 	private static final LocalDate MARCH_1 = LocalDate.parse("2026-03-01");
 
 	private static final LocalDate MARCH_31 = LocalDate.parse("2026-03-31");
 
-	@Autowired
-	private MockMvcTester mvc;
-
 	@MockitoBean
 	private NutritionService service;
+
+	@Override
+	protected String path() {
+		return "/nutrition/days";
+	}
+
+	@Override
+	protected Object service() {
+		return this.service;
+	}
+
+	@Override
+	protected void refuse(String cursor) {
+		given(this.service.days(USER, new ListQuery(null, null, null, cursor)))
+			.willThrow(new InvalidParameterException("cursor", "is not a cursor of this list; start without one"));
+	}
 
 	@Test
 	void returnsTheTokenSubjectsFirstPageWithDefaults() {
@@ -67,62 +78,6 @@ class NutritionControllerTests {
 	}
 
 	@Test
-	void rejectsADateThatIsNotIso() {
-		assertValidationError(get("/nutrition/days?from=10/03/2026"), "from", "has an invalid value");
-	}
-
-	@Test
-	void rejectsADateThatDoesNotExist() {
-		assertValidationError(get("/nutrition/days?to=2026-02-30"), "to", "has an invalid value");
-	}
-
-	@Test
-	void rejectsFromAfterTo() {
-		assertValidationError(get("/nutrition/days?from=2026-03-31&to=2026-03-01"), "from", "must not be after 'to'");
-	}
-
-	@Test
-	void rejectsALimitBelowOne() {
-		assertValidationError(get("/nutrition/days?limit=0"), "limit", "must be greater than or equal to 1");
-	}
-
-	@Test
-	void rejectsALimitAboveFiveHundred() {
-		assertValidationError(get("/nutrition/days?limit=501"), "limit", "must be less than or equal to 500");
-	}
-
-	@Test
-	void rejectsALimitThatIsNotANumber() {
-		assertValidationError(get("/nutrition/days?limit=all"), "limit", "has an invalid value");
-	}
-
-	@Test
-	void rejectsAnOverLongCursor() {
-		assertValidationError(get("/nutrition/days?cursor=" + "a".repeat(1025)), "cursor",
-				"size must be between 0 and 1024");
-	}
-
-	@Test
-	void answersACursorTheServiceRefusesWithAValidationProblem() {
-		given(this.service.days("demo", new ListQuery(null, null, null, "forged")))
-			.willThrow(new InvalidParameterException("cursor", "is not a cursor of this list; start without one"));
-		MvcTestResult result = get("/nutrition/days?cursor=forged");
-		assertThat(result).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://falcon.health/problems/validation");
-		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("cursor");
-	}
-
-	@Test
-	void rejectsARequestWithoutToken() {
-		MvcTestResult result = this.mvc.get().uri("/nutrition/days").exchange();
-		assertThat(result).hasStatus(401).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson()
-			.extractingPath("$.type")
-			.isEqualTo("https://falcon.health/problems/unauthenticated");
-		then(this.service).shouldHaveNoInteractions();
-	}
-
-	@Test
 	void returnsTheDetailOfTheTokenSubject() {
 		given(this.service.day("demo", "2026-03-10"))
 			.willReturn(new NutritionDayDetail("demo/2026-03-10", LocalDate.parse("2026-03-10"), null, null));
@@ -142,7 +97,7 @@ class NutritionControllerTests {
 
 	@Test
 	void rejectsADetailRequestWithoutToken() {
-		MvcTestResult result = this.mvc.get().uri("/nutrition/days/2026-03-10").exchange();
+		MvcTestResult result = getWithoutToken("/nutrition/days/2026-03-10");
 		assertThat(result).hasStatus(401).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		then(this.service).shouldHaveNoInteractions();
 	}
@@ -156,18 +111,6 @@ class NutritionControllerTests {
 		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://falcon.health/problems/validation");
 		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("date");
 		assertThat(result).bodyJson().extractingPath("$.errors[0].message").isEqualTo("must be a date YYYY-MM-DD");
-	}
-
-	private MvcTestResult get(String uri) {
-		return this.mvc.get().uri(uri).with(jwt().jwt((token) -> token.subject("demo"))).exchange();
-	}
-
-	private void assertValidationError(MvcTestResult result, String field, String message) {
-		assertThat(result).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://falcon.health/problems/validation");
-		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo(field);
-		assertThat(result).bodyJson().extractingPath("$.errors[0].message").isEqualTo(message);
-		then(this.service).shouldHaveNoInteractions();
 	}
 
 }
