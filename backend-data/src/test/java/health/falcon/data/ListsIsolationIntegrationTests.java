@@ -8,11 +8,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import com.jayway.jsonpath.JsonPath;
-import health.falcon.data.bloodpressure.BloodPressureWriter;
-import health.falcon.data.body.BodyMeasurementWriter;
-import health.falcon.data.hrv.HrvRecordingWriter;
-import health.falcon.data.nutrition.NutritionDayWriter;
-import health.falcon.data.sleep.SleepSessionWriter;
+import health.falcon.data.stored.BloodPressureReadings;
+import health.falcon.data.stored.BodyMeasurements;
+import health.falcon.data.stored.HrvRecordings;
+import health.falcon.data.stored.NutritionDays;
+import health.falcon.data.stored.SleepSessions;
 import health.falcon.documents.activities.ActivityDocument;
 import health.falcon.testsupport.InMemoryMongo;
 import health.falcon.testsupport.TestJwts;
@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -109,10 +109,11 @@ class ListsIsolationIntegrationTests {
 
 	@Test
 	void neverShowsOneUserAnothersBloodPressure() {
-		String demos = BloodPressureWriter.write(this.template, "demo", Instant.parse("2026-03-10T06:30:00Z"), BERLIN,
+		String demos = BloodPressureReadings.write(this.template, "demo", Instant.parse("2026-03-10T06:30:00Z"), BERLIN,
 				128, 82, null, 2);
-		BloodPressureWriter.write(this.template, "demo", Instant.parse("2026-03-11T06:30:00Z"), BERLIN, 125, 80, 60, 3);
-		String alexs = BloodPressureWriter.write(this.template, "alex", Instant.parse("2026-03-10T06:30:00Z"), BERLIN,
+		BloodPressureReadings.write(this.template, "demo", Instant.parse("2026-03-11T06:30:00Z"), BERLIN, 125, 80, 60,
+				3);
+		String alexs = BloodPressureReadings.write(this.template, "alex", Instant.parse("2026-03-10T06:30:00Z"), BERLIN,
 				140, 90, 70, 2);
 		RestTestClientResponse page = get("/blood-pressure/readings?from=2026-03-10&to=2026-03-10", "demo");
 		assertThat(page).hasStatusOk();
@@ -129,11 +130,11 @@ class ListsIsolationIntegrationTests {
 
 	@Test
 	void neverShowsOneUserAnothersHrvRecordings() {
-		String demos = HrvRecordingWriter.write(this.template, "demo", "9f86", Instant.parse("2026-03-10T06:30:00Z"),
-				BERLIN, null);
-		HrvRecordingWriter.write(this.template, "demo", "9f87", Instant.parse("2026-03-09T06:30:00Z"), BERLIN, null);
-		String alexs = HrvRecordingWriter.write(this.template, "alex", "9f86", Instant.parse("2026-03-10T06:30:00Z"),
-				BERLIN, null);
+		String demos = HrvRecordings.write(this.template, "demo", "9f86", Instant.parse("2026-03-10T06:30:00Z"), BERLIN,
+				null);
+		HrvRecordings.write(this.template, "demo", "9f87", Instant.parse("2026-03-09T06:30:00Z"), BERLIN, null);
+		String alexs = HrvRecordings.write(this.template, "alex", "9f86", Instant.parse("2026-03-10T06:30:00Z"), BERLIN,
+				null);
 		RestTestClientResponse page = get("/hrv/recordings?limit=1", "demo");
 		assertThat(page).bodyJson().extractingPath("$.items[*].id").asArray().containsExactly(demos);
 		assertThat(page).bodyJson().doesNotHavePath("$.items[0].rr");
@@ -151,10 +152,10 @@ class ListsIsolationIntegrationTests {
 
 	@Test
 	void neverShowsOneUserAnothersNutritionDays() {
-		NutritionDayWriter.export(this.template, "demo", LocalDate.parse("2026-03-10"), 2100.0);
-		NutritionDayWriter.diary(this.template, "demo", LocalDate.parse("2026-03-10"), 1900.0);
-		NutritionDayWriter.diary(this.template, "demo", LocalDate.parse("2026-03-09"), 1800.0);
-		NutritionDayWriter.diary(this.template, "alex", LocalDate.parse("2026-03-11"), 1700.0);
+		NutritionDays.export(this.template, "demo", LocalDate.parse("2026-03-10"), 2100.0);
+		NutritionDays.diary(this.template, "demo", LocalDate.parse("2026-03-10"), 1900.0);
+		NutritionDays.diary(this.template, "demo", LocalDate.parse("2026-03-09"), 1800.0);
+		NutritionDays.diary(this.template, "alex", LocalDate.parse("2026-03-11"), 1700.0);
 		RestTestClientResponse page = get("/nutrition/days?limit=1", "demo");
 		assertThat(page).bodyJson().extractingPath("$.items[*].id").asArray().containsExactly("demo/2026-03-10");
 		assertThat(page).bodyJson().extractingPath("$.items[0].channels").asArray().containsExactly("export", "diary");
@@ -174,9 +175,9 @@ class ListsIsolationIntegrationTests {
 
 	@Test
 	void neverShowsOneUserAnothersBodyMeasurements() {
-		BodyMeasurementWriter.write(this.template, "demo", LocalDate.parse("2026-03-10"), 72.4, null);
-		BodyMeasurementWriter.write(this.template, "demo", LocalDate.parse("2026-03-09"), 72.6, 18.0);
-		BodyMeasurementWriter.write(this.template, "alex", LocalDate.parse("2026-03-10"), 80.0, null);
+		BodyMeasurements.write(this.template, "demo", LocalDate.parse("2026-03-10"), 72.4, null);
+		BodyMeasurements.write(this.template, "demo", LocalDate.parse("2026-03-09"), 72.6, 18.0);
+		BodyMeasurements.write(this.template, "alex", LocalDate.parse("2026-03-10"), 80.0, null);
 		RestTestClientResponse page = get("/body/measurements?limit=1", "demo");
 		assertThat(page).bodyJson().extractingPath("$.items[*].id").asArray().containsExactly("demo/2026-03-10");
 		assertThat(page).bodyJson().extractingPath("$.items[0].bodyFatPct").isNull();
@@ -214,8 +215,8 @@ class ListsIsolationIntegrationTests {
 
 	private String night(String userId, int day) {
 		Instant start = LocalDate.of(2026, 3, day).atStartOfDay(BERLIN).minusHours(1).toInstant();
-		return SleepSessionWriter.write(this.template, userId, start, 480, ZoneOffset.ofHours(1),
-				LocalDate.of(2026, 3, day), SleepSessionWriter.GOOGLE_HEALTH);
+		return SleepSessions.write(this.template, userId, start, 480, ZoneOffset.ofHours(1), LocalDate.of(2026, 3, day),
+				SleepSessions.GOOGLE_HEALTH);
 	}
 
 	private static ActivityDocument activity(String userId, String sourceId, String localDate, Instant start) {

@@ -15,6 +15,7 @@ import health.falcon.data.api.MeasuredAt;
 import health.falcon.data.api.SourceInfo;
 import health.falcon.data.paging.InvalidParameterException;
 import health.falcon.data.paging.ListQuery;
+import health.falcon.data.stored.BloodPressureReadings;
 import health.falcon.documents.bloodpressure.BloodPressureCollection;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * {@link BloodPressureService} and {@link BloodPressureRepository} against
  * mongo-java-server, with readings written as dropbox-ingest writes them
- * ({@link BloodPressureWriter}).
+ * ({@link BloodPressureReadings}).
  */
 @DataMongoTest
 @Import({ BloodPressureRepository.class, BloodPressureService.class })
@@ -74,8 +75,8 @@ class BloodPressureServiceTests {
 
 	@Test
 	void listsReadingsWithTheirTimeAndFile() {
-		String id = BloodPressureWriter.write(this.template, "demo", Instant.parse("2026-03-10T06:30:00Z"), BERLIN, 128,
-				82, 64, 2);
+		String id = BloodPressureReadings.write(this.template, "demo", Instant.parse("2026-03-10T06:30:00Z"), BERLIN,
+				128, 82, 64, 2);
 		assertThat(this.service.readings("demo", query(null, null, null, null)).items())
 			.containsExactly(new BloodPressureReading(id,
 					new MeasuredAt(Instant.parse("2026-03-10T06:30:00Z"), LocalDate.parse("2026-03-10"), "+01:00",
@@ -85,17 +86,17 @@ class BloodPressureServiceTests {
 
 	@Test
 	void answersAMissingPulseAsNull() {
-		BloodPressureWriter.write(this.template, "demo", Instant.parse("2026-03-10T06:30:00Z"), BERLIN, 128, 82, null,
+		BloodPressureReadings.write(this.template, "demo", Instant.parse("2026-03-10T06:30:00Z"), BERLIN, 128, 82, null,
 				2);
 		assertThat(this.service.readings("demo", query(null, null, null, null)).items().get(0).pulse()).isNull();
 	}
 
 	@Test
 	void leavesOutTheRowsOfAFileDeletedInDropboxAndNamesTheChannel() {
-		String kept = BloodPressureWriter.write(this.template, "demo", Instant.parse("2026-03-10T06:30:00Z"), BERLIN,
+		String kept = BloodPressureReadings.write(this.template, "demo", Instant.parse("2026-03-10T06:30:00Z"), BERLIN,
 				128, 82, 64, 2, "id:kept");
-		BloodPressureWriter.write(this.template, "demo", Instant.parse("2026-03-11T06:30:00Z"), BERLIN, 130, 85, 66, 3,
-				"id:gone");
+		BloodPressureReadings.write(this.template, "demo", Instant.parse("2026-03-11T06:30:00Z"), BERLIN, 130, 85, 66,
+				3, "id:gone");
 		this.template.updateMulti(Query.query(Criteria.where("source.dropboxId").is("id:gone")),
 				new Update().set("source.deleted", true).set("source.deletedAt", new Date()),
 				BloodPressureCollection.COLLECTION);
@@ -154,7 +155,7 @@ class BloodPressureServiceTests {
 	}
 
 	private String write(Instant instant, ZoneId zone, int line) {
-		return BloodPressureWriter.write(this.template, "demo", instant, zone, 120 + line, 80, 60, line);
+		return BloodPressureReadings.write(this.template, "demo", instant, zone, 120 + line, 80, 60, line);
 	}
 
 	private static Instant morning(int day) {

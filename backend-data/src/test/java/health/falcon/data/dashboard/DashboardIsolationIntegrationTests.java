@@ -6,6 +6,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 
+import health.falcon.data.stored.Activities;
+import health.falcon.data.stored.BloodPressureReadings;
+import health.falcon.data.stored.Connections;
+import health.falcon.data.stored.DailyActivities;
+import health.falcon.data.stored.HeartRateDays;
+import health.falcon.data.stored.SleepSessions;
 import health.falcon.testsupport.InMemoryMongo;
 import health.falcon.testsupport.TestJwts;
 import org.junit.jupiter.api.AfterAll;
@@ -14,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -67,16 +73,15 @@ class DashboardIsolationIntegrationTests {
 
 	@Test
 	void neverShowsOneUserAnothersDashboard() {
-		StoredDocuments stored = new StoredDocuments(this.template);
 		LocalDate today = LocalDate.now(UTC);
 		Instant start = today.atStartOfDay(UTC).toInstant();
-		stored.dailyActivity("demo", today, 4000L, null);
-		stored.dailyActivity("alex", today, 15000L, 3100.0);
-		stored.resting("alex", today, 48);
-		stored.sleep("alex", start, start.plusSeconds(3600), today, true, Map.of("deep", 20));
-		stored.bloodPressure("alex", start, UTC, 140, 90, 70, false);
-		stored.activity("alex", "1", "RIDE", start, UTC, 40000.0, 5400L, 900.0, false);
-		stored.connection("alex", "fitbit", "ACTIVE", start);
+		DailyActivities.write(this.template, "demo", today, 4000L, null);
+		DailyActivities.write(this.template, "alex", today, 15000L, 3100.0);
+		HeartRateDays.resting(this.template, "alex", today, 48);
+		SleepSessions.write(this.template, "alex", start, start.plusSeconds(3600), today, true, Map.of("deep", 20));
+		BloodPressureReadings.write(this.template, "alex", start, UTC, 140, 90, 70, false);
+		Activities.write(this.template, "alex", "1", "RIDE", start, UTC, 40000.0, 5400L, 900.0, false);
+		Connections.write(this.template, "alex", "fitbit", "ACTIVE", start);
 		RestTestClientResponse demo = get("demo");
 		assertThat(demo).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
 		assertThat(demo).bodyJson().extractingPath("$.steps.today").isEqualTo(4000.0);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 
+import health.falcon.data.stored.HeartRateDays;
 import health.falcon.documents.heartrate.HeartRateDaysCollection;
 import health.falcon.model.Source;
 import health.falcon.testsupport.InMemoryMongo;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -68,9 +69,10 @@ class HeartRateIsolationIntegrationTests {
 
 	@Test
 	void neverShowsOneUserAnothersHeartRate() {
-		HeartRateDayWriter writer = new HeartRateDayWriter(this.template);
-		writer.write("demo", Map.of(Instant.parse("2026-03-10T08:00:00Z"), 61), ZoneId.of("UTC"), SOURCE);
-		writer.write("alex", Map.of(Instant.parse("2026-03-10T09:00:00Z"), 150), ZoneId.of("UTC"), SOURCE);
+		HeartRateDays.samples(this.template, "demo", Map.of(Instant.parse("2026-03-10T08:00:00Z"), 61),
+				ZoneId.of("UTC"), SOURCE);
+		HeartRateDays.samples(this.template, "alex", Map.of(Instant.parse("2026-03-10T09:00:00Z"), 150),
+				ZoneId.of("UTC"), SOURCE);
 		String uri = "/metrics/heart-rate?from=2026-03-10&to=2026-03-10&resolution=raw";
 		RestTestClientResponse demo = get(uri, "demo");
 		assertThat(demo).hasStatusOk();

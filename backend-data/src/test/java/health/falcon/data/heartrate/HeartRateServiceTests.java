@@ -8,13 +8,14 @@ import java.util.Map;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import health.falcon.data.api.MetricSeries;
 import health.falcon.data.api.MetricSeries.Point;
+import health.falcon.data.api.MetricSeries;
 import health.falcon.data.series.InvalidSeriesQueryException;
 import health.falcon.data.series.RangeTooLargeException;
 import health.falcon.data.series.SeriesQuery;
-import health.falcon.documents.settings.UserZones;
+import health.falcon.data.stored.HeartRateDays;
 import health.falcon.documents.heartrate.HeartRateDaysCollection;
+import health.falcon.documents.settings.UserZones;
 import health.falcon.model.Source;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * {@link HeartRateService} and {@link HeartRateRepository} against an in-process
  * mongo-java-server, with days written the way fitbit-service writes them
- * ({@link HeartRateDayWriter}, the shared codecs).
+ * ({@link HeartRateDays}, the shared codecs).
  */
 @DataMongoTest
 @Import({ HeartRateRepository.class, HeartRateService.class, UserZones.class })
@@ -260,7 +261,7 @@ class HeartRateServiceTests {
 			samples.put(t, (minute == 0) ? 40 : (minute == 600) ? 190 : 60 + minute % 40);
 			minute++;
 		}
-		new HeartRateDayWriter(this.template).write(userId, samples, zone, source);
+		HeartRateDays.samples(this.template, userId, samples, zone, source);
 	}
 
 }

@@ -12,6 +12,8 @@ import health.falcon.data.precedence.PrecedenceProperties;
 import health.falcon.data.series.InvalidSeriesQueryException;
 import health.falcon.data.series.RangeTooLargeException;
 import health.falcon.data.series.SeriesQuery;
+import health.falcon.data.stored.DailyActivities;
+import health.falcon.data.stored.HeartRateDays;
 import health.falcon.documents.daily.DailyActivityCollection;
 import health.falcon.documents.heartrate.HeartRateDaysCollection;
 import health.falcon.documents.settings.UserZones;
@@ -37,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * {@link DailyMetricsService} and {@link DailyMetricsRepository} against an in-process
  * mongo-java-server, with days written the way fitbit-service writes them
- * ({@link DailyDocumentWriter}).
+ * ({@link DailyActivities}).
  */
 @DataMongoTest
 @Import({ DailyMetricsRepository.class, NutritionMetricsRepository.class, ReadingsRepository.class,
@@ -116,9 +118,9 @@ class DailyMetricsServiceTests {
 
 	@Test
 	void averagesAWeekOfRestingHeartRate() {
-		DailyDocumentWriter.resting(this.template, "demo", MONDAY, 60, GOOGLE_HEALTH);
-		DailyDocumentWriter.resting(this.template, "demo", MONDAY.plusDays(1), 62, GOOGLE_HEALTH);
-		DailyDocumentWriter.resting(this.template, "demo", MONDAY.plusDays(6), 64, GOOGLE_HEALTH);
+		HeartRateDays.resting(this.template, "demo", MONDAY, 60, GOOGLE_HEALTH);
+		HeartRateDays.resting(this.template, "demo", MONDAY.plusDays(1), 62, GOOGLE_HEALTH);
+		HeartRateDays.resting(this.template, "demo", MONDAY.plusDays(6), 64, GOOGLE_HEALTH);
 		MetricSeries week = query("demo", "resting-heart-rate", "2026-03-23", "2026-03-29", "1w", null);
 		assertThat(week.unit()).isEqualTo("bpm");
 		assertThat(week.source()).isEqualTo("fitbit/google-health");
@@ -131,7 +133,7 @@ class DailyMetricsServiceTests {
 
 	@Test
 	void readsDistanceAndEnergyFromTheirOwnFields() {
-		DailyDocumentWriter.activity(this.template, "demo", MONDAY, null, 5230.5, 410.0, 2480.0, GOOGLE_HEALTH);
+		DailyActivities.write(this.template, "demo", MONDAY, null, 5230.5, 410.0, 2480.0, GOOGLE_HEALTH);
 		assertThat(value("distance")).isEqualTo(5230.5);
 		assertThat(value("active-energy")).isEqualTo(410);
 		assertThat(value("calories-out")).isEqualTo(2480);
@@ -161,8 +163,7 @@ class DailyMetricsServiceTests {
 	@Test
 	void keepsTwoUsersApart() {
 		writeWeekOfSteps("demo");
-		DailyDocumentWriter.activity(this.template, "other", MONDAY.plusDays(2), 99999L, null, null, null,
-				GOOGLE_HEALTH);
+		DailyActivities.write(this.template, "other", MONDAY.plusDays(2), 99999L, null, null, null, GOOGLE_HEALTH);
 		assertThat(query("demo", "steps", "2026-03-23", "2026-03-29", "1d", null).points())
 			.noneMatch((point) -> point.value() == 99999);
 		assertThat(query("other", "steps", "2026-03-23", "2026-03-29", "1d", null).points()).singleElement()
@@ -175,7 +176,7 @@ class DailyMetricsServiceTests {
 	@Test
 	void listsEveryMetricWithWhetherTheUserHasData() {
 		writeWeekOfSteps("demo");
-		DailyDocumentWriter.resting(this.template, "demo", MONDAY, 60, GOOGLE_HEALTH);
+		HeartRateDays.resting(this.template, "demo", MONDAY, 60, GOOGLE_HEALTH);
 		assertThat(this.service.catalog("demo").metrics()).startsWith(
 				new MetricCatalog.Metric("heart-rate", "bpm", false), new MetricCatalog.Metric("steps", "count", true),
 				new MetricCatalog.Metric("distance", "m", false),
@@ -227,8 +228,8 @@ class DailyMetricsServiceTests {
 	private void writeWeekOfSteps(String userId) {
 		for (int i = 0; i < 7; i++) {
 			if (i != 2) {
-				DailyDocumentWriter.activity(this.template, userId, MONDAY.plusDays(i), (i + 1) * 1000L, null, null,
-						null, GOOGLE_HEALTH);
+				DailyActivities.write(this.template, userId, MONDAY.plusDays(i), (i + 1) * 1000L, null, null, null,
+						GOOGLE_HEALTH);
 			}
 		}
 	}

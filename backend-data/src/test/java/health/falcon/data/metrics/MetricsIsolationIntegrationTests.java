@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
+import health.falcon.data.stored.BloodPressureReadings;
+import health.falcon.data.stored.NutritionDays;
 import health.falcon.documents.bloodpressure.BloodPressureCollection;
 import health.falcon.documents.nutrition.NutritionDaysCollection;
 import health.falcon.documents.settings.UserSettingsCollection;
@@ -16,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -73,10 +75,9 @@ class MetricsIsolationIntegrationTests {
 
 	@Test
 	void neverShowsOneUserAnothersBloodPressure() {
-		StoredDocumentWriter.bloodPressure(this.template, "demo", Instant.parse("2026-03-10T08:00:00Z"), UTC, 121, 79,
-				61, 1);
-		StoredDocumentWriter.bloodPressure(this.template, "alex", Instant.parse("2026-03-10T09:00:00Z"), UTC, 150, 95,
-				null, 1);
+		BloodPressureReadings.write(this.template, "demo", Instant.parse("2026-03-10T08:00:00Z"), UTC, 121, 79, 61, 1);
+		BloodPressureReadings.write(this.template, "alex", Instant.parse("2026-03-10T09:00:00Z"), UTC, 150, 95, null,
+				1);
 		String uri = "/metrics/blood-pressure?from=2026-03-10&to=2026-03-10&resolution=raw";
 		RestTestClientResponse demo = get(uri, "demo");
 		assertThat(demo).hasStatusOk();
@@ -97,8 +98,8 @@ class MetricsIsolationIntegrationTests {
 	@Test
 	void answersNutritionFromTheDiaryFirstByDefault() {
 		LocalDate day = LocalDate.parse("2026-03-10");
-		StoredDocumentWriter.exportDay(this.template, "demo", day, Map.of("kcal", 1800.0));
-		StoredDocumentWriter.diaryDay(this.template, "demo", day, Map.of("kcal", 2100.0), null);
+		NutritionDays.export(this.template, "demo", day, Map.of("kcal", 1800.0));
+		NutritionDays.diary(this.template, "demo", day, Map.of("kcal", 2100.0), null);
 		RestTestClientResponse response = get("/metrics/calories-in?from=2026-03-10&to=2026-03-10&resolution=1d",
 				"demo");
 		assertThat(response).hasStatusOk();

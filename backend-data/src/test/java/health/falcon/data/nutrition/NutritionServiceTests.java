@@ -18,6 +18,7 @@ import health.falcon.data.paging.ItemNotFoundException;
 import health.falcon.data.paging.ListQuery;
 import health.falcon.data.precedence.NutritionChannel;
 import health.falcon.data.precedence.PrecedenceProperties;
+import health.falcon.data.stored.NutritionDays;
 import health.falcon.documents.nutrition.NutritionDaysCollection;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -39,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * {@link NutritionService} and {@link NutritionRepository} against mongo-java-server,
  * with days written as diet-service's export import and diary adapter write them
- * ({@link NutritionDayWriter}).
+ * ({@link NutritionDays}).
  */
 @DataMongoTest
 @Import({ NutritionRepository.class, NutritionService.class })
@@ -84,8 +85,8 @@ class NutritionServiceTests {
 
 	@Test
 	void listsADayWithBothChannelsFromTheDiaryByDefault() {
-		NutritionDayWriter.export(this.template, "demo", MARCH_10, 2100.0);
-		NutritionDayWriter.diary(this.template, "demo", MARCH_10, 1900.0);
+		NutritionDays.export(this.template, "demo", MARCH_10, 2100.0);
+		NutritionDays.diary(this.template, "demo", MARCH_10, 1900.0);
 		NutritionDay day = only(this.service.days("demo", query(null, null, null, null)));
 		assertThat(day.channels()).containsExactly("export", "diary");
 		assertThat(day.channel()).isEqualTo("diary");
@@ -97,8 +98,8 @@ class NutritionServiceTests {
 
 	@Test
 	void listsADayWithBothChannelsFromTheExportWithTheDiarysWaterAndGoalsWhenTheExportComesFirst() {
-		NutritionDayWriter.export(this.template, "demo", MARCH_10, 2100.0);
-		NutritionDayWriter.diary(this.template, "demo", MARCH_10, 1900.0);
+		NutritionDays.export(this.template, "demo", MARCH_10, 2100.0);
+		NutritionDays.diary(this.template, "demo", MARCH_10, 1900.0);
 		NutritionService exportFirst = new NutritionService(this.repository,
 				new PrecedenceProperties(List.of(NutritionChannel.EXPORT, NutritionChannel.DIARY)));
 		NutritionDay day = only(exportFirst.days("demo", query(null, null, null, null)));
@@ -111,7 +112,7 @@ class NutritionServiceTests {
 
 	@Test
 	void listsADiaryOnlyDayFromTheDiary() {
-		NutritionDayWriter.diary(this.template, "demo", MARCH_10, 1900.0);
+		NutritionDays.diary(this.template, "demo", MARCH_10, 1900.0);
 		NutritionDay day = only(this.service.days("demo", query(null, null, null, null)));
 		assertThat(day.channels()).containsExactly("diary");
 		assertThat(day.channel()).isEqualTo("diary");
@@ -122,7 +123,7 @@ class NutritionServiceTests {
 
 	@Test
 	void neverTakesTotalsFromAChannelThePrecedenceLeavesOut() {
-		NutritionDayWriter.export(this.template, "demo", MARCH_10, 2100.0);
+		NutritionDays.export(this.template, "demo", MARCH_10, 2100.0);
 		NutritionService diaryOnly = new NutritionService(this.repository,
 				new PrecedenceProperties(List.of(NutritionChannel.DIARY)));
 		NutritionDay day = only(diaryOnly.days("demo", query(null, null, null, null)));
@@ -134,7 +135,7 @@ class NutritionServiceTests {
 
 	@Test
 	void listsAnExportDayWithoutDiaryWithUnknownWaterAndGoals() {
-		NutritionDayWriter.export(this.template, "demo", MARCH_10, 2100.0);
+		NutritionDays.export(this.template, "demo", MARCH_10, 2100.0);
 		NutritionDay day = only(this.service.days("demo", query(null, null, null, null)));
 		assertThat(day.channels()).containsExactly("export");
 		assertThat(day.waterMl()).isNull();
@@ -143,7 +144,7 @@ class NutritionServiceTests {
 
 	@Test
 	void listsADayWithOnlyExerciseWithUnknownTotals() {
-		NutritionDayWriter.exercise(this.template, "demo", MARCH_10);
+		NutritionDays.exercise(this.template, "demo", MARCH_10);
 		NutritionDay day = only(this.service.days("demo", query(null, null, null, null)));
 		assertThat(day.channels()).containsExactly("export");
 		assertThat(day.channel()).isNull();
@@ -154,9 +155,9 @@ class NutritionServiceTests {
 
 	@Test
 	void showsBothChannelsWithTheirProvenanceInTheDetail() {
-		NutritionDayWriter.export(this.template, "demo", MARCH_10, 2100.0);
-		NutritionDayWriter.exercise(this.template, "demo", MARCH_10);
-		NutritionDayWriter.diary(this.template, "demo", MARCH_10, 1900.0);
+		NutritionDays.export(this.template, "demo", MARCH_10, 2100.0);
+		NutritionDays.exercise(this.template, "demo", MARCH_10);
+		NutritionDays.diary(this.template, "demo", MARCH_10, 1900.0);
 		NutritionDayDetail detail = this.service.day("demo", "2026-03-10");
 		assertThat(detail.id()).isEqualTo("demo/2026-03-10");
 		assertThat(detail.export()).isNotNull();
@@ -174,7 +175,7 @@ class NutritionServiceTests {
 
 	@Test
 	void answersADiaryOnlyDetailWithoutAnExport() {
-		NutritionDayWriter.diary(this.template, "demo", MARCH_10, 1900.0);
+		NutritionDays.diary(this.template, "demo", MARCH_10, 1900.0);
 		NutritionDayDetail detail = this.service.day("demo", "2026-03-10");
 		assertThat(detail.export()).isNull();
 		assertThat(detail.diary()).isNotNull();
@@ -182,7 +183,7 @@ class NutritionServiceTests {
 
 	@Test
 	void answersAnotherUsersDayAndAnEmptyDayAsNotFound() {
-		NutritionDayWriter.export(this.template, "demo", MARCH_10, 2100.0);
+		NutritionDays.export(this.template, "demo", MARCH_10, 2100.0);
 		assertThatExceptionOfType(ItemNotFoundException.class).isThrownBy(() -> this.service.day("alex", "2026-03-10"));
 		assertThatExceptionOfType(ItemNotFoundException.class).isThrownBy(() -> this.service.day("demo", "2026-03-11"));
 		assertThat(this.service.days("alex", query(null, null, null, null)).items()).isEmpty();
@@ -204,7 +205,7 @@ class NutritionServiceTests {
 		// in
 		// Berlin) is one day like any other.
 		for (String date : List.of("2026-03-28", "2026-03-29", "2026-03-30", "2026-03-31")) {
-			NutritionDayWriter.export(this.template, "demo", LocalDate.parse(date), 2000.0);
+			NutritionDays.export(this.template, "demo", LocalDate.parse(date), 2000.0);
 		}
 		NutritionDayPage page = this.service.days("demo", query("2026-03-29", "2026-03-30", null, null));
 		assertThat(page.items()).extracting(NutritionDay::date)
@@ -215,13 +216,13 @@ class NutritionServiceTests {
 	@Test
 	void pagesThroughEveryDayOnceWhileNewerAndOlderDaysArrive() {
 		for (int day = 10; day <= 14; day++) {
-			NutritionDayWriter.export(this.template, "demo", LocalDate.of(2026, 3, day), 2000.0);
+			NutritionDays.export(this.template, "demo", LocalDate.of(2026, 3, day), 2000.0);
 		}
 		NutritionDayPage first = this.service.days("demo", query(null, null, 2, null));
-		NutritionDayWriter.diary(this.template, "demo", LocalDate.of(2026, 3, 20), 1800.0);
-		NutritionDayWriter.diary(this.template, "demo", LocalDate.of(2026, 3, 2), 1800.0);
+		NutritionDays.diary(this.template, "demo", LocalDate.of(2026, 3, 20), 1800.0);
+		NutritionDays.diary(this.template, "demo", LocalDate.of(2026, 3, 2), 1800.0);
 		// a diary arriving for a day already shown changes that day, not the paging
-		NutritionDayWriter.diary(this.template, "demo", LocalDate.of(2026, 3, 14), 1800.0);
+		NutritionDays.diary(this.template, "demo", LocalDate.of(2026, 3, 14), 1800.0);
 		List<String> seen = new ArrayList<>(ids(first));
 		String cursor = first.nextCursor();
 		while (cursor != null) {
@@ -236,8 +237,8 @@ class NutritionServiceTests {
 
 	@Test
 	void refusesACursorOfAnotherUser() {
-		NutritionDayWriter.export(this.template, "demo", MARCH_10, 2000.0);
-		NutritionDayWriter.export(this.template, "demo", MARCH_10.plusDays(1), 2000.0);
+		NutritionDays.export(this.template, "demo", MARCH_10, 2000.0);
+		NutritionDays.export(this.template, "demo", MARCH_10.plusDays(1), 2000.0);
 		String cursor = this.service.days("demo", query(null, null, 1, null)).nextCursor();
 		assertThatExceptionOfType(InvalidParameterException.class)
 			.isThrownBy(() -> this.service.days("alex", query(null, null, 1, cursor)));

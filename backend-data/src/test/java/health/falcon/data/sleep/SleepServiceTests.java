@@ -16,6 +16,7 @@ import health.falcon.data.api.SourceInfo;
 import health.falcon.data.paging.InvalidParameterException;
 import health.falcon.data.paging.ItemNotFoundException;
 import health.falcon.data.paging.ListQuery;
+import health.falcon.data.stored.SleepSessions;
 import health.falcon.documents.sleep.SleepSessionsCollection;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * {@link SleepService} and {@link SleepRepository} against mongo-java-server, with
- * sessions written as fitbit-service writes them ({@link SleepSessionWriter}).
+ * sessions written as fitbit-service writes them ({@link SleepSessions}).
  */
 @DataMongoTest
 @Import({ SleepRepository.class, SleepService.class })
@@ -118,15 +119,15 @@ class SleepServiceTests {
 		// Europe/Berlin falls back on 2026-10-25: 23:30 CEST on the 24th is 21:30 UTC,
 		// and
 		// the night of the 25th has 25 hours.
-		String berlin = SleepSessionWriter.write(this.template, "demo", Instant.parse("2026-10-24T21:30:00Z"), 540,
-				ZoneOffset.ofHours(2), LocalDate.parse("2026-10-25"), SleepSessionWriter.GOOGLE_HEALTH);
+		String berlin = SleepSessions.write(this.template, "demo", Instant.parse("2026-10-24T21:30:00Z"), 540,
+				ZoneOffset.ofHours(2), LocalDate.parse("2026-10-25"), SleepSessions.GOOGLE_HEALTH);
 		// In Denver the night of the 25th starts at 22:00 MDT, already the 26th in UTC.
-		String denver = SleepSessionWriter.write(this.template, "demo", Instant.parse("2026-10-25T04:00:00Z"), 480,
-				ZoneOffset.ofHours(-6), LocalDate.parse("2026-10-25"), SleepSessionWriter.GOOGLE_HEALTH);
-		SleepSessionWriter.write(this.template, "demo", Instant.parse("2026-10-23T21:30:00Z"), 480,
-				ZoneOffset.ofHours(2), LocalDate.parse("2026-10-24"), SleepSessionWriter.GOOGLE_HEALTH);
-		SleepSessionWriter.write(this.template, "demo", Instant.parse("2026-10-25T22:30:00Z"), 480, CET,
-				LocalDate.parse("2026-10-26"), SleepSessionWriter.GOOGLE_HEALTH);
+		String denver = SleepSessions.write(this.template, "demo", Instant.parse("2026-10-25T04:00:00Z"), 480,
+				ZoneOffset.ofHours(-6), LocalDate.parse("2026-10-25"), SleepSessions.GOOGLE_HEALTH);
+		SleepSessions.write(this.template, "demo", Instant.parse("2026-10-23T21:30:00Z"), 480, ZoneOffset.ofHours(2),
+				LocalDate.parse("2026-10-24"), SleepSessions.GOOGLE_HEALTH);
+		SleepSessions.write(this.template, "demo", Instant.parse("2026-10-25T22:30:00Z"), 480, CET,
+				LocalDate.parse("2026-10-26"), SleepSessions.GOOGLE_HEALTH);
 		SleepSessionPage page = this.service.sessions("demo", query("2026-10-25", "2026-10-25", null, null));
 		assertThat(page.items()).extracting(SleepSession::id).containsExactly(denver, berlin);
 		assertThat(page.items().get(1).offset()).isEqualTo("+02:00");
@@ -161,8 +162,8 @@ class SleepServiceTests {
 	}
 
 	private String night(String userId, int day) {
-		return SleepSessionWriter.write(this.template, userId, start(day), 540, CET, LocalDate.of(2026, 3, day),
-				SleepSessionWriter.GOOGLE_HEALTH);
+		return SleepSessions.write(this.template, userId, start(day), 540, CET, LocalDate.of(2026, 3, day),
+				SleepSessions.GOOGLE_HEALTH);
 	}
 
 	private static Instant start(int day) {
