@@ -14,26 +14,11 @@ import health.falcon.data.stored.HrvRecordings;
 import health.falcon.data.stored.NutritionDays;
 import health.falcon.data.stored.SleepSessions;
 import health.falcon.documents.activities.ActivityDocument;
-import health.falcon.testsupport.InMemoryMongo;
 import health.falcon.testsupport.TestJwts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,41 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sees {@code demo}'s items, gets 404 {@code not-found} for {@code demo}'s ids and 400
  * {@code validation} for {@code demo}'s cursors.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-class ListsIsolationIntegrationTests {
-
-	private static final InMemoryMongo mongo = InMemoryMongo.start();
-
-	private static final String mongoUri = mongo.uri("falcon");
+class ListsIsolationIntegrationTests extends IsolationIntegrationSupport {
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	private static final String NOT_FOUND = "https://falcon.health/problems/not-found";
-
-	@Autowired
-	private RestTestClient client;
-
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> mongoUri);
-	}
-
-	@AfterAll
-	static void stop() {
-		mongo.close();
-	}
-
-	@BeforeEach
-	void clean() {
-		for (String collection : new String[] { "activities", "sleep_sessions", "blood_pressure", "hrv_recordings",
-				"nutrition_days", "body_measurements" }) {
-			this.template.remove(new Query(), collection);
-		}
-	}
 
 	@Test
 	void neverShowsOneUserAnothersSleepSessions() {
@@ -243,28 +198,11 @@ class ListsIsolationIntegrationTests {
 		assertThat(response).bodyJson().extractingPath("$.errors[0].field").isEqualTo("cursor");
 	}
 
-	private RestTestClientResponse get(String uri, String user) {
-		return RestTestClientResponse.from(this.client.get()
-			.uri(uri)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.token(user, "falcon-api"))
-			.exchange());
-	}
-
 	private RestTestClientResponse get(URI uri, String user) {
 		return RestTestClientResponse.from(this.client.get()
 			.uri(uri)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.token(user, "falcon-api"))
 			.exchange());
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class LocalKeyConfiguration {
-
-		@Bean
-		JwtDecoder jwtDecoder() {
-			return TestJwts.decoder();
-		}
-
 	}
 
 }

@@ -6,31 +6,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 
+import health.falcon.data.IsolationIntegrationSupport;
 import health.falcon.data.stored.Activities;
 import health.falcon.data.stored.BloodPressureReadings;
 import health.falcon.data.stored.Connections;
 import health.falcon.data.stored.DailyActivities;
 import health.falcon.data.stored.HeartRateDays;
 import health.falcon.data.stored.SleepSessions;
-import health.falcon.testsupport.InMemoryMongo;
 import health.falcon.testsupport.TestJwts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,36 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link TestJwts}: each user sees only their own data, a user without data gets every
  * section {@code null} or empty (never a 500), and there is no answer without a token.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-class DashboardIsolationIntegrationTests {
-
-	private static final InMemoryMongo mongo = InMemoryMongo.start();
-
-	private static final String mongoUri = mongo.uri("falcon");
+class DashboardIsolationIntegrationTests extends IsolationIntegrationSupport {
 
 	private static final ZoneId UTC = ZoneOffset.UTC;
-
-	@Autowired
-	private RestTestClient client;
-
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> mongoUri);
-	}
-
-	@AfterAll
-	static void stop() {
-		mongo.close();
-	}
-
-	@BeforeEach
-	void clean() {
-		this.template.getDb().drop();
-	}
 
 	@Test
 	void neverShowsOneUserAnothersDashboard() {
@@ -114,20 +73,7 @@ class DashboardIsolationIntegrationTests {
 	}
 
 	private RestTestClientResponse get(String user) {
-		return RestTestClientResponse.from(this.client.get()
-			.uri("/dashboard")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.token(user, "falcon-api"))
-			.exchange());
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class LocalKeyConfiguration {
-
-		@Bean
-		JwtDecoder jwtDecoder() {
-			return TestJwts.decoder();
-		}
-
+		return get("/dashboard", user);
 	}
 
 }
