@@ -9,8 +9,8 @@ import health.falcon.data.api.NutritionDayDetail;
 import health.falcon.data.api.NutritionDayPage;
 import health.falcon.data.paging.InvalidParameterException;
 import health.falcon.data.paging.ItemNotFoundException;
+import health.falcon.data.paging.ListPages;
 import health.falcon.data.paging.ListQuery;
-import health.falcon.data.paging.Position;
 import health.falcon.data.paging.Slice;
 import health.falcon.data.precedence.NutritionChannel;
 import health.falcon.data.precedence.PrecedenceProperties;
@@ -42,11 +42,8 @@ class NutritionService {
 	 * user
 	 */
 	NutritionDayPage days(String userId, ListQuery query) {
-		Position after = NutritionRepository.KEYSET.decode(query.cursor(), userId);
-		int limit = query.limitOrDefault();
-		Slice<NutritionDay> page = NutritionRepository.KEYSET
-			.slice(this.repository.find(userId, query.from(), query.to(), after, limit), limit, userId)
-			.map((stored) -> NutritionDocuments.day(stored, this.precedence));
+		Slice<NutritionDay> page = ListPages.page(NutritionRepository.KEYSET, userId, query, this.repository::find,
+				(stored) -> NutritionDocuments.day(stored, this.precedence));
 		return new NutritionDayPage(page.items(), page.nextCursor());
 	}
 
