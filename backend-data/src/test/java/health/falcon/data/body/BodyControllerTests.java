@@ -1,19 +1,16 @@
 package health.falcon.data.body;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import health.falcon.data.api.BodyMeasurementPage;
 import health.falcon.data.paging.AbstractListControllerTests;
-import health.falcon.data.paging.InvalidParameterException;
 import health.falcon.data.paging.ListQuery;
-import org.junit.jupiter.api.Test;
+import org.jspecify.annotations.Nullable;
+import org.mockito.BDDMockito.BDDMyOngoingStubbing;
 
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 /**
@@ -22,10 +19,6 @@ import static org.mockito.BDDMockito.given;
  */
 @WebMvcTest(BodyController.class)
 class BodyControllerTests extends AbstractListControllerTests {
-
-	private static final LocalDate MARCH_1 = LocalDate.parse("2026-03-01");
-
-	private static final LocalDate MARCH_31 = LocalDate.parse("2026-03-31");
 
 	@MockitoBean
 	private BodyService service;
@@ -41,36 +34,13 @@ class BodyControllerTests extends AbstractListControllerTests {
 	}
 
 	@Override
-	protected void refuse(String cursor) {
-		given(this.service.measurements(USER, new ListQuery(null, null, null, cursor)))
-			.willThrow(new InvalidParameterException("cursor", "is not a cursor of this list; start without one"));
+	protected BDDMyOngoingStubbing<?> whenListed(ListQuery query) {
+		return given(this.service.measurements(USER, query));
 	}
 
-	@Test
-	void returnsTheTokenSubjectsFirstPageWithDefaults() {
-		given(this.service.measurements("demo", new ListQuery(null, null, null, null)))
-			.willReturn(new BodyMeasurementPage(List.of(), "next"));
-		MvcTestResult result = get("/body/measurements");
-		assertThat(result).hasStatusOk();
-		assertThat(result).bodyJson().isStrictlyEqualTo("""
-				{"items": [], "nextCursor": "next"}
-				""");
-	}
-
-	@Test
-	void passesTheRangeTheLimitAndTheCursor() {
-		ListQuery query = new ListQuery(MARCH_1, MARCH_31, 500, "abc");
-		given(this.service.measurements("demo", query)).willReturn(new BodyMeasurementPage(List.of(), null));
-		MvcTestResult result = get("/body/measurements?from=2026-03-01&to=2026-03-31&limit=500&cursor=abc");
-		assertThat(result).hasStatusOk();
-		assertThat(result).bodyJson().extractingPath("$.nextCursor").isNull();
-	}
-
-	@Test
-	void acceptsTheSameDayAsFromAndTo() {
-		given(this.service.measurements("demo", new ListQuery(MARCH_1, MARCH_1, null, null)))
-			.willReturn(new BodyMeasurementPage(List.of(), null));
-		assertThat(get("/body/measurements?from=2026-03-01&to=2026-03-01")).hasStatusOk();
+	@Override
+	protected Object emptyPage(@Nullable String nextCursor) {
+		return new BodyMeasurementPage(List.of(), nextCursor);
 	}
 
 }

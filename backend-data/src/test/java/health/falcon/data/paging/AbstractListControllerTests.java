@@ -1,11 +1,14 @@
 package health.falcon.data.paging;
 
+import java.time.LocalDate;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mockito.BDDMockito.BDDMyOngoingStubbing;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -17,16 +20,21 @@ import static org.mockito.BDDMockito.then;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 /**
- * The cases every list controller shares, in a {@code @WebMvcTest} of one list: every 400
- * of the common parameters ({@code from}, {@code to}, {@code limit}, {@code cursor}), a
- * cursor the service refuses, and the 401 without a token. Each list's test extends it
- * with the list's path and its own cases; the controllers and their services are
- * package-private, so the web slice is one per list.
+ * The cases every list controller shares, in a {@code @WebMvcTest} of one list: the first
+ * page with defaults, the range, limit and cursor passed on, every 400 of the common
+ * parameters ({@code from}, {@code to}, {@code limit}, {@code cursor}), a cursor the
+ * service refuses, and the 401 without a token. Each list's test extends it with the
+ * list's path and its own cases; the controllers and their services are package-private,
+ * so the web slice is one per list.
  */
 public abstract class AbstractListControllerTests {
 
 	/** The token subject of every request {@link #get(String)} sends. */
 	protected static final String USER = "demo";
+
+	private static final LocalDate MARCH_1 = LocalDate.parse("2026-03-01");
+
+	private static final LocalDate MARCH_31 = LocalDate.parse("2026-03-31");
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -42,10 +50,39 @@ public abstract class AbstractListControllerTests {
 	protected abstract Object service();
 
 	/**
-	 * Make the mocked service refuse a cursor for {@link #USER} (without any other
-	 * parameter) with an {@link InvalidParameterException} for {@code cursor}.
+	 * Stub the mocked service's list call for {@link #USER} and a query.
+	 * @return the ongoing stubbing of that call
 	 */
-	protected abstract void refuse(String cursor);
+	protected abstract BDDMyOngoingStubbing<?> whenListed(ListQuery query);
+
+	/**
+	 * An empty page of the list.
+	 * @param nextCursor the page's next cursor, {@code null} at the end
+	 */
+	protected abstract Object emptyPage(@Nullable String nextCursor);
+
+	@Test
+	void returnsTheTokenSubjectsFirstPageWithDefaults() {
+		answer(new ListQuery(null, null, null, null), "next");
+		MvcTestResult result = get(path());
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.items").asArray().isEmpty();
+		assertThat(result).bodyJson().extractingPath("$.nextCursor").isEqualTo("next");
+	}
+
+	@Test
+	void passesTheRangeTheLimitAndTheCursor() {
+		answer(new ListQuery(MARCH_1, MARCH_31, 500, "abc"), null);
+		MvcTestResult result = get(path() + "?from=2026-03-01&to=2026-03-31&limit=500&cursor=abc");
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().extractingPath("$.nextCursor").isNull();
+	}
+
+	@Test
+	void acceptsTheSameDayAsFromAndTo() {
+		answer(new ListQuery(MARCH_1, MARCH_1, null, null), null);
+		assertThat(get(path() + "?from=2026-03-01&to=2026-03-01")).hasStatusOk();
+	}
 
 	static Stream<Arguments> invalidParameters() {
 		return Stream.of(Arguments.of("from=10/03/2026", "from", "has an invalid value"),
@@ -65,7 +102,8 @@ public abstract class AbstractListControllerTests {
 
 	@Test
 	void answersACursorTheServiceRefusesWithAValidationProblem() {
-		refuse("forged");
+		whenListed(new ListQuery(null, null, null, "forged"))
+			.willThrow(new InvalidParameterException("cursor", "is not a cursor of this list; start without one"));
 		MvcTestResult result = get(path() + "?cursor=forged");
 		assertThat(result).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://falcon.health/problems/validation");
@@ -80,6 +118,11 @@ public abstract class AbstractListControllerTests {
 			.extractingPath("$.type")
 			.isEqualTo("https://falcon.health/problems/unauthenticated");
 		then(service()).shouldHaveNoInteractions();
+	}
+
+	@SuppressWarnings("unchecked")
+	private void answer(ListQuery query, @Nullable String nextCursor) {
+		((BDDMyOngoingStubbing<Object>) whenListed(query)).willReturn(emptyPage(nextCursor));
 	}
 
 	/**

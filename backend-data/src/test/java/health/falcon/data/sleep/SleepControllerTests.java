@@ -8,10 +8,11 @@ import java.util.Map;
 import health.falcon.data.api.SleepSessionDetail;
 import health.falcon.data.api.SleepSessionPage;
 import health.falcon.data.paging.AbstractListControllerTests;
-import health.falcon.data.paging.InvalidParameterException;
 import health.falcon.data.paging.ItemNotFoundException;
 import health.falcon.data.paging.ListQuery;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.mockito.BDDMockito.BDDMyOngoingStubbing;
 
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
@@ -29,10 +30,6 @@ import static org.mockito.BDDMockito.then;
 @WebMvcTest(SleepController.class)
 class SleepControllerTests extends AbstractListControllerTests {
 
-	private static final LocalDate MARCH_1 = LocalDate.parse("2026-03-01");
-
-	private static final LocalDate MARCH_31 = LocalDate.parse("2026-03-31");
-
 	@MockitoBean
 	private SleepService service;
 
@@ -47,36 +44,13 @@ class SleepControllerTests extends AbstractListControllerTests {
 	}
 
 	@Override
-	protected void refuse(String cursor) {
-		given(this.service.sessions(USER, new ListQuery(null, null, null, cursor)))
-			.willThrow(new InvalidParameterException("cursor", "is not a cursor of this list; start without one"));
+	protected BDDMyOngoingStubbing<?> whenListed(ListQuery query) {
+		return given(this.service.sessions(USER, query));
 	}
 
-	@Test
-	void returnsTheTokenSubjectsFirstPageWithDefaults() {
-		given(this.service.sessions("demo", new ListQuery(null, null, null, null)))
-			.willReturn(new SleepSessionPage(List.of(), "next"));
-		MvcTestResult result = get("/sleep/sessions");
-		assertThat(result).hasStatusOk();
-		assertThat(result).bodyJson().isStrictlyEqualTo("""
-				{"items": [], "nextCursor": "next"}
-				""");
-	}
-
-	@Test
-	void passesTheRangeTheLimitAndTheCursor() {
-		ListQuery query = new ListQuery(MARCH_1, MARCH_31, 500, "abc");
-		given(this.service.sessions("demo", query)).willReturn(new SleepSessionPage(List.of(), null));
-		MvcTestResult result = get("/sleep/sessions?from=2026-03-01&to=2026-03-31&limit=500&cursor=abc");
-		assertThat(result).hasStatusOk();
-		assertThat(result).bodyJson().extractingPath("$.nextCursor").isNull();
-	}
-
-	@Test
-	void acceptsTheSameDayAsFromAndTo() {
-		given(this.service.sessions("demo", new ListQuery(MARCH_1, MARCH_1, null, null)))
-			.willReturn(new SleepSessionPage(List.of(), null));
-		assertThat(get("/sleep/sessions?from=2026-03-01&to=2026-03-01")).hasStatusOk();
+	@Override
+	protected Object emptyPage(@Nullable String nextCursor) {
+		return new SleepSessionPage(List.of(), nextCursor);
 	}
 
 	@Test
