@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.BloodPressurePage;
 import health.falcon.data.api.BloodPressureReading;
 import health.falcon.data.api.MeasuredAt;
@@ -18,19 +17,13 @@ import health.falcon.data.paging.ListQuery;
 import health.falcon.data.stored.BloodPressureReadings;
 import health.falcon.documents.bloodpressure.BloodPressureCollection;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -40,13 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * mongo-java-server, with readings written as dropbox-ingest writes them
  * ({@link BloodPressureReadings}).
  */
-@DataMongoTest
 @Import({ BloodPressureRepository.class, BloodPressureService.class })
-class BloodPressureServiceTests {
-
-	private static final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private static final String uri = server.bindAndGetConnectionString() + "/falcon";
+class BloodPressureServiceTests extends MongoSliceSupport {
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -54,24 +42,6 @@ class BloodPressureServiceTests {
 
 	@Autowired
 	private BloodPressureService service;
-
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.shutdownNow();
-	}
-
-	@BeforeEach
-	void clean() {
-		this.template.remove(new Query(), BloodPressureCollection.COLLECTION);
-	}
 
 	@Test
 	void listsReadingsWithTheirTimeAndFile() {

@@ -4,27 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.BodyMeasurement;
 import health.falcon.data.api.BodyMeasurementPage;
 import health.falcon.data.api.SourceInfo;
 import health.falcon.data.paging.InvalidParameterException;
 import health.falcon.data.paging.ListQuery;
 import health.falcon.data.stored.BodyMeasurements;
-import health.falcon.documents.body.BodyMeasurementsCollection;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -33,34 +24,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * {@link BodyService} and {@link BodyRepository} against mongo-java-server, with
  * measurements written as diet-service writes them ({@link BodyMeasurements}).
  */
-@DataMongoTest
 @Import({ BodyRepository.class, BodyService.class })
-class BodyServiceTests {
-
-	private static final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private static final String uri = server.bindAndGetConnectionString() + "/falcon";
+class BodyServiceTests extends MongoSliceSupport {
 
 	@Autowired
 	private BodyService service;
-
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.shutdownNow();
-	}
-
-	@BeforeEach
-	void clean() {
-		this.template.remove(new Query(), BodyMeasurementsCollection.COLLECTION);
-	}
 
 	@Test
 	void listsMeasurementsWithTheirFileAndUnknownValuesAsNull() {

@@ -6,8 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.Dashboard.DataFreshness;
 import health.falcon.data.api.Dashboard.SourceFreshness;
 import health.falcon.data.api.Dashboard.SportVolume;
@@ -27,20 +26,15 @@ import health.falcon.documents.settings.UserZones;
 import health.falcon.testsupport.MutableClock;
 import org.bson.BsonDocument;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,15 +44,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code health.falcon.data.stored}); "today" and the periods in the user's zone, also on
  * both daylight-saving days of 2026 in Europe/Berlin.
  */
-@DataMongoTest
 @Import({ DailyDocumentsRepository.class, RecordsRepository.class, FreshnessRepository.class, UserZones.class,
 		DashboardService.class, DashboardServiceTests.ClockConfiguration.class })
 @EnableConfigurationProperties(PrecedenceProperties.class)
-class DashboardServiceTests {
-
-	private static final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private static final String uri = server.bindAndGetConnectionString() + "/falcon";
+class DashboardServiceTests extends MongoSliceSupport {
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -72,27 +61,13 @@ class DashboardServiceTests {
 	private DashboardService service;
 
 	@Autowired
-	private MongoTemplate template;
-
-	@Autowired
 	private MutableClock clock;
 
 	@Autowired
 	private MongoCommands commands;
 
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.shutdownNow();
-	}
-
 	@BeforeEach
 	void clean() {
-		this.template.getDb().drop();
 		zone("demo", "Europe/Berlin");
 		// 00:30 on the spring-forward day in Berlin, still 2026-03-28 in UTC
 		this.clock.set(Instant.parse("2026-03-28T23:30:00Z"));

@@ -6,8 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.HrvRecording;
 import health.falcon.data.api.HrvRecordingDetail;
 import health.falcon.data.api.HrvRecordingPage;
@@ -19,19 +18,13 @@ import health.falcon.data.paging.ListQuery;
 import health.falcon.data.stored.HrvRecordings;
 import health.falcon.documents.hrv.HrvRecordingsCollection;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -40,36 +33,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * {@link HrvService} and {@link HrvRepository} against mongo-java-server, with recordings
  * written as dropbox-ingest writes them ({@link HrvRecordings}).
  */
-@DataMongoTest
 @Import({ HrvRepository.class, HrvService.class })
-class HrvServiceTests {
-
-	private static final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private static final String uri = server.bindAndGetConnectionString() + "/falcon";
+class HrvServiceTests extends MongoSliceSupport {
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	@Autowired
 	private HrvService service;
-
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.shutdownNow();
-	}
-
-	@BeforeEach
-	void clean() {
-		this.template.remove(new Query(), HrvRecordingsCollection.COLLECTION);
-	}
 
 	@Test
 	void listsRecordingsWithTheirMetricsButWithoutTheRrSeries() {

@@ -5,8 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.MetricCatalog;
 import health.falcon.data.api.MetricSeries.Point;
 import health.falcon.data.api.MetricSeries;
@@ -24,18 +23,13 @@ import health.falcon.documents.settings.UserZones;
 import health.falcon.model.Source;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,33 +39,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * way diet-service and fitbit-service write them ({@link NutritionDays},
  * {@link DailyActivities}).
  */
-@DataMongoTest
 @Import({ DailyMetricsRepository.class, NutritionMetricsRepository.class, ReadingsRepository.class,
 		DailyMetricsService.class, UserZones.class })
 @EnableConfigurationProperties(PrecedenceProperties.class)
-class NutritionAndWeightServiceTests {
-
-	private static final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private static final String uri = server.bindAndGetConnectionString() + "/falcon";
+class NutritionAndWeightServiceTests extends MongoSliceSupport {
 
 	private static final LocalDate MONDAY = LocalDate.parse("2026-03-23");
 
 	@Autowired
 	private DailyMetricsService service;
-
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.shutdownNow();
-	}
 
 	@BeforeEach
 	void clean() {

@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.NutritionDay;
 import health.falcon.data.api.NutritionDayDetail;
 import health.falcon.data.api.NutritionDayPage;
@@ -19,20 +18,12 @@ import health.falcon.data.paging.ListQuery;
 import health.falcon.data.precedence.NutritionChannel;
 import health.falcon.data.precedence.PrecedenceProperties;
 import health.falcon.data.stored.NutritionDays;
-import health.falcon.documents.nutrition.NutritionDaysCollection;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -42,14 +33,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * with days written as diet-service's export import and diary adapter write them
  * ({@link NutritionDays}).
  */
-@DataMongoTest
 @Import({ NutritionRepository.class, NutritionService.class })
 @EnableConfigurationProperties(PrecedenceProperties.class)
-class NutritionServiceTests {
-
-	private static final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private static final String uri = server.bindAndGetConnectionString() + "/falcon";
+class NutritionServiceTests extends MongoSliceSupport {
 
 	private static final LocalDate MARCH_10 = LocalDate.parse("2026-03-10");
 
@@ -64,24 +50,6 @@ class NutritionServiceTests {
 
 	@Autowired
 	private NutritionRepository repository;
-
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.shutdownNow();
-	}
-
-	@BeforeEach
-	void clean() {
-		this.template.remove(new Query(), NutritionDaysCollection.COLLECTION);
-	}
 
 	@Test
 	void listsADayWithBothChannelsFromTheDiaryByDefault() {

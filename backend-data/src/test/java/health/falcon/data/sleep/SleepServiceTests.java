@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.SleepSession;
 import health.falcon.data.api.SleepSessionDetail;
 import health.falcon.data.api.SleepSessionPage;
@@ -19,19 +18,13 @@ import health.falcon.data.paging.ListQuery;
 import health.falcon.data.stored.SleepSessions;
 import health.falcon.documents.sleep.SleepSessionsCollection;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -40,36 +33,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * {@link SleepService} and {@link SleepRepository} against mongo-java-server, with
  * sessions written as fitbit-service writes them ({@link SleepSessions}).
  */
-@DataMongoTest
 @Import({ SleepRepository.class, SleepService.class })
-class SleepServiceTests {
-
-	private static final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private static final String uri = server.bindAndGetConnectionString() + "/falcon";
+class SleepServiceTests extends MongoSliceSupport {
 
 	private static final ZoneOffset CET = ZoneOffset.ofHours(1);
 
 	@Autowired
 	private SleepService service;
-
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.shutdownNow();
-	}
-
-	@BeforeEach
-	void clean() {
-		this.template.remove(new Query(), SleepSessionsCollection.COLLECTION);
-	}
 
 	@Test
 	void listsSessionsWithTheirStageMinutesAndProvenanceButWithoutTheTimeline() {
