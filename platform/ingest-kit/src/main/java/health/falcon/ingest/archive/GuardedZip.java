@@ -29,6 +29,8 @@ public final class GuardedZip implements AutoCloseable {
 
 	private final InflationBudget budget;
 
+	private List<ZipEntry> entries = List.of();
+
 	private GuardedZip(ZipFile zip, ArchiveLimits limits, long fileSize) {
 		this.zip = zip;
 		this.limits = limits;
@@ -39,8 +41,8 @@ public final class GuardedZip implements AutoCloseable {
 	 * Open a ZIP file.
 	 * @param file the archive
 	 * @return the opened archive (close it)
-	 * @throws ArchiveRefusedException if it is not a readable ZIP or holds too many
-	 * entries
+	 * @throws ArchiveRefusedException if it is not a readable ZIP, holds too many entries
+	 * or names an entry in bytes that are not UTF-8
 	 */
 	public static GuardedZip open(Path file, ArchiveLimits limits) throws ArchiveRefusedException {
 		ZipFile zip;
@@ -55,6 +57,7 @@ public final class GuardedZip implements AutoCloseable {
 		GuardedZip guarded = new GuardedZip(zip, limits, size);
 		try {
 			guarded.budget.countEntries(zip.size());
+			guarded.entries = readEntries(zip);
 		}
 		catch (ArchiveRefusedException ex) {
 			guarded.close();
@@ -68,12 +71,22 @@ public final class GuardedZip implements AutoCloseable {
 	 * @return the entries
 	 */
 	public List<ZipEntry> entries() {
+		return this.entries;
+	}
+
+	private static List<ZipEntry> readEntries(ZipFile zip) throws ArchiveRefusedException {
 		List<ZipEntry> entries = new ArrayList<>();
-		Enumeration<? extends ZipEntry> all = this.zip.entries();
-		while (all.hasMoreElements()) {
-			entries.add(all.nextElement());
+		Enumeration<? extends ZipEntry> all = zip.entries();
+		try {
+			while (all.hasMoreElements()) {
+				entries.add(all.nextElement());
+			}
 		}
-		return entries;
+		catch (IllegalArgumentException ex) {
+			// ZipFile decodes each name as UTF-8 and throws on bytes that are not
+			throw new ArchiveRefusedException("an entry name is not valid UTF-8", true);
+		}
+		return List.copyOf(entries);
 	}
 
 	/**

@@ -52,7 +52,14 @@ public final class GuardedZipStream {
 			// what is left of the entry is inflated either way, so it is counted too
 			content().transferTo(OutputStream.nullOutputStream());
 		}
-		ZipEntry entry = this.zip.getNextEntry();
+		ZipEntry entry;
+		try {
+			entry = this.zip.getNextEntry();
+		}
+		catch (IllegalArgumentException ex) {
+			// ZipInputStream decodes each name as UTF-8 and throws on bytes that are not
+			throw new ArchiveRefusedException("an entry name is not valid UTF-8", true);
+		}
 		if (entry == null) {
 			return null;
 		}

@@ -1,6 +1,7 @@
 package health.falcon.ingest.archive;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,6 +122,20 @@ class GuardedZipTests {
 	}
 
 	@Test
+	void refusesAnEntryNameThatIsNotUtf8() throws IOException {
+		byte[] latin1 = latin1Named("caf\u00e9.json");
+
+		// the central directory's check refuses it on open; a name that passes it but not
+		// the entry's decoding is refused while listing (fitbit-service's fuzz corpus)
+		assertThatExceptionOfType(ArchiveRefusedException.class)
+			.isThrownBy(() -> GuardedZip.open(write(latin1), LIMITS))
+			.satisfies((ex) -> assertThat(ex.wholeArchive()).isTrue());
+		GuardedZipStream stream = stream(latin1, LIMITS);
+		assertThatExceptionOfType(ArchiveRefusedException.class).isThrownBy(stream::next)
+			.withMessage("an entry name is not valid UTF-8");
+	}
+
+	@Test
 	void tellsNamesThatEscapeAFolder() {
 		assertThat(GuardedZip.unsafeName("../x.json")).isTrue();
 		assertThat(GuardedZip.unsafeName("a\\..\\x.json")).isTrue();
@@ -188,6 +204,20 @@ class GuardedZipTests {
 
 	private static GuardedZipStream stream(byte[] bytes, ArchiveLimits limits) {
 		return new GuardedZipStream(new ByteArrayInputStream(bytes), limits);
+	}
+
+	/**
+	 * A ZIP whose entry name is written in ISO-8859-1 without the UTF-8 flag, as old
+	 * Windows archivers do: the byte {@code 0xE9} is not UTF-8.
+	 */
+	private static byte[] latin1Named(String name) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.ISO_8859_1)) {
+			zip.putNextEntry(new ZipEntry(name));
+			zip.write(text(10));
+			zip.closeEntry();
+		}
+		return bytes.toByteArray();
 	}
 
 	private static byte[] text(int size) {
