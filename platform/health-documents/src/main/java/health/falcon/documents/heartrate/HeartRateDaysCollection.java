@@ -31,7 +31,11 @@ public final class HeartRateDaysCollection {
 	/** Which write produced this version (the writer's conflict check). */
 	public static final String WRITE_TOKEN = "writeToken";
 
-	/** The packed samples, BSON binary, see {@link SampleCodec}. */
+	/**
+	 * The packed samples, BSON binary, see {@link SampleCodec}: only in documents written
+	 * before the samples moved to {@link HeartRateSamplesCollection}; fitbit-service
+	 * moves them on start-up.
+	 */
 	public static final String SAMPLES = "samples";
 
 	/** The packed per-minute rollups, BSON binary, see {@link MinuteRollups}. */
@@ -53,6 +57,12 @@ public final class HeartRateDaysCollection {
 	public static final String ZONE_CHANGED = "zoneChanged";
 
 	public static final String SAMPLE_COUNT = "sampleCount";
+
+	/**
+	 * The sum of the bpm of all samples (mean = sumBpm / sampleCount); absent only in
+	 * documents written before it existed.
+	 */
+	public static final String SUM_BPM = "sumBpm";
 
 	public static final String MIN_BPM = "minBpm";
 
