@@ -5,27 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import health.falcon.documents.activities.ActivityDocument;
-import health.falcon.testsupport.InMemoryMongo;
 import health.falcon.testsupport.TestJwts;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,34 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the shared {@link ActivityDocument} record and tokens from {@link TestJwts}: each user
  * sees only their own, whatever the range.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-class ActivitiesIsolationIntegrationTests {
-
-	private static final InMemoryMongo mongo = InMemoryMongo.start();
-
-	private static final String mongoUri = mongo.uri("falcon");
-
-	@Autowired
-	private RestTestClient client;
-
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> mongoUri);
-	}
-
-	@AfterAll
-	static void stop() {
-		mongo.close();
-	}
-
-	@BeforeEach
-	void clean() {
-		this.template.remove(new Query(), "activities");
-	}
+class ActivitiesIsolationIntegrationTests extends IsolationIntegrationSupport {
 
 	@Test
 	void neverShowsOneUserAnothersActivities() {
@@ -94,28 +51,11 @@ class ActivitiesIsolationIntegrationTests {
 		assertThat(RestTestClientResponse.from(this.client.get().uri("/activities").exchange())).hasStatus(401);
 	}
 
-	private RestTestClientResponse get(String uri, String user) {
-		return RestTestClientResponse.from(this.client.get()
-			.uri(uri)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.token(user, "falcon-api"))
-			.exchange());
-	}
-
 	private static ActivityDocument activity(String userId, String sourceId, String localDate,
 			@Nullable Double energyKcal) {
 		return new ActivityDocument(userId + ":strava:" + sourceId, userId, "Run " + sourceId, "RUN", "Run",
 				new ActivityDocument.Time(Instant.now(), "+00:00", "UTC", localDate, false), 1900L, 1800L, 5000.0, null,
 				null, null, null, null, energyKcal, null, false);
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class LocalKeyConfiguration {
-
-		@Bean
-		JwtDecoder jwtDecoder() {
-			return TestJwts.decoder();
-		}
-
 	}
 
 }

@@ -18,6 +18,10 @@ class ArchitectureTests {
 
 	private static final String PAGING = ROOT + ".paging..";
 
+	private static final String STORED = ROOT + ".stored..";
+
+	private static final String PRECEDENCE = ROOT + ".precedence..";
+
 	private final JavaClasses classes = ArchitectureRules.productionClasses(ROOT);
 
 	@Test
@@ -46,6 +50,10 @@ class ArchitectureTests {
 			.ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(SERIES))
 			// the paging parts (query, cursor, keyset, problems) are shared by every list
 			.ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(PAGING))
+			// the reading of stored values and provenance is shared by every answer
+			.ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(STORED))
+			// the channel precedence is shared by the series, the lists and the dashboard
+			.ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(PRECEDENCE))
 			// the contract module (backend-data-api) is shared by every feature, not a
 			// feature
 			.ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(API))

@@ -8,32 +8,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import com.jayway.jsonpath.JsonPath;
-import health.falcon.data.bloodpressure.BloodPressureWriter;
-import health.falcon.data.body.BodyMeasurementWriter;
-import health.falcon.data.hrv.HrvRecordingWriter;
-import health.falcon.data.nutrition.NutritionDayWriter;
-import health.falcon.data.sleep.SleepSessionWriter;
+import health.falcon.data.stored.BloodPressureReadings;
+import health.falcon.data.stored.BodyMeasurements;
+import health.falcon.data.stored.HrvRecordings;
+import health.falcon.data.stored.NutritionDays;
+import health.falcon.data.stored.SleepSessions;
 import health.falcon.documents.activities.ActivityDocument;
-import health.falcon.testsupport.InMemoryMongo;
 import health.falcon.testsupport.TestJwts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,41 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sees {@code demo}'s items, gets 404 {@code not-found} for {@code demo}'s ids and 400
  * {@code validation} for {@code demo}'s cursors.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-class ListsIsolationIntegrationTests {
-
-	private static final InMemoryMongo mongo = InMemoryMongo.start();
-
-	private static final String mongoUri = mongo.uri("falcon");
+class ListsIsolationIntegrationTests extends IsolationIntegrationSupport {
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	private static final String NOT_FOUND = "https://falcon.health/problems/not-found";
-
-	@Autowired
-	private RestTestClient client;
-
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> mongoUri);
-	}
-
-	@AfterAll
-	static void stop() {
-		mongo.close();
-	}
-
-	@BeforeEach
-	void clean() {
-		for (String collection : new String[] { "activities", "sleep_sessions", "blood_pressure", "hrv_recordings",
-				"nutrition_days", "body_measurements" }) {
-			this.template.remove(new Query(), collection);
-		}
-	}
 
 	@Test
 	void neverShowsOneUserAnothersSleepSessions() {
@@ -109,10 +64,11 @@ class ListsIsolationIntegrationTests {
 
 	@Test
 	void neverShowsOneUserAnothersBloodPressure() {
-		String demos = BloodPressureWriter.write(this.template, "demo", Instant.parse("2026-03-10T06:30:00Z"), BERLIN,
+		String demos = BloodPressureReadings.write(this.template, "demo", Instant.parse("2026-03-10T06:30:00Z"), BERLIN,
 				128, 82, null, 2);
-		BloodPressureWriter.write(this.template, "demo", Instant.parse("2026-03-11T06:30:00Z"), BERLIN, 125, 80, 60, 3);
-		String alexs = BloodPressureWriter.write(this.template, "alex", Instant.parse("2026-03-10T06:30:00Z"), BERLIN,
+		BloodPressureReadings.write(this.template, "demo", Instant.parse("2026-03-11T06:30:00Z"), BERLIN, 125, 80, 60,
+				3);
+		String alexs = BloodPressureReadings.write(this.template, "alex", Instant.parse("2026-03-10T06:30:00Z"), BERLIN,
 				140, 90, 70, 2);
 		RestTestClientResponse page = get("/blood-pressure/readings?from=2026-03-10&to=2026-03-10", "demo");
 		assertThat(page).hasStatusOk();
@@ -129,11 +85,11 @@ class ListsIsolationIntegrationTests {
 
 	@Test
 	void neverShowsOneUserAnothersHrvRecordings() {
-		String demos = HrvRecordingWriter.write(this.template, "demo", "9f86", Instant.parse("2026-03-10T06:30:00Z"),
-				BERLIN, null);
-		HrvRecordingWriter.write(this.template, "demo", "9f87", Instant.parse("2026-03-09T06:30:00Z"), BERLIN, null);
-		String alexs = HrvRecordingWriter.write(this.template, "alex", "9f86", Instant.parse("2026-03-10T06:30:00Z"),
-				BERLIN, null);
+		String demos = HrvRecordings.write(this.template, "demo", "9f86", Instant.parse("2026-03-10T06:30:00Z"), BERLIN,
+				null);
+		HrvRecordings.write(this.template, "demo", "9f87", Instant.parse("2026-03-09T06:30:00Z"), BERLIN, null);
+		String alexs = HrvRecordings.write(this.template, "alex", "9f86", Instant.parse("2026-03-10T06:30:00Z"), BERLIN,
+				null);
 		RestTestClientResponse page = get("/hrv/recordings?limit=1", "demo");
 		assertThat(page).bodyJson().extractingPath("$.items[*].id").asArray().containsExactly(demos);
 		assertThat(page).bodyJson().doesNotHavePath("$.items[0].rr");
@@ -151,10 +107,10 @@ class ListsIsolationIntegrationTests {
 
 	@Test
 	void neverShowsOneUserAnothersNutritionDays() {
-		NutritionDayWriter.export(this.template, "demo", LocalDate.parse("2026-03-10"), 2100.0);
-		NutritionDayWriter.diary(this.template, "demo", LocalDate.parse("2026-03-10"), 1900.0);
-		NutritionDayWriter.diary(this.template, "demo", LocalDate.parse("2026-03-09"), 1800.0);
-		NutritionDayWriter.diary(this.template, "alex", LocalDate.parse("2026-03-11"), 1700.0);
+		NutritionDays.export(this.template, "demo", LocalDate.parse("2026-03-10"), 2100.0);
+		NutritionDays.diary(this.template, "demo", LocalDate.parse("2026-03-10"), 1900.0);
+		NutritionDays.diary(this.template, "demo", LocalDate.parse("2026-03-09"), 1800.0);
+		NutritionDays.diary(this.template, "alex", LocalDate.parse("2026-03-11"), 1700.0);
 		RestTestClientResponse page = get("/nutrition/days?limit=1", "demo");
 		assertThat(page).bodyJson().extractingPath("$.items[*].id").asArray().containsExactly("demo/2026-03-10");
 		assertThat(page).bodyJson().extractingPath("$.items[0].channels").asArray().containsExactly("export", "diary");
@@ -174,9 +130,9 @@ class ListsIsolationIntegrationTests {
 
 	@Test
 	void neverShowsOneUserAnothersBodyMeasurements() {
-		BodyMeasurementWriter.write(this.template, "demo", LocalDate.parse("2026-03-10"), 72.4, null);
-		BodyMeasurementWriter.write(this.template, "demo", LocalDate.parse("2026-03-09"), 72.6, 18.0);
-		BodyMeasurementWriter.write(this.template, "alex", LocalDate.parse("2026-03-10"), 80.0, null);
+		BodyMeasurements.write(this.template, "demo", LocalDate.parse("2026-03-10"), 72.4, null);
+		BodyMeasurements.write(this.template, "demo", LocalDate.parse("2026-03-09"), 72.6, 18.0);
+		BodyMeasurements.write(this.template, "alex", LocalDate.parse("2026-03-10"), 80.0, null);
 		RestTestClientResponse page = get("/body/measurements?limit=1", "demo");
 		assertThat(page).bodyJson().extractingPath("$.items[*].id").asArray().containsExactly("demo/2026-03-10");
 		assertThat(page).bodyJson().extractingPath("$.items[0].bodyFatPct").isNull();
@@ -214,8 +170,8 @@ class ListsIsolationIntegrationTests {
 
 	private String night(String userId, int day) {
 		Instant start = LocalDate.of(2026, 3, day).atStartOfDay(BERLIN).minusHours(1).toInstant();
-		return SleepSessionWriter.write(this.template, userId, start, 480, ZoneOffset.ofHours(1),
-				LocalDate.of(2026, 3, day), SleepSessionWriter.GOOGLE_HEALTH);
+		return SleepSessions.write(this.template, userId, start, 480, ZoneOffset.ofHours(1), LocalDate.of(2026, 3, day),
+				SleepSessions.GOOGLE_HEALTH);
 	}
 
 	private static ActivityDocument activity(String userId, String sourceId, String localDate, Instant start) {
@@ -242,28 +198,11 @@ class ListsIsolationIntegrationTests {
 		assertThat(response).bodyJson().extractingPath("$.errors[0].field").isEqualTo("cursor");
 	}
 
-	private RestTestClientResponse get(String uri, String user) {
-		return RestTestClientResponse.from(this.client.get()
-			.uri(uri)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.token(user, "falcon-api"))
-			.exchange());
-	}
-
 	private RestTestClientResponse get(URI uri, String user) {
 		return RestTestClientResponse.from(this.client.get()
 			.uri(uri)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.token(user, "falcon-api"))
 			.exchange());
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class LocalKeyConfiguration {
-
-		@Bean
-		JwtDecoder jwtDecoder() {
-			return TestJwts.decoder();
-		}
-
 	}
 
 }

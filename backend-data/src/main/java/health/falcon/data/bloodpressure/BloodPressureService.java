@@ -3,10 +3,11 @@ package health.falcon.data.bloodpressure;
 import health.falcon.data.api.BloodPressurePage;
 import health.falcon.data.api.BloodPressureReading;
 import health.falcon.data.api.MeasuredAt;
+import health.falcon.data.paging.ListPages;
 import health.falcon.data.paging.ListQuery;
-import health.falcon.data.paging.Position;
 import health.falcon.data.paging.Slice;
-import health.falcon.data.paging.StoredValues;
+import health.falcon.data.stored.Sources;
+import health.falcon.data.stored.StoredValues;
 import health.falcon.documents.bloodpressure.BloodPressureCollection;
 import org.bson.Document;
 
@@ -33,11 +34,8 @@ class BloodPressureService {
 	 * did not hand out to this user
 	 */
 	BloodPressurePage readings(String userId, ListQuery query) {
-		Position after = BloodPressureRepository.KEYSET.decode(query.cursor(), userId);
-		int limit = query.limitOrDefault();
-		Slice<BloodPressureReading> page = BloodPressureRepository.KEYSET
-			.slice(this.repository.find(userId, query.from(), query.to(), after, limit), limit, userId)
-			.map(BloodPressureService::reading);
+		Slice<BloodPressureReading> page = ListPages.page(BloodPressureRepository.KEYSET, userId, query,
+				this.repository::find, BloodPressureService::reading);
 		return new BloodPressurePage(page.items(), page.nextCursor());
 	}
 
@@ -50,7 +48,7 @@ class BloodPressureService {
 				StoredValues.integer(stored, BloodPressureCollection.SYSTOLIC),
 				StoredValues.integer(stored, BloodPressureCollection.DIASTOLIC),
 				StoredValues.integer(stored, BloodPressureCollection.PULSE),
-				StoredValues.fileSource(stored, BloodPressureCollection.SOURCE));
+				Sources.fileInfo(stored, BloodPressureCollection.SOURCE));
 	}
 
 }

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 
 import health.falcon.data.api.BodyMeasurement;
 import health.falcon.data.api.BodyMeasurementPage;
+import health.falcon.data.paging.ListPages;
 import health.falcon.data.paging.ListQuery;
-import health.falcon.data.paging.Position;
 import health.falcon.data.paging.Slice;
-import health.falcon.data.paging.StoredValues;
+import health.falcon.data.stored.Sources;
+import health.falcon.data.stored.StoredValues;
 import health.falcon.documents.body.BodyMeasurementsCollection;
 import org.bson.Document;
 
@@ -34,11 +35,8 @@ class BodyService {
 	 * did not hand out to this user
 	 */
 	BodyMeasurementPage measurements(String userId, ListQuery query) {
-		Position after = BodyRepository.KEYSET.decode(query.cursor(), userId);
-		int limit = query.limitOrDefault();
-		Slice<BodyMeasurement> page = BodyRepository.KEYSET
-			.slice(this.repository.find(userId, query.from(), query.to(), after, limit), limit, userId)
-			.map(BodyService::measurement);
+		Slice<BodyMeasurement> page = ListPages.page(BodyRepository.KEYSET, userId, query, this.repository::find,
+				BodyService::measurement);
 		return new BodyMeasurementPage(page.items(), page.nextCursor());
 	}
 
@@ -47,7 +45,7 @@ class BodyService {
 				LocalDate.parse(String.valueOf(stored.get(BodyMeasurementsCollection.DATE))),
 				StoredValues.decimal(stored, BodyMeasurementsCollection.WEIGHT_KG),
 				StoredValues.decimal(stored, BodyMeasurementsCollection.BODY_FAT_PCT),
-				StoredValues.source(stored, BodyMeasurementsCollection.SOURCE));
+				Sources.info(stored, BodyMeasurementsCollection.SOURCE));
 	}
 
 }

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import health.falcon.data.series.Sources;
+import health.falcon.data.precedence.NutritionChannel;
+import health.falcon.data.precedence.PrecedenceProperties;
+import health.falcon.data.stored.Sources;
+import health.falcon.data.stored.StoredValues;
 import health.falcon.documents.Provenance;
 import health.falcon.documents.daily.DailyActivityCollection;
 import health.falcon.documents.heartrate.HeartRateDaysCollection;
@@ -31,15 +34,13 @@ class DailyDocumentsRepository {
 
 	private static final String KCAL = "kcal";
 
-	private static final String DIARY_KCAL = NutritionDaysCollection.DIARY + "." + NutritionDaysCollection.TOTALS + "."
-			+ KCAL;
-
-	private static final String EXPORT_KCAL = NutritionDaysCollection.TOTALS + "." + KCAL;
-
 	private final MongoTemplate template;
 
-	DailyDocumentsRepository(MongoTemplate template) {
+	private final List<NutritionChannel> precedence;
+
+	DailyDocumentsRepository(MongoTemplate template, PrecedenceProperties precedence) {
 		this.template = template;
+		this.precedence = precedence.nutrition();
 	}
 
 	/**
@@ -101,8 +102,9 @@ class DailyDocumentsRepository {
 	}
 
 	/**
-	 * The energy eaten on each day in a range: the diary channel's total when it has one,
-	 * else the export's; and the latest day in the range.
+	 * The energy eaten on each day in a range: the total of the first channel of
+	 * {@link PrecedenceProperties#nutrition()} that has one; and the latest day in the
+	 * range.
 	 */
 	NutritionDays nutritionDays(String userId, LocalDate first, LocalDate last) {
 		Query query = Query
@@ -112,25 +114,30 @@ class DailyDocumentsRepository {
 				.and(NutritionDaysCollection.USER_ID)
 				.is(userId))
 			.with(Sort.by(NutritionDaysCollection.ID));
-		query.fields()
-			.include(NutritionDaysCollection.DATE, DIARY_KCAL, EXPORT_KCAL,
-					NutritionDaysCollection.SOURCES_DIARY + "." + Provenance.PROVIDER,
-					NutritionDaysCollection.SOURCES_NUTRITION + "." + Provenance.PROVIDER);
+		query.fields().include(NutritionDaysCollection.DATE);
+		for (NutritionChannel channel : this.precedence) {
+			query.fields().include(channel.total(KCAL), channel.source() + "." + Provenance.PROVIDER);
+		}
 		List<DayValue> kcal = new ArrayList<>();
 		LocalDate latest = null;
 		for (Document day : this.template.find(query, Document.class, NutritionDaysCollection.COLLECTION)) {
 			latest = LocalDate.parse(day.getString(NutritionDaysCollection.DATE));
-			Double diary = StoredValues.decimal(StoredValues.nested(day, DIARY_KCAL));
-			Double export = StoredValues.decimal(StoredValues.nested(day, EXPORT_KCAL));
-			if (diary != null) {
-				kcal.add(new DayValue(latest, diary, channel(day, NutritionDaysCollection.SOURCES_DIARY, "diary")));
-			}
-			else if (export != null) {
-				kcal.add(new DayValue(latest, export,
-						channel(day, NutritionDaysCollection.SOURCES_NUTRITION, "export")));
+			DayValue eaten = eaten(day, latest);
+			if (eaten != null) {
+				kcal.add(eaten);
 			}
 		}
 		return new NutritionDays(kcal, latest);
+	}
+
+	private @Nullable DayValue eaten(Document day, LocalDate date) {
+		for (NutritionChannel channel : this.precedence) {
+			Double total = StoredValues.decimal(StoredValues.nested(day, channel.total(KCAL)));
+			if (total != null) {
+				return new DayValue(date, total, channel(day, channel.source(), channel.key()));
+			}
+		}
+		return null;
 	}
 
 	private static boolean hasSamples(Document day) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import health.falcon.data.api.Dashboard.DataFreshness;
+import health.falcon.data.stored.StoredValues;
 import health.falcon.documents.MeasurementTimeFields;
 import health.falcon.documents.activities.ActivitiesCollection;
 import health.falcon.documents.connections.ConnectionView;
@@ -16,8 +17,8 @@ import health.falcon.documents.sleep.SleepSessionsCollection;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Sort.Direction;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -118,7 +119,7 @@ class FreshnessRepository {
 			.limit(1);
 		query.fields().include(start);
 		Document recording = this.template.findOne(query, Document.class, HrvRecordingsCollection.COLLECTION);
-		return StoredValues.measured(kind, (recording != null) ? recording.get(start, Document.class) : null);
+		return measured(kind, (recording != null) ? recording.get(start, Document.class) : null);
 	}
 
 	/**
@@ -131,14 +132,22 @@ class FreshnessRepository {
 			.limit(1);
 		query.fields().include(ActivitiesCollection.TIME);
 		Document activity = this.template.findOne(query, Document.class, ActivitiesCollection.COLLECTION);
-		return StoredValues.measured(kind,
-				(activity != null) ? activity.get(ActivitiesCollection.TIME, Document.class) : null);
+		return measured(kind, (activity != null) ? activity.get(ActivitiesCollection.TIME, Document.class) : null);
 	}
 
 	private @Nullable LocalDate lastDate(Query query, String sortKey, String dateField, String collection) {
 		query.with(Sort.by(Direction.DESC, sortKey)).limit(1);
 		query.fields().include(dateField);
 		return StoredValues.date(this.template.findOne(query, Document.class, collection), dateField);
+	}
+
+	/**
+	 * The freshness of a data point from its stored measurement time
+	 * ({@link MeasurementTimeFields}).
+	 */
+	private static DataFreshness measured(String kind, @Nullable Document time) {
+		return new DataFreshness(kind, StoredValues.date(time, MeasurementTimeFields.LOCAL_DATE),
+				StoredValues.instant(time, MeasurementTimeFields.INSTANT));
 	}
 
 	private static Criteria idPrefix(String id, String from, String before) {

@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import health.falcon.data.api.Dashboard;
-import health.falcon.data.series.Sources;
+import health.falcon.data.stored.Sources;
+import health.falcon.data.stored.StoredValues;
 import health.falcon.documents.MeasurementTimeFields;
 import health.falcon.documents.activities.ActivitiesCollection;
 import health.falcon.documents.bloodpressure.BloodPressureCollection;
@@ -16,8 +17,8 @@ import health.falcon.documents.sleep.SleepSessionsCollection;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Sort.Direction;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;

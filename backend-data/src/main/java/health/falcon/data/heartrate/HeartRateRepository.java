@@ -3,7 +3,7 @@ package health.falcon.data.heartrate;
 import java.time.LocalDate;
 import java.util.List;
 
-import health.falcon.data.series.Sources;
+import health.falcon.data.stored.Sources;
 import health.falcon.documents.heartrate.HeartRateDaysCollection;
 import health.falcon.documents.heartrate.MinuteRollups;
 import org.bson.Document;

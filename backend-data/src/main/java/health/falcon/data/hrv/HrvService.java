@@ -7,10 +7,11 @@ import health.falcon.data.api.HrvRecordingDetail;
 import health.falcon.data.api.HrvRecordingPage;
 import health.falcon.data.api.MeasuredAt;
 import health.falcon.data.paging.ItemNotFoundException;
+import health.falcon.data.paging.ListPages;
 import health.falcon.data.paging.ListQuery;
-import health.falcon.data.paging.Position;
 import health.falcon.data.paging.Slice;
-import health.falcon.data.paging.StoredValues;
+import health.falcon.data.stored.Sources;
+import health.falcon.data.stored.StoredValues;
 import health.falcon.documents.hrv.HrvRecordingsCollection;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -38,11 +39,8 @@ class HrvService {
 	 * did not hand out to this user
 	 */
 	HrvRecordingPage recordings(String userId, ListQuery query) {
-		Position after = HrvRepository.KEYSET.decode(query.cursor(), userId);
-		int limit = query.limitOrDefault();
-		Slice<HrvRecording> page = HrvRepository.KEYSET
-			.slice(this.repository.find(userId, query.from(), query.to(), after, limit), limit, userId)
-			.map(HrvService::recording);
+		Slice<HrvRecording> page = ListPages.page(HrvRepository.KEYSET, userId, query, this.repository::find,
+				HrvService::recording);
 		return new HrvRecordingPage(page.items(), page.nextCursor());
 	}
 
@@ -85,7 +83,7 @@ class HrvService {
 				StoredValues.string(stored, HrvRecordingsCollection.TAG), metrics,
 				recomputed(StoredValues.document(stored, HrvRecordingsCollection.RECOMPUTED)),
 				Boolean.TRUE.equals(StoredValues.bool(stored, HrvRecordingsCollection.DISAGREES)), disagreements,
-				StoredValues.fileSource(stored, HrvRecordingsCollection.SOURCE));
+				Sources.fileInfo(stored, HrvRecordingsCollection.SOURCE));
 	}
 
 	private static HrvRecording.@Nullable Recomputed recomputed(@Nullable Document recomputed) {

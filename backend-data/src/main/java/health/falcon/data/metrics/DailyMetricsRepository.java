@@ -3,7 +3,7 @@ package health.falcon.data.metrics;
 import java.time.LocalDate;
 import java.util.List;
 
-import health.falcon.data.series.Sources;
+import health.falcon.data.stored.Sources;
 import health.falcon.documents.body.BodyMeasurementsCollection;
 import health.falcon.documents.daily.DailyActivityCollection;
 import health.falcon.documents.heartrate.HeartRateDaysCollection;

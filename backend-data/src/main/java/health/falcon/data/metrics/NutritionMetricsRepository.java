@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import health.falcon.data.series.Sources;
+import health.falcon.data.precedence.NutritionChannel;
+import health.falcon.data.precedence.PrecedenceProperties;
+import health.falcon.data.stored.Sources;
 import health.falcon.documents.nutrition.NutritionDaysCollection;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +33,7 @@ class NutritionMetricsRepository {
 
 	NutritionMetricsRepository(MongoTemplate template, PrecedenceProperties properties) {
 		this.template = template;
-		this.precedence = List.copyOf(properties.nutrition());
+		this.precedence = properties.nutrition();
 	}
 
 	/**
@@ -50,7 +52,7 @@ class NutritionMetricsRepository {
 			.with(Sort.by(NutritionDaysCollection.DATE));
 		query.fields().include(NutritionDaysCollection.DATE);
 		for (NutritionChannel channel : this.precedence) {
-			String path = channel.path(metric);
+			String path = path(channel, metric);
 			if (path != null) {
 				query.fields().include(path, channel.source());
 			}
@@ -71,14 +73,14 @@ class NutritionMetricsRepository {
 	static String[] paths(DailyMetric metric) {
 		return List.of(NutritionChannel.values())
 			.stream()
-			.map((channel) -> channel.path(metric))
+			.map((channel) -> path(channel, metric))
 			.filter((path) -> path != null)
 			.toArray(String[]::new);
 	}
 
 	private @Nullable Reading winner(Document document, DailyMetric metric) {
 		for (NutritionChannel channel : this.precedence) {
-			String path = channel.path(metric);
+			String path = path(channel, metric);
 			Object value = (path != null) ? document.getEmbedded(List.of(path.split("\\.")), Object.class) : null;
 			if (value instanceof Number number) {
 				Document source = document.getEmbedded(List.of(channel.source().split("\\.")), Document.class);
@@ -87,6 +89,10 @@ class NutritionMetricsRepository {
 			}
 		}
 		return null;
+	}
+
+	private static @Nullable String path(NutritionChannel channel, DailyMetric metric) {
+		return (metric == DailyMetric.WATER) ? channel.water() : channel.total(metric.field());
 	}
 
 }

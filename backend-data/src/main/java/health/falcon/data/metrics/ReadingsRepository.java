@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import health.falcon.data.series.Sources;
+import health.falcon.data.stored.Sources;
 import health.falcon.documents.MeasurementTimeFields;
 import health.falcon.documents.bloodpressure.BloodPressureCollection;
 import health.falcon.documents.hrv.HrvRecordingsCollection;

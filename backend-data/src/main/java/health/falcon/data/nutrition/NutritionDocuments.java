@@ -8,7 +8,9 @@ import java.util.Map;
 import health.falcon.data.api.NutritionDay;
 import health.falcon.data.api.NutritionDayDetail;
 import health.falcon.data.api.NutritionMeal;
-import health.falcon.data.paging.StoredValues;
+import health.falcon.data.precedence.NutritionChannel;
+import health.falcon.data.stored.Sources;
+import health.falcon.data.stored.StoredValues;
 import health.falcon.documents.nutrition.NutritionDaysCollection;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -18,38 +20,39 @@ import org.jspecify.annotations.Nullable;
  * is the top-level {@code totals}, {@code meals} and {@code exercise} with
  * {@code sources.nutrition} and {@code sources.exercise}; the diary channel is
  * {@code diary} with {@code sources.diary}. A list item takes its totals and meals from
- * the export when it has the day's nutrition, else from the diary.
+ * the first channel of the configured precedence that has the day's nutrition.
  */
 final class NutritionDocuments {
-
-	static final String EXPORT = "export";
-
-	static final String DIARY = "diary";
 
 	private NutritionDocuments() {
 	}
 
-	static NutritionDay day(Document stored) {
+	/**
+	 * A list item: the channels the day has, and the totals and meals of the first
+	 * channel of the precedence that has the day's nutrition.
+	 * @param precedence the channels in order of precedence
+	 * ({@code falcon.data.precedence.nutrition})
+	 */
+	static NutritionDay day(Document stored, List<NutritionChannel> precedence) {
 		Document sources = StoredValues.document(stored, NutritionDaysCollection.SOURCES);
 		Document diary = StoredValues.document(stored, NutritionDaysCollection.DIARY);
 		List<String> channels = new ArrayList<>();
 		if (hasExport(stored, sources)) {
-			channels.add(EXPORT);
+			channels.add(NutritionChannel.EXPORT.key());
 		}
 		if (diary != null) {
-			channels.add(DIARY);
+			channels.add(NutritionChannel.DIARY.key());
 		}
 		Map<String, Double> goals = StoredValues.amounts(diary, "goals");
 		Double waterMl = StoredValues.decimal(diary, "waterMl");
-		if (hasNutrition(stored)) {
-			return new NutritionDay(id(stored), date(stored), channels, EXPORT,
-					StoredValues.amounts(stored, NutritionDaysCollection.TOTALS),
-					meals(stored, NutritionDaysCollection.MEALS), waterMl, goals,
-					StoredValues.source(sources, "nutrition"));
-		}
-		if (hasNutrition(diary)) {
-			return new NutritionDay(id(stored), date(stored), channels, DIARY, StoredValues.amounts(diary, "totals"),
-					meals(diary, "meals"), waterMl, goals, StoredValues.source(sources, DIARY));
+		for (NutritionChannel channel : precedence) {
+			Document nutrition = channel.of(stored);
+			if (hasNutrition(nutrition)) {
+				return new NutritionDay(id(stored), date(stored), channels, channel.key(),
+						StoredValues.amounts(nutrition, NutritionDaysCollection.TOTALS),
+						meals(nutrition, NutritionDaysCollection.MEALS), waterMl, goals,
+						Sources.info(stored, channel.source()));
+			}
 		}
 		return new NutritionDay(id(stored), date(stored), channels, null, null, List.of(), waterMl, goals, null);
 	}
@@ -59,15 +62,15 @@ final class NutritionDocuments {
 		NutritionDayDetail.Export export = null;
 		if (hasExport(stored, sources)) {
 			export = new NutritionDayDetail.Export(StoredValues.amounts(stored, NutritionDaysCollection.TOTALS),
-					meals(stored, NutritionDaysCollection.MEALS), exercise(stored),
-					StoredValues.source(sources, "nutrition"), StoredValues.source(sources, "exercise"));
+					meals(stored, NutritionDaysCollection.MEALS), exercise(stored), Sources.info(sources, "nutrition"),
+					Sources.info(sources, "exercise"));
 		}
 		Document diary = StoredValues.document(stored, NutritionDaysCollection.DIARY);
 		NutritionDayDetail.Diary diaryChannel = null;
 		if (diary != null) {
 			diaryChannel = new NutritionDayDetail.Diary(StoredValues.amounts(diary, "totals"), meals(diary, "meals"),
 					StoredValues.amounts(diary, "goals"), StoredValues.decimal(diary, "waterMl"),
-					StoredValues.bool(diary, "complete"), StoredValues.source(sources, DIARY));
+					StoredValues.bool(diary, "complete"), Sources.info(stored, NutritionChannel.DIARY.source()));
 		}
 		return new NutritionDayDetail(id(stored), date(stored), export, diaryChannel);
 	}

@@ -2,15 +2,18 @@ package health.falcon.data.nutrition;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 
 import health.falcon.data.api.NutritionDay;
 import health.falcon.data.api.NutritionDayDetail;
 import health.falcon.data.api.NutritionDayPage;
 import health.falcon.data.paging.InvalidParameterException;
 import health.falcon.data.paging.ItemNotFoundException;
+import health.falcon.data.paging.ListPages;
 import health.falcon.data.paging.ListQuery;
-import health.falcon.data.paging.Position;
 import health.falcon.data.paging.Slice;
+import health.falcon.data.precedence.NutritionChannel;
+import health.falcon.data.precedence.PrecedenceProperties;
 import org.bson.Document;
 
 import org.springframework.stereotype.Service;
@@ -23,8 +26,11 @@ class NutritionService {
 
 	private final NutritionRepository repository;
 
-	NutritionService(NutritionRepository repository) {
+	private final List<NutritionChannel> precedence;
+
+	NutritionService(NutritionRepository repository, PrecedenceProperties precedence) {
 		this.repository = repository;
+		this.precedence = precedence.nutrition();
 	}
 
 	/**
@@ -36,11 +42,8 @@ class NutritionService {
 	 * user
 	 */
 	NutritionDayPage days(String userId, ListQuery query) {
-		Position after = NutritionRepository.KEYSET.decode(query.cursor(), userId);
-		int limit = query.limitOrDefault();
-		Slice<NutritionDay> page = NutritionRepository.KEYSET
-			.slice(this.repository.find(userId, query.from(), query.to(), after, limit), limit, userId)
-			.map(NutritionDocuments::day);
+		Slice<NutritionDay> page = ListPages.page(NutritionRepository.KEYSET, userId, query, this.repository::find,
+				(stored) -> NutritionDocuments.day(stored, this.precedence));
 		return new NutritionDayPage(page.items(), page.nextCursor());
 	}
 

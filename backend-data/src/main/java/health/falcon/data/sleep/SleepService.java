@@ -11,10 +11,10 @@ import health.falcon.data.api.SleepSessionDetail;
 import health.falcon.data.api.SleepSessionPage;
 import health.falcon.data.api.SourceInfo;
 import health.falcon.data.paging.ItemNotFoundException;
+import health.falcon.data.paging.ListPages;
 import health.falcon.data.paging.ListQuery;
-import health.falcon.data.paging.Position;
 import health.falcon.data.paging.Slice;
-import health.falcon.data.paging.StoredValues;
+import health.falcon.data.stored.StoredValues;
 import health.falcon.documents.Provenance;
 import health.falcon.documents.sleep.SleepSessionsCollection;
 import org.bson.Document;
@@ -43,11 +43,8 @@ class SleepService {
 	 * did not hand out to this user
 	 */
 	SleepSessionPage sessions(String userId, ListQuery query) {
-		Position after = SleepRepository.KEYSET.decode(query.cursor(), userId);
-		int limit = query.limitOrDefault();
-		Slice<SleepSession> page = SleepRepository.KEYSET
-			.slice(this.repository.find(userId, query.from(), query.to(), after, limit), limit, userId)
-			.map(SleepService::session);
+		Slice<SleepSession> page = ListPages.page(SleepRepository.KEYSET, userId, query, this.repository::find,
+				SleepService::session);
 		return new SleepSessionPage(page.items(), page.nextCursor());
 	}
 

@@ -1,38 +1,49 @@
 package health.falcon.data.activities;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import health.falcon.data.api.ActivityPage;
 import health.falcon.data.api.ActivityTotals;
-import health.falcon.data.paging.InvalidParameterException;
+import health.falcon.data.paging.AbstractListControllerTests;
+import health.falcon.data.paging.ListQuery;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.mockito.BDDMockito.BDDMyOngoingStubbing;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.BDDMockito.then;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 @WebMvcTest(ActivitiesController.class)
-class ActivitiesControllerTests {
-
-	private static final LocalDate MARCH_1 = LocalDate.parse("2026-03-01");
-
-	private static final LocalDate MARCH_31 = LocalDate.parse("2026-03-31");
-
-	@Autowired
-	private MockMvcTester mvc;
+class ActivitiesControllerTests extends AbstractListControllerTests {
 
 	@MockitoBean
 	private ActivityService service;
+
+	@Override
+	protected String path() {
+		return "/activities";
+	}
+
+	@Override
+	protected Object service() {
+		return this.service;
+	}
+
+	@Override
+	protected BDDMyOngoingStubbing<?> whenListed(ListQuery query) {
+		return given(this.service.activitiesOf(USER, query.from(), query.to(), query.limitOrDefault(), null,
+				query.cursor()));
+	}
+
+	@Override
+	protected Object emptyPage(@Nullable String nextCursor) {
+		return new ActivityPage(List.of(), null, nextCursor);
+	}
 
 	@Test
 	void returnsTheTokenSubjectsActivitiesWithDefaults() {
@@ -53,16 +64,6 @@ class ActivitiesControllerTests {
 	}
 
 	@Test
-	void passesTheRangeAndLimit() {
-		given(this.service.activitiesOf("demo", MARCH_1, MARCH_31, 500, null, null))
-			.willReturn(new ActivityPage(List.of(), ActivityTotals.NONE, null));
-		MvcTestResult result = get("/activities?from=2026-03-01&to=2026-03-31&limit=500");
-		assertThat(result).hasStatusOk();
-		assertThat(result).bodyJson().extractingPath("$.items").asArray().isEmpty();
-		assertThat(result).bodyJson().extractingPath("$.totals.count").isEqualTo(0);
-	}
-
-	@Test
 	void answersUnknownEnergyAsNull() {
 		ActivityPage.Item run = run();
 		ActivityPage.Item withoutEnergy = new ActivityPage.Item(run.id(), run.name(), run.sportType(),
@@ -79,43 +80,6 @@ class ActivitiesControllerTests {
 	}
 
 	@Test
-	void acceptsTheSameDayAsFromAndTo() {
-		given(this.service.activitiesOf("demo", MARCH_1, MARCH_1, 50, null, null))
-			.willReturn(new ActivityPage(List.of(), ActivityTotals.NONE, null));
-		assertThat(get("/activities?from=2026-03-01&to=2026-03-01")).hasStatusOk();
-	}
-
-	@Test
-	void rejectsADateThatIsNotIso() {
-		assertValidationError(get("/activities?from=10/03/2026"), "from", "has an invalid value");
-	}
-
-	@Test
-	void rejectsADateThatDoesNotExist() {
-		assertValidationError(get("/activities?to=2026-02-30"), "to", "has an invalid value");
-	}
-
-	@Test
-	void rejectsFromAfterTo() {
-		assertValidationError(get("/activities?from=2026-03-31&to=2026-03-01"), "from", "must not be after 'to'");
-	}
-
-	@Test
-	void rejectsALimitBelowOne() {
-		assertValidationError(get("/activities?limit=0"), "limit", "must be greater than or equal to 1");
-	}
-
-	@Test
-	void rejectsALimitAboveFiveHundred() {
-		assertValidationError(get("/activities?limit=501"), "limit", "must be less than or equal to 500");
-	}
-
-	@Test
-	void rejectsALimitThatIsNotANumber() {
-		assertValidationError(get("/activities?limit=all"), "limit", "has an invalid value");
-	}
-
-	@Test
 	void passesTheSportAndTheCursorAndAnswersTheNextCursor() {
 		given(this.service.activitiesOf("demo", null, null, 50, "run", "abc"))
 			.willReturn(new ActivityPage(List.of(run()), new ActivityTotals(1, 10012.5, 3000, 712.0, 1), "def"));
@@ -127,44 +91,6 @@ class ActivitiesControllerTests {
 	@Test
 	void rejectsASportThatIsNotASportName() {
 		assertValidationError(get("/activities?sport=RUN;drop"), "sport", "must be a sport such as RUN");
-	}
-
-	@Test
-	void rejectsAnOverLongCursor() {
-		assertValidationError(get("/activities?cursor=" + "a".repeat(1025)), "cursor",
-				"size must be between 0 and 1024");
-	}
-
-	@Test
-	void answersACursorTheServiceDoesNotKnowWithAValidationProblem() {
-		given(this.service.activitiesOf("demo", null, null, 50, null, "forged"))
-			.willThrow(new InvalidParameterException("cursor", "is not a cursor of this list; start without one"));
-		MvcTestResult result = get("/activities?cursor=forged");
-		assertThat(result).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://falcon.health/problems/validation");
-		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("cursor");
-	}
-
-	@Test
-	void rejectsARequestWithoutToken() {
-		MvcTestResult result = this.mvc.get().uri("/activities").exchange();
-		assertThat(result).hasStatus(401).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson()
-			.extractingPath("$.type")
-			.isEqualTo("https://falcon.health/problems/unauthenticated");
-		then(this.service).shouldHaveNoInteractions();
-	}
-
-	private MvcTestResult get(String uri) {
-		return this.mvc.get().uri(uri).with(jwt().jwt((token) -> token.subject("demo"))).exchange();
-	}
-
-	private void assertValidationError(MvcTestResult result, String field, String message) {
-		assertThat(result).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://falcon.health/problems/validation");
-		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo(field);
-		assertThat(result).bodyJson().extractingPath("$.errors[0].message").isEqualTo(message);
-		then(this.service).shouldHaveNoInteractions();
 	}
 
 	private static ActivityPage.Item run() {

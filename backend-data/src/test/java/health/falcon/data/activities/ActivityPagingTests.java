@@ -7,26 +7,20 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.ActivityPage;
 import health.falcon.data.api.ActivityTotals;
 import health.falcon.data.paging.InvalidParameterException;
 import health.falcon.documents.activities.ActivityDocument;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -36,13 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * with activities stored as the shared {@link ActivityDocument} record that
  * fitness-service writes.
  */
-@DataMongoTest
 @Import({ ActivityRepository.class, ActivityService.class })
-class ActivityPagingTests {
-
-	private static final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private static final String uri = server.bindAndGetConnectionString() + "/falcon";
+class ActivityPagingTests extends MongoSliceSupport {
 
 	private static final LocalDate FROM = LocalDate.parse("2026-03-01");
 
@@ -50,19 +39,6 @@ class ActivityPagingTests {
 
 	@Autowired
 	private ActivityService service;
-
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.shutdownNow();
-	}
 
 	@BeforeEach
 	void clean() {

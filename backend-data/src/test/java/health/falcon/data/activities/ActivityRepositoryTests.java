@@ -4,23 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.ActivityTotals;
 import health.falcon.documents.activities.ActivityDocument;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,13 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link ActivityRepository} against an in-process mongo-java-server, with documents in
  * the shape fitness-service writes (docs/ingest-contracts.md).
  */
-@DataMongoTest
 @Import(ActivityRepository.class)
-class ActivityRepositoryTests {
-
-	private static final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private static final String uri = server.bindAndGetConnectionString() + "/falcon";
+class ActivityRepositoryTests extends MongoSliceSupport {
 
 	private static final LocalDate MARCH_1 = LocalDate.parse("2026-03-01");
 
@@ -42,19 +31,6 @@ class ActivityRepositoryTests {
 
 	@Autowired
 	private ActivityRepository repository;
-
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.shutdownNow();
-	}
 
 	@BeforeEach
 	void clean() {

@@ -7,29 +7,23 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.BloodPressurePage;
 import health.falcon.data.api.BloodPressureReading;
 import health.falcon.data.api.MeasuredAt;
 import health.falcon.data.api.SourceInfo;
 import health.falcon.data.paging.InvalidParameterException;
 import health.falcon.data.paging.ListQuery;
+import health.falcon.data.stored.BloodPressureReadings;
 import health.falcon.documents.bloodpressure.BloodPressureCollection;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -37,15 +31,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * {@link BloodPressureService} and {@link BloodPressureRepository} against
  * mongo-java-server, with readings written as dropbox-ingest writes them
- * ({@link BloodPressureWriter}).
+ * ({@link BloodPressureReadings}).
  */
-@DataMongoTest
 @Import({ BloodPressureRepository.class, BloodPressureService.class })
-class BloodPressureServiceTests {
-
-	private static final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private static final String uri = server.bindAndGetConnectionString() + "/falcon";
+class BloodPressureServiceTests extends MongoSliceSupport {
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -54,28 +43,10 @@ class BloodPressureServiceTests {
 	@Autowired
 	private BloodPressureService service;
 
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.shutdownNow();
-	}
-
-	@BeforeEach
-	void clean() {
-		this.template.remove(new Query(), BloodPressureCollection.COLLECTION);
-	}
-
 	@Test
 	void listsReadingsWithTheirTimeAndFile() {
-		String id = BloodPressureWriter.write(this.template, "demo", Instant.parse("2026-03-10T06:30:00Z"), BERLIN, 128,
-				82, 64, 2);
+		String id = BloodPressureReadings.write(this.template, "demo", Instant.parse("2026-03-10T06:30:00Z"), BERLIN,
+				128, 82, 64, 2);
 		assertThat(this.service.readings("demo", query(null, null, null, null)).items())
 			.containsExactly(new BloodPressureReading(id,
 					new MeasuredAt(Instant.parse("2026-03-10T06:30:00Z"), LocalDate.parse("2026-03-10"), "+01:00",
@@ -85,17 +56,17 @@ class BloodPressureServiceTests {
 
 	@Test
 	void answersAMissingPulseAsNull() {
-		BloodPressureWriter.write(this.template, "demo", Instant.parse("2026-03-10T06:30:00Z"), BERLIN, 128, 82, null,
+		BloodPressureReadings.write(this.template, "demo", Instant.parse("2026-03-10T06:30:00Z"), BERLIN, 128, 82, null,
 				2);
 		assertThat(this.service.readings("demo", query(null, null, null, null)).items().get(0).pulse()).isNull();
 	}
 
 	@Test
 	void leavesOutTheRowsOfAFileDeletedInDropboxAndNamesTheChannel() {
-		String kept = BloodPressureWriter.write(this.template, "demo", Instant.parse("2026-03-10T06:30:00Z"), BERLIN,
+		String kept = BloodPressureReadings.write(this.template, "demo", Instant.parse("2026-03-10T06:30:00Z"), BERLIN,
 				128, 82, 64, 2, "id:kept");
-		BloodPressureWriter.write(this.template, "demo", Instant.parse("2026-03-11T06:30:00Z"), BERLIN, 130, 85, 66, 3,
-				"id:gone");
+		BloodPressureReadings.write(this.template, "demo", Instant.parse("2026-03-11T06:30:00Z"), BERLIN, 130, 85, 66,
+				3, "id:gone");
 		this.template.updateMulti(Query.query(Criteria.where("source.dropboxId").is("id:gone")),
 				new Update().set("source.deleted", true).set("source.deletedAt", new Date()),
 				BloodPressureCollection.COLLECTION);
@@ -154,7 +125,7 @@ class BloodPressureServiceTests {
 	}
 
 	private String write(Instant instant, ZoneId zone, int line) {
-		return BloodPressureWriter.write(this.template, "demo", instant, zone, 120 + line, 80, 60, line);
+		return BloodPressureReadings.write(this.template, "demo", instant, zone, 120 + line, 80, 60, line);
 	}
 
 	private static Instant morning(int day) {

@@ -4,66 +4,35 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.BodyMeasurement;
 import health.falcon.data.api.BodyMeasurementPage;
 import health.falcon.data.api.SourceInfo;
 import health.falcon.data.paging.InvalidParameterException;
 import health.falcon.data.paging.ListQuery;
-import health.falcon.documents.body.BodyMeasurementsCollection;
+import health.falcon.data.stored.BodyMeasurements;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * {@link BodyService} and {@link BodyRepository} against mongo-java-server, with
- * measurements written as diet-service writes them ({@link BodyMeasurementWriter}).
+ * measurements written as diet-service writes them ({@link BodyMeasurements}).
  */
-@DataMongoTest
 @Import({ BodyRepository.class, BodyService.class })
-class BodyServiceTests {
-
-	private static final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private static final String uri = server.bindAndGetConnectionString() + "/falcon";
+class BodyServiceTests extends MongoSliceSupport {
 
 	@Autowired
 	private BodyService service;
 
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.shutdownNow();
-	}
-
-	@BeforeEach
-	void clean() {
-		this.template.remove(new Query(), BodyMeasurementsCollection.COLLECTION);
-	}
-
 	@Test
 	void listsMeasurementsWithTheirFileAndUnknownValuesAsNull() {
-		BodyMeasurementWriter.write(this.template, "demo", LocalDate.parse("2026-03-10"), 72.4, null);
+		BodyMeasurements.write(this.template, "demo", LocalDate.parse("2026-03-10"), 72.4, null);
 		assertThat(this.service.measurements("demo", query(null, null, null, null)).items())
 			.containsExactly(new BodyMeasurement("demo/2026-03-10", LocalDate.parse("2026-03-10"), 72.4, null,
 					new SourceInfo("myfitnesspal", "export", "Measurement-Summary.csv", null, null)));
@@ -74,7 +43,7 @@ class BodyServiceTests {
 		// 2026-10-25 has 25 hours in Berlin; a stored local date is one day like any
 		// other.
 		for (String date : List.of("2026-10-24", "2026-10-25", "2026-10-26", "2026-10-27")) {
-			BodyMeasurementWriter.write(this.template, "demo", LocalDate.parse(date), 72.0, 18.5);
+			BodyMeasurements.write(this.template, "demo", LocalDate.parse(date), 72.0, 18.5);
 		}
 		BodyMeasurementPage page = this.service.measurements("demo", query("2026-10-25", "2026-10-26", null, null));
 		assertThat(page.items()).extracting(BodyMeasurement::id).containsExactly("demo/2026-10-26", "demo/2026-10-25");
@@ -89,11 +58,11 @@ class BodyServiceTests {
 	@Test
 	void pagesThroughEveryMeasurementOnceWhileNewerAndOlderOnesArrive() {
 		for (int day = 10; day <= 14; day++) {
-			BodyMeasurementWriter.write(this.template, "demo", LocalDate.of(2026, 3, day), 72.0, null);
+			BodyMeasurements.write(this.template, "demo", LocalDate.of(2026, 3, day), 72.0, null);
 		}
 		BodyMeasurementPage first = this.service.measurements("demo", query(null, null, 2, null));
-		BodyMeasurementWriter.write(this.template, "demo", LocalDate.of(2026, 3, 20), 71.0, null);
-		BodyMeasurementWriter.write(this.template, "demo", LocalDate.of(2026, 3, 2), 73.0, null);
+		BodyMeasurements.write(this.template, "demo", LocalDate.of(2026, 3, 20), 71.0, null);
+		BodyMeasurements.write(this.template, "demo", LocalDate.of(2026, 3, 2), 73.0, null);
 		List<String> seen = new ArrayList<>(ids(first));
 		String cursor = first.nextCursor();
 		while (cursor != null) {
@@ -108,8 +77,8 @@ class BodyServiceTests {
 
 	@Test
 	void keepsUsersApartAndRefusesACursorOfAnotherUser() {
-		BodyMeasurementWriter.write(this.template, "demo", LocalDate.of(2026, 3, 10), 72.0, null);
-		BodyMeasurementWriter.write(this.template, "demo", LocalDate.of(2026, 3, 11), 72.0, null);
+		BodyMeasurements.write(this.template, "demo", LocalDate.of(2026, 3, 10), 72.0, null);
+		BodyMeasurements.write(this.template, "demo", LocalDate.of(2026, 3, 11), 72.0, null);
 		String cursor = this.service.measurements("demo", query(null, null, 1, null)).nextCursor();
 		assertThat(this.service.measurements("alex", query(null, null, null, null)).items()).isEmpty();
 		assertThatExceptionOfType(InvalidParameterException.class)

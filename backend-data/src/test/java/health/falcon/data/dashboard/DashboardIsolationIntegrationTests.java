@@ -6,25 +6,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 
-import health.falcon.testsupport.InMemoryMongo;
+import health.falcon.data.IsolationIntegrationSupport;
+import health.falcon.data.stored.Activities;
+import health.falcon.data.stored.BloodPressureReadings;
+import health.falcon.data.stored.Connections;
+import health.falcon.data.stored.DailyActivities;
+import health.falcon.data.stored.HeartRateDays;
+import health.falcon.data.stored.SleepSessions;
 import health.falcon.testsupport.TestJwts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,49 +26,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link TestJwts}: each user sees only their own data, a user without data gets every
  * section {@code null} or empty (never a 500), and there is no answer without a token.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-class DashboardIsolationIntegrationTests {
-
-	private static final InMemoryMongo mongo = InMemoryMongo.start();
-
-	private static final String mongoUri = mongo.uri("falcon");
+class DashboardIsolationIntegrationTests extends IsolationIntegrationSupport {
 
 	private static final ZoneId UTC = ZoneOffset.UTC;
 
-	@Autowired
-	private RestTestClient client;
-
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> mongoUri);
-	}
-
-	@AfterAll
-	static void stop() {
-		mongo.close();
-	}
-
-	@BeforeEach
-	void clean() {
-		this.template.getDb().drop();
-	}
-
 	@Test
 	void neverShowsOneUserAnothersDashboard() {
-		StoredDocuments stored = new StoredDocuments(this.template);
 		LocalDate today = LocalDate.now(UTC);
 		Instant start = today.atStartOfDay(UTC).toInstant();
-		stored.dailyActivity("demo", today, 4000L, null);
-		stored.dailyActivity("alex", today, 15000L, 3100.0);
-		stored.resting("alex", today, 48);
-		stored.sleep("alex", start, start.plusSeconds(3600), today, true, Map.of("deep", 20));
-		stored.bloodPressure("alex", start, UTC, 140, 90, 70, false);
-		stored.activity("alex", "1", "RIDE", start, UTC, 40000.0, 5400L, 900.0, false);
-		stored.connection("alex", "fitbit", "ACTIVE", start);
+		DailyActivities.write(this.template, "demo", today, 4000L, null);
+		DailyActivities.write(this.template, "alex", today, 15000L, 3100.0);
+		HeartRateDays.resting(this.template, "alex", today, 48);
+		SleepSessions.write(this.template, "alex", start, start.plusSeconds(3600), today, true, Map.of("deep", 20));
+		BloodPressureReadings.write(this.template, "alex", start, UTC, 140, 90, 70, false);
+		Activities.write(this.template, "alex", "1", "RIDE", start, UTC, 40000.0, 5400L, 900.0, false);
+		Connections.write(this.template, "alex", "fitbit", "ACTIVE", start);
 		RestTestClientResponse demo = get("demo");
 		assertThat(demo).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
 		assertThat(demo).bodyJson().extractingPath("$.steps.today").isEqualTo(4000.0);
@@ -109,20 +73,7 @@ class DashboardIsolationIntegrationTests {
 	}
 
 	private RestTestClientResponse get(String user) {
-		return RestTestClientResponse.from(this.client.get()
-			.uri("/dashboard")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.token(user, "falcon-api"))
-			.exchange());
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class LocalKeyConfiguration {
-
-		@Bean
-		JwtDecoder jwtDecoder() {
-			return TestJwts.decoder();
-		}
-
+		return get("/dashboard", user);
 	}
 
 }

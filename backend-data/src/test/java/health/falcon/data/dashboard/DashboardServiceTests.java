@@ -6,48 +6,48 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import health.falcon.data.api.Dashboard;
+import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.Dashboard.DataFreshness;
 import health.falcon.data.api.Dashboard.SourceFreshness;
 import health.falcon.data.api.Dashboard.SportVolume;
+import health.falcon.data.api.Dashboard;
+import health.falcon.data.precedence.PrecedenceProperties;
+import health.falcon.data.stored.Activities;
+import health.falcon.data.stored.BloodPressureReadings;
+import health.falcon.data.stored.Connections;
+import health.falcon.data.stored.DailyActivities;
+import health.falcon.data.stored.HeartRateDays;
+import health.falcon.data.stored.HrvRecordings;
+import health.falcon.data.stored.NutritionDays;
+import health.falcon.data.stored.SleepSessions;
 import health.falcon.documents.heartrate.HeartRateDaysCollection;
 import health.falcon.documents.settings.UserSettingsCollection;
 import health.falcon.documents.settings.UserZones;
 import health.falcon.testsupport.MutableClock;
 import org.bson.BsonDocument;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link DashboardService} and its repositories against an in-process mongo-java-server,
- * with documents in the shapes their writers store ({@link StoredDocuments}); "today" and
- * the periods in the user's zone, also on both daylight-saving days of 2026 in
- * Europe/Berlin.
+ * with documents in the shapes their writers store (the writers of
+ * {@code health.falcon.data.stored}); "today" and the periods in the user's zone, also on
+ * both daylight-saving days of 2026 in Europe/Berlin.
  */
-@DataMongoTest
 @Import({ DailyDocumentsRepository.class, RecordsRepository.class, FreshnessRepository.class, UserZones.class,
 		DashboardService.class, DashboardServiceTests.ClockConfiguration.class })
-class DashboardServiceTests {
-
-	private static final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private static final String uri = server.bindAndGetConnectionString() + "/falcon";
+@EnableConfigurationProperties(PrecedenceProperties.class)
+class DashboardServiceTests extends MongoSliceSupport {
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -61,30 +61,13 @@ class DashboardServiceTests {
 	private DashboardService service;
 
 	@Autowired
-	private MongoTemplate template;
-
-	@Autowired
 	private MutableClock clock;
 
 	@Autowired
 	private MongoCommands commands;
 
-	private StoredDocuments stored;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.shutdownNow();
-	}
-
 	@BeforeEach
 	void clean() {
-		this.template.getDb().drop();
-		this.stored = new StoredDocuments(this.template);
 		zone("demo", "Europe/Berlin");
 		// 00:30 on the spring-forward day in Berlin, still 2026-03-28 in UTC
 		this.clock.set(Instant.parse("2026-03-28T23:30:00Z"));
@@ -108,11 +91,11 @@ class DashboardServiceTests {
 
 	@Test
 	void takesTodayAndThePeriodsInTheUsersZoneOnTheSpringForwardDay() {
-		this.stored.dailyActivity("demo", SPRING, 5000L, 2100.0);
-		this.stored.dailyActivity("demo", SPRING.minusDays(6), 7000L, null);
-		this.stored.dailyActivity("demo", SPRING.minusDays(7), 9000L, 2500.0);
-		this.stored.dailyActivity("demo", SPRING.minusDays(29), 1000L, null);
-		this.stored.dailyActivity("demo", SPRING.minusDays(30), 99999L, 9999.0);
+		DailyActivities.write(this.template, "demo", SPRING, 5000L, 2100.0);
+		DailyActivities.write(this.template, "demo", SPRING.minusDays(6), 7000L, null);
+		DailyActivities.write(this.template, "demo", SPRING.minusDays(7), 9000L, 2500.0);
+		DailyActivities.write(this.template, "demo", SPRING.minusDays(29), 1000L, null);
+		DailyActivities.write(this.template, "demo", SPRING.minusDays(30), 99999L, 9999.0);
 		Dashboard dashboard = this.service.dashboard("demo");
 		assertThat(dashboard.zone()).isEqualTo("Europe/Berlin");
 		assertThat(dashboard.today()).isEqualTo(SPRING);
@@ -130,8 +113,8 @@ class DashboardServiceTests {
 
 	@Test
 	void movesTodayAtBerlinsMidnightNotUtcsOnTheFallBackDay() {
-		this.stored.dailyActivity("demo", FALL, 4000L, null);
-		this.stored.dailyActivity("demo", FALL.plusDays(1), 100L, null);
+		DailyActivities.write(this.template, "demo", FALL, 4000L, null);
+		DailyActivities.write(this.template, "demo", FALL.plusDays(1), 100L, null);
 		// 00:30 on 25 October in Berlin (summer time), still the 24th in UTC
 		this.clock.set(Instant.parse("2026-10-24T22:30:00Z"));
 		assertThat(this.service.dashboard("demo").today()).isEqualTo(FALL);
@@ -152,10 +135,10 @@ class DashboardServiceTests {
 	@Test
 	void comparesTheRestingHeartRatesMeansWithThePeriodsBefore() {
 		for (int day = 0; day < 60; day++) {
-			this.stored.resting("demo", SPRING.minusDays(day), (day < 30) ? 60 : 66);
+			HeartRateDays.resting(this.template, "demo", SPRING.minusDays(day), (day < 30) ? 60 : 66);
 		}
-		this.stored.resting("demo", SPRING, 57);
-		this.stored.resting("demo", SPRING.minusDays(60), 99);
+		HeartRateDays.resting(this.template, "demo", SPRING, 57);
+		HeartRateDays.resting(this.template, "demo", SPRING.minusDays(60), 99);
 		Dashboard.RestingHeartRate resting = this.service.dashboard("demo").restingHeartRate();
 		assertThat(resting).isNotNull();
 		assertThat(resting.latest()).isEqualTo(57);
@@ -167,8 +150,8 @@ class DashboardServiceTests {
 
 	@Test
 	void leavesTheTrendUnknownWithoutAPreviousPeriod() {
-		this.stored.resting("demo", SPRING.minusDays(2), 58);
-		this.stored.heartRateSamples("demo", SPRING, BERLIN);
+		HeartRateDays.resting(this.template, "demo", SPRING.minusDays(2), 58);
+		HeartRateDays.firstHour(this.template, "demo", SPRING, BERLIN);
 		Dashboard.RestingHeartRate resting = this.service.dashboard("demo").restingHeartRate();
 		assertThat(resting.latest()).isEqualTo(58);
 		assertThat(resting.latestDate()).isEqualTo(SPRING.minusDays(2));
@@ -179,17 +162,17 @@ class DashboardServiceTests {
 	@Test
 	void showsTheMainSleepOfTheLatestNightWithinTwoDays() {
 		Instant start = Instant.parse("2026-03-28T22:00:00Z");
-		this.stored.sleep("demo", start, start.plusSeconds(7 * 3600 + 15 * 60), SPRING, true,
+		SleepSessions.write(this.template, "demo", start, start.plusSeconds(7 * 3600 + 15 * 60), SPRING, true,
 				Map.of("deep", 70, "light", 230, "rem", 100, "wake", 35));
-		this.stored.sleep("demo", Instant.parse("2026-03-28T13:00:00Z"), Instant.parse("2026-03-28T13:40:00Z"),
-				SPRING.minusDays(1), false, Map.of("asleep", 40));
+		SleepSessions.write(this.template, "demo", Instant.parse("2026-03-28T13:00:00Z"),
+				Instant.parse("2026-03-28T13:40:00Z"), SPRING.minusDays(1), false, Map.of("asleep", 40));
 		Dashboard.Sleep sleep = this.service.dashboard("demo").sleep();
 		assertThat(sleep).isNotNull();
 		assertThat(sleep.dateOfSleep()).isEqualTo(SPRING);
 		assertThat(sleep.start()).isEqualTo(start);
 		assertThat(sleep.durationMinutes()).isEqualTo(435);
 		assertThat(sleep.minutesAsleep()).isEqualTo(400);
-		assertThat(sleep.efficiency()).isEqualTo(92);
+		assertThat(sleep.efficiency()).isEqualTo(93);
 		assertThat(sleep.stages()).containsExactly(Map.entry("deep", 70), Map.entry("light", 230),
 				Map.entry("rem", 100), Map.entry("wake", 35));
 		assertThat(sleep.source()).isEqualTo("fitbit/google-health");
@@ -198,28 +181,32 @@ class DashboardServiceTests {
 	@Test
 	void showsNoSleepWhenTheLatestNightIsOlderThanTwoDays() {
 		Instant start = Instant.parse("2026-03-25T22:00:00Z");
-		this.stored.sleep("demo", start, start.plusSeconds(8 * 3600), SPRING.minusDays(3), true, Map.of());
-		assertThat(this.service.dashboard("demo").sleep()).isNull();
-		this.stored.sleep("demo", start.plusSeconds(86400), start.plusSeconds(86400 + 3600), SPRING.minusDays(2), true,
+		SleepSessions.write(this.template, "demo", start, start.plusSeconds(8 * 3600), SPRING.minusDays(3), true,
 				Map.of());
+		assertThat(this.service.dashboard("demo").sleep()).isNull();
+		SleepSessions.write(this.template, "demo", start.plusSeconds(86400), start.plusSeconds(86400 + 3600),
+				SPRING.minusDays(2), true, Map.of());
 		assertThat(this.service.dashboard("demo").sleep().dateOfSleep()).isEqualTo(SPRING.minusDays(2));
 	}
 
 	@Test
 	void showsTheLatestBloodPressureButNotARowOfAFileDeletedInDropbox() {
-		this.stored.bloodPressure("demo", Instant.parse("2026-03-20T07:00:00Z"), BERLIN, 121, 79, null, false);
-		this.stored.bloodPressure("demo", Instant.parse("2026-03-27T07:00:00Z"), BERLIN, 118, 76, 61, false);
-		this.stored.bloodPressure("demo", Instant.parse("2026-03-28T07:00:00Z"), BERLIN, 150, 95, 80, true);
+		BloodPressureReadings.write(this.template, "demo", Instant.parse("2026-03-20T07:00:00Z"), BERLIN, 121, 79, null,
+				false);
+		BloodPressureReadings.write(this.template, "demo", Instant.parse("2026-03-27T07:00:00Z"), BERLIN, 118, 76, 61,
+				false);
+		BloodPressureReadings.write(this.template, "demo", Instant.parse("2026-03-28T07:00:00Z"), BERLIN, 150, 95, 80,
+				true);
 		assertThat(this.service.dashboard("demo").bloodPressure()).isEqualTo(new Dashboard.BloodPressure(118, 76, 61,
 				Instant.parse("2026-03-27T07:00:00Z"), LocalDate.parse("2026-03-27"), "dropbox/upload"));
 	}
 
 	@Test
 	void prefersTheDiaryChannelOverTheExportForCaloriesIn() {
-		this.stored.exportNutrition("demo", SPRING, 1800);
-		this.stored.diaryNutrition("demo", SPRING, 2000);
-		this.stored.exportNutrition("demo", SPRING.minusDays(1), 2400);
-		this.stored.diaryNutrition("demo", SPRING.minusDays(40), 5000);
+		NutritionDays.export(this.template, "demo", SPRING, 1800);
+		NutritionDays.diary(this.template, "demo", SPRING, 2000);
+		NutritionDays.export(this.template, "demo", SPRING.minusDays(1), 2400);
+		NutritionDays.diary(this.template, "demo", SPRING.minusDays(40), 5000);
 		Dashboard.DailySums in = this.service.dashboard("demo").caloriesIn();
 		assertThat(in).isNotNull();
 		assertThat(in.today()).isEqualTo(2000.0);
@@ -230,13 +217,20 @@ class DashboardServiceTests {
 	@Test
 	void sumsActivitiesBySportAndLeavesUnknownEnergyUnknown() {
 		Instant now = this.clock.instant();
-		this.stored.activity("demo", "1", "RUN", now.minusSeconds(86400), BERLIN, 10000.0, 3000L, null, false);
-		this.stored.activity("demo", "2", "RUN", now.minusSeconds(3 * 86400), BERLIN, 5000.0, 1500L, null, false);
-		this.stored.activity("demo", "3", "RIDE", now.minusSeconds(20 * 86400), BERLIN, 40000.0, 5400L, 900.0, false);
-		this.stored.activity("demo", "4", "RIDE", now.minusSeconds(21 * 86400), BERLIN, 30000.0, 3600L, null, false);
-		this.stored.activity("demo", "5", "WORKOUT", now.minusSeconds(2 * 86400), BERLIN, null, 1800L, 250.0, false);
-		this.stored.activity("demo", "6", "RUN", now.minusSeconds(2 * 86400), BERLIN, 8000.0, 2400L, 500.0, true);
-		this.stored.activity("demo", "7", "RUN", now.minusSeconds(40 * 86400), BERLIN, 8000.0, 2400L, 500.0, false);
+		Activities.write(this.template, "demo", "1", "RUN", now.minusSeconds(86400), BERLIN, 10000.0, 3000L, null,
+				false);
+		Activities.write(this.template, "demo", "2", "RUN", now.minusSeconds(3 * 86400), BERLIN, 5000.0, 1500L, null,
+				false);
+		Activities.write(this.template, "demo", "3", "RIDE", now.minusSeconds(20 * 86400), BERLIN, 40000.0, 5400L,
+				900.0, false);
+		Activities.write(this.template, "demo", "4", "RIDE", now.minusSeconds(21 * 86400), BERLIN, 30000.0, 3600L, null,
+				false);
+		Activities.write(this.template, "demo", "5", "WORKOUT", now.minusSeconds(2 * 86400), BERLIN, null, 1800L, 250.0,
+				false);
+		Activities.write(this.template, "demo", "6", "RUN", now.minusSeconds(2 * 86400), BERLIN, 8000.0, 2400L, 500.0,
+				true);
+		Activities.write(this.template, "demo", "7", "RUN", now.minusSeconds(40 * 86400), BERLIN, 8000.0, 2400L, 500.0,
+				false);
 		Dashboard.Activities activities = this.service.dashboard("demo").activities();
 		assertThat(activities.last7()).containsExactly(new SportVolume("RUN", 2, 15000.0, 4500L, null, 0),
 				new SportVolume("WORKOUT", 1, null, 1800L, 250.0, 1));
@@ -248,16 +242,17 @@ class DashboardServiceTests {
 	@Test
 	void showsEveryConnectionsFreshnessPerKindOfData() {
 		Instant synced = Instant.parse("2026-03-28T21:00:00Z");
-		this.stored.connection("demo", "fitbit", "ACTIVE", synced);
-		this.stored.connection("demo", "strava", "NEEDS_RECONNECT", null);
-		this.stored.connection("demo", "dropbox", "ACTIVE", synced);
-		this.stored.heartRateSamples("demo", SPRING.minusDays(90), BERLIN);
-		this.stored.resting("demo", SPRING, 58);
-		this.stored.dailyActivity("demo", SPRING.minusDays(1), 100L, null);
+		Connections.write(this.template, "demo", "fitbit", "ACTIVE", synced);
+		Connections.write(this.template, "demo", "strava", "NEEDS_RECONNECT", null);
+		Connections.write(this.template, "demo", "dropbox", "ACTIVE", synced);
+		HeartRateDays.firstHour(this.template, "demo", SPRING.minusDays(90), BERLIN);
+		HeartRateDays.resting(this.template, "demo", SPRING, 58);
+		DailyActivities.write(this.template, "demo", SPRING.minusDays(1), 100L, null);
 		Instant start = Instant.parse("2026-03-28T22:00:00Z");
-		this.stored.sleep("demo", start, start.plusSeconds(3600), SPRING, true, Map.of());
-		this.stored.activity("demo", "1", "RUN", Instant.parse("2026-01-10T08:00:00Z"), BERLIN, 1.0, 1L, null, false);
-		this.stored.hrv("demo", Instant.parse("2026-03-27T06:00:00Z"), BERLIN);
+		SleepSessions.write(this.template, "demo", start, start.plusSeconds(3600), SPRING, true, Map.of());
+		Activities.write(this.template, "demo", "1", "RUN", Instant.parse("2026-01-10T08:00:00Z"), BERLIN, 1.0, 1L,
+				null, false);
+		HrvRecordings.write(this.template, "demo", Instant.parse("2026-03-27T06:00:00Z"), BERLIN);
 		List<SourceFreshness> sources = this.service.dashboard("demo").sources();
 		assertThat(sources).extracting(SourceFreshness::provider).containsExactly("dropbox", "fitbit", "strava");
 		assertThat(sources.get(0).data()).containsExactly(new DataFreshness("blood-pressure", null, null),
@@ -284,16 +279,16 @@ class DashboardServiceTests {
 		Instant start = Instant.parse("2026-03-28T22:00:00Z");
 		for (String user : List.of("alex", other)) {
 			zone(user, "Europe/Berlin");
-			this.stored.dailyActivity(user, SPRING, 12345L, 3000.0);
-			this.stored.resting(user, SPRING, 50);
-			this.stored.heartRateSamples(user, SPRING, BERLIN);
-			this.stored.sleep(user, start, start.plusSeconds(3600), SPRING, true, Map.of());
-			this.stored.bloodPressure(user, start, BERLIN, 130, 85, 70, false);
-			this.stored.diaryNutrition(user, SPRING, 2500);
-			this.stored.activity(user, "9", "RUN", start, BERLIN, 1000.0, 300L, 50.0, false);
-			this.stored.connection(user, "fitbit", "ACTIVE", start);
+			DailyActivities.write(this.template, user, SPRING, 12345L, 3000.0);
+			HeartRateDays.resting(this.template, user, SPRING, 50);
+			HeartRateDays.firstHour(this.template, user, SPRING, BERLIN);
+			SleepSessions.write(this.template, user, start, start.plusSeconds(3600), SPRING, true, Map.of());
+			BloodPressureReadings.write(this.template, user, start, BERLIN, 130, 85, 70, false);
+			NutritionDays.diary(this.template, user, SPRING, 2500);
+			Activities.write(this.template, user, "9", "RUN", start, BERLIN, 1000.0, 300L, 50.0, false);
+			Connections.write(this.template, user, "fitbit", "ACTIVE", start);
 		}
-		this.stored.hrv("alex", start, BERLIN);
+		HrvRecordings.write(this.template, "alex", start, BERLIN);
 		Dashboard demo = this.service.dashboard("demo");
 		assertThat(demo).isEqualTo(new Dashboard("Europe/Berlin", SPRING, null, null, null, null, null, null,
 				new Dashboard.Activities(List.of(), List.of()), List.of()));
@@ -306,11 +301,11 @@ class DashboardServiceTests {
 	void readsABoundedNumberOfProjectedDocumentsAndNeverTheHeartRateSamples() {
 		Instant synced = Instant.parse("2026-03-28T21:00:00Z");
 		for (String provider : List.of("fitbit", "strava", "dropbox", "myfitnesspal")) {
-			this.stored.connection("demo", provider, "ACTIVE", synced);
+			Connections.write(this.template, "demo", provider, "ACTIVE", synced);
 		}
 		for (int day = 0; day < 60; day++) {
-			this.stored.heartRateSamples("demo", SPRING.minusDays(day), BERLIN);
-			this.stored.resting("demo", SPRING.minusDays(day), 60);
+			HeartRateDays.firstHour(this.template, "demo", SPRING.minusDays(day), BERLIN);
+			HeartRateDays.resting(this.template, "demo", SPRING.minusDays(day), 60);
 		}
 		this.commands.clear();
 		this.service.dashboard("demo");

@@ -6,29 +6,24 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import health.falcon.data.api.MetricSeries;
+import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.MetricSeries.Point;
+import health.falcon.data.api.MetricSeries;
 import health.falcon.data.series.InvalidSeriesQueryException;
 import health.falcon.data.series.RangeTooLargeException;
 import health.falcon.data.series.SeriesQuery;
-import health.falcon.documents.settings.UserZones;
+import health.falcon.data.stored.HeartRateDays;
 import health.falcon.documents.heartrate.HeartRateDaysCollection;
+import health.falcon.documents.settings.UserZones;
 import health.falcon.model.Source;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -36,15 +31,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * {@link HeartRateService} and {@link HeartRateRepository} against an in-process
  * mongo-java-server, with days written the way fitbit-service writes them
- * ({@link HeartRateDayWriter}, the shared codecs).
+ * ({@link HeartRateDays}, the shared codecs).
  */
-@DataMongoTest
 @Import({ HeartRateRepository.class, HeartRateService.class, UserZones.class })
-class HeartRateServiceTests {
-
-	private static final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private static final String uri = server.bindAndGetConnectionString() + "/falcon";
+class HeartRateServiceTests extends MongoSliceSupport {
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -56,19 +46,6 @@ class HeartRateServiceTests {
 
 	@Autowired
 	private HeartRateService service;
-
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.shutdownNow();
-	}
 
 	@BeforeEach
 	void clean() {
@@ -260,7 +237,7 @@ class HeartRateServiceTests {
 			samples.put(t, (minute == 0) ? 40 : (minute == 600) ? 190 : 60 + minute % 40);
 			minute++;
 		}
-		new HeartRateDayWriter(this.template).write(userId, samples, zone, source);
+		HeartRateDays.samples(this.template, userId, samples, zone, source);
 	}
 
 }

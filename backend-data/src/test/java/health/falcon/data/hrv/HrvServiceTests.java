@@ -6,8 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.HrvRecording;
 import health.falcon.data.api.HrvRecordingDetail;
 import health.falcon.data.api.HrvRecordingPage;
@@ -16,64 +15,36 @@ import health.falcon.data.api.SourceInfo;
 import health.falcon.data.paging.InvalidParameterException;
 import health.falcon.data.paging.ItemNotFoundException;
 import health.falcon.data.paging.ListQuery;
+import health.falcon.data.stored.HrvRecordings;
 import health.falcon.documents.hrv.HrvRecordingsCollection;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * {@link HrvService} and {@link HrvRepository} against mongo-java-server, with recordings
- * written as dropbox-ingest writes them ({@link HrvRecordingWriter}).
+ * written as dropbox-ingest writes them ({@link HrvRecordings}).
  */
-@DataMongoTest
 @Import({ HrvRepository.class, HrvService.class })
-class HrvServiceTests {
-
-	private static final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private static final String uri = server.bindAndGetConnectionString() + "/falcon";
+class HrvServiceTests extends MongoSliceSupport {
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	@Autowired
 	private HrvService service;
 
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.shutdownNow();
-	}
-
-	@BeforeEach
-	void clean() {
-		this.template.remove(new Query(), HrvRecordingsCollection.COLLECTION);
-	}
-
 	@Test
 	void listsRecordingsWithTheirMetricsButWithoutTheRrSeries() {
-		String id = HrvRecordingWriter.write(this.template, "demo", "9f86", Instant.parse("2026-03-10T06:30:00Z"),
-				BERLIN, null);
+		String id = HrvRecordings.write(this.template, "demo", "9f86", Instant.parse("2026-03-10T06:30:00Z"), BERLIN,
+				null);
 		HrvRecording recording = this.service.recordings("demo", query(null, null, null, null)).items().get(0);
 		assertThat(recording).isEqualTo(new HrvRecording(id,
 				new MeasuredAt(Instant.parse("2026-03-10T06:30:00Z"), LocalDate.parse("2026-03-10"), "+01:00",
@@ -88,8 +59,8 @@ class HrvServiceTests {
 
 	@Test
 	void answersTheDetailWithItsRrSeries() {
-		String id = HrvRecordingWriter.write(this.template, "demo", "9f86", Instant.parse("2026-03-10T06:30:00Z"),
-				BERLIN, null);
+		String id = HrvRecordings.write(this.template, "demo", "9f86", Instant.parse("2026-03-10T06:30:00Z"), BERLIN,
+				null);
 		HrvRecordingDetail detail = this.service.recording("demo", id);
 		assertThat(detail.metrics()).hasSize(2);
 		assertThat(detail.rr()).isEqualTo(new HrvRecordingDetail.RrSeries(List.of(1, 2, 3), List.of(0L, 850L, 1720L),
@@ -98,8 +69,8 @@ class HrvServiceTests {
 
 	@Test
 	void answersAnotherUsersRecordingAndADeletedFilesAsNotFound() {
-		String id = HrvRecordingWriter.write(this.template, "demo", "9f86", Instant.parse("2026-03-10T06:30:00Z"),
-				BERLIN, "id:file");
+		String id = HrvRecordings.write(this.template, "demo", "9f86", Instant.parse("2026-03-10T06:30:00Z"), BERLIN,
+				"id:file");
 		assertThatExceptionOfType(ItemNotFoundException.class).isThrownBy(() -> this.service.recording("alex", id));
 		assertThat(this.service.recordings("alex", query(null, null, null, null)).items()).isEmpty();
 		this.template.updateMulti(Query.query(Criteria.where("source.dropboxId").is("id:file")),
@@ -151,7 +122,7 @@ class HrvServiceTests {
 	}
 
 	private String write(String sha256, Instant start, ZoneId zone) {
-		return HrvRecordingWriter.write(this.template, "demo", sha256, start, zone, null);
+		return HrvRecordings.write(this.template, "demo", sha256, start, zone, null);
 	}
 
 	private static Instant morning(int day) {

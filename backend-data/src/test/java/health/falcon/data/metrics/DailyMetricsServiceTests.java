@@ -3,32 +3,29 @@ package health.falcon.data.metrics;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.MetricCatalog;
-import health.falcon.data.api.MetricSeries;
 import health.falcon.data.api.MetricSeries.Point;
+import health.falcon.data.api.MetricSeries;
+import health.falcon.data.precedence.PrecedenceProperties;
 import health.falcon.data.series.InvalidSeriesQueryException;
 import health.falcon.data.series.RangeTooLargeException;
 import health.falcon.data.series.SeriesQuery;
-import health.falcon.documents.settings.UserZones;
+import health.falcon.data.stored.DailyActivities;
+import health.falcon.data.stored.HeartRateDays;
 import health.falcon.documents.daily.DailyActivityCollection;
 import health.falcon.documents.heartrate.HeartRateDaysCollection;
+import health.falcon.documents.settings.UserZones;
 import health.falcon.model.Source;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -36,17 +33,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * {@link DailyMetricsService} and {@link DailyMetricsRepository} against an in-process
  * mongo-java-server, with days written the way fitbit-service writes them
- * ({@link DailyDocumentWriter}).
+ * ({@link DailyActivities}).
  */
-@DataMongoTest
 @Import({ DailyMetricsRepository.class, NutritionMetricsRepository.class, ReadingsRepository.class,
 		DailyMetricsService.class, UserZones.class })
 @EnableConfigurationProperties(PrecedenceProperties.class)
-class DailyMetricsServiceTests {
-
-	private static final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private static final String uri = server.bindAndGetConnectionString() + "/falcon";
+class DailyMetricsServiceTests extends MongoSliceSupport {
 
 	private static final Source GOOGLE_HEALTH = new Source("fitbit", "google-health:daily", "run-1",
 			Instant.parse("2026-11-01T00:00:00Z"));
@@ -56,19 +48,6 @@ class DailyMetricsServiceTests {
 
 	@Autowired
 	private DailyMetricsService service;
-
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.shutdownNow();
-	}
 
 	@BeforeEach
 	void clean() {
@@ -115,9 +94,9 @@ class DailyMetricsServiceTests {
 
 	@Test
 	void averagesAWeekOfRestingHeartRate() {
-		DailyDocumentWriter.resting(this.template, "demo", MONDAY, 60, GOOGLE_HEALTH);
-		DailyDocumentWriter.resting(this.template, "demo", MONDAY.plusDays(1), 62, GOOGLE_HEALTH);
-		DailyDocumentWriter.resting(this.template, "demo", MONDAY.plusDays(6), 64, GOOGLE_HEALTH);
+		HeartRateDays.resting(this.template, "demo", MONDAY, 60, GOOGLE_HEALTH);
+		HeartRateDays.resting(this.template, "demo", MONDAY.plusDays(1), 62, GOOGLE_HEALTH);
+		HeartRateDays.resting(this.template, "demo", MONDAY.plusDays(6), 64, GOOGLE_HEALTH);
 		MetricSeries week = query("demo", "resting-heart-rate", "2026-03-23", "2026-03-29", "1w", null);
 		assertThat(week.unit()).isEqualTo("bpm");
 		assertThat(week.source()).isEqualTo("fitbit/google-health");
@@ -130,7 +109,7 @@ class DailyMetricsServiceTests {
 
 	@Test
 	void readsDistanceAndEnergyFromTheirOwnFields() {
-		DailyDocumentWriter.activity(this.template, "demo", MONDAY, null, 5230.5, 410.0, 2480.0, GOOGLE_HEALTH);
+		DailyActivities.write(this.template, "demo", MONDAY, null, 5230.5, 410.0, 2480.0, GOOGLE_HEALTH);
 		assertThat(value("distance")).isEqualTo(5230.5);
 		assertThat(value("active-energy")).isEqualTo(410);
 		assertThat(value("calories-out")).isEqualTo(2480);
@@ -160,8 +139,7 @@ class DailyMetricsServiceTests {
 	@Test
 	void keepsTwoUsersApart() {
 		writeWeekOfSteps("demo");
-		DailyDocumentWriter.activity(this.template, "other", MONDAY.plusDays(2), 99999L, null, null, null,
-				GOOGLE_HEALTH);
+		DailyActivities.write(this.template, "other", MONDAY.plusDays(2), 99999L, null, null, null, GOOGLE_HEALTH);
 		assertThat(query("demo", "steps", "2026-03-23", "2026-03-29", "1d", null).points())
 			.noneMatch((point) -> point.value() == 99999);
 		assertThat(query("other", "steps", "2026-03-23", "2026-03-29", "1d", null).points()).singleElement()
@@ -174,7 +152,7 @@ class DailyMetricsServiceTests {
 	@Test
 	void listsEveryMetricWithWhetherTheUserHasData() {
 		writeWeekOfSteps("demo");
-		DailyDocumentWriter.resting(this.template, "demo", MONDAY, 60, GOOGLE_HEALTH);
+		HeartRateDays.resting(this.template, "demo", MONDAY, 60, GOOGLE_HEALTH);
 		assertThat(this.service.catalog("demo").metrics()).startsWith(
 				new MetricCatalog.Metric("heart-rate", "bpm", false), new MetricCatalog.Metric("steps", "count", true),
 				new MetricCatalog.Metric("distance", "m", false),
@@ -226,8 +204,8 @@ class DailyMetricsServiceTests {
 	private void writeWeekOfSteps(String userId) {
 		for (int i = 0; i < 7; i++) {
 			if (i != 2) {
-				DailyDocumentWriter.activity(this.template, userId, MONDAY.plusDays(i), (i + 1) * 1000L, null, null,
-						null, GOOGLE_HEALTH);
+				DailyActivities.write(this.template, userId, MONDAY.plusDays(i), (i + 1) * 1000L, null, null, null,
+						GOOGLE_HEALTH);
 			}
 		}
 	}

@@ -5,29 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
-import health.falcon.documents.bloodpressure.BloodPressureCollection;
-import health.falcon.documents.nutrition.NutritionDaysCollection;
-import health.falcon.documents.settings.UserSettingsCollection;
-import health.falcon.testsupport.InMemoryMongo;
+import health.falcon.data.IsolationIntegrationSupport;
+import health.falcon.data.stored.BloodPressureReadings;
+import health.falcon.data.stored.NutritionDays;
 import health.falcon.testsupport.TestJwts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,45 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * values, blood pressure's extra members are in the JSON, precedence binds with its
  * default.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-class MetricsIsolationIntegrationTests {
-
-	private static final InMemoryMongo mongo = InMemoryMongo.start();
-
-	private static final String mongoUri = mongo.uri("falcon");
+class MetricsIsolationIntegrationTests extends IsolationIntegrationSupport {
 
 	private static final ZoneId UTC = ZoneId.of("UTC");
 
-	@Autowired
-	private RestTestClient client;
-
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> mongoUri);
-	}
-
-	@AfterAll
-	static void stop() {
-		mongo.close();
-	}
-
-	@BeforeEach
-	void clean() {
-		this.template.remove(new Query(), BloodPressureCollection.COLLECTION);
-		this.template.remove(new Query(), NutritionDaysCollection.COLLECTION);
-		this.template.remove(new Query(), UserSettingsCollection.COLLECTION);
-	}
-
 	@Test
 	void neverShowsOneUserAnothersBloodPressure() {
-		StoredDocumentWriter.bloodPressure(this.template, "demo", Instant.parse("2026-03-10T08:00:00Z"), UTC, 121, 79,
-				61, 1);
-		StoredDocumentWriter.bloodPressure(this.template, "alex", Instant.parse("2026-03-10T09:00:00Z"), UTC, 150, 95,
-				null, 1);
+		BloodPressureReadings.write(this.template, "demo", Instant.parse("2026-03-10T08:00:00Z"), UTC, 121, 79, 61, 1);
+		BloodPressureReadings.write(this.template, "alex", Instant.parse("2026-03-10T09:00:00Z"), UTC, 150, 95, null,
+				1);
 		String uri = "/metrics/blood-pressure?from=2026-03-10&to=2026-03-10&resolution=raw";
 		RestTestClientResponse demo = get(uri, "demo");
 		assertThat(demo).hasStatusOk();
@@ -97,8 +51,8 @@ class MetricsIsolationIntegrationTests {
 	@Test
 	void answersNutritionFromTheDiaryFirstByDefault() {
 		LocalDate day = LocalDate.parse("2026-03-10");
-		StoredDocumentWriter.exportDay(this.template, "demo", day, Map.of("kcal", 1800.0));
-		StoredDocumentWriter.diaryDay(this.template, "demo", day, Map.of("kcal", 2100.0), null);
+		NutritionDays.export(this.template, "demo", day, Map.of("kcal", 1800.0));
+		NutritionDays.diary(this.template, "demo", day, Map.of("kcal", 2100.0), null);
 		RestTestClientResponse response = get("/metrics/calories-in?from=2026-03-10&to=2026-03-10&resolution=1d",
 				"demo");
 		assertThat(response).hasStatusOk();
@@ -124,23 +78,6 @@ class MetricsIsolationIntegrationTests {
 		assertThat(response).bodyJson()
 			.extractingPath("$.type")
 			.isEqualTo("https://falcon.health/problems/unknown-metric");
-	}
-
-	private RestTestClientResponse get(String uri, String user) {
-		return RestTestClientResponse.from(this.client.get()
-			.uri(uri)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.token(user, "falcon-api"))
-			.exchange());
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class LocalKeyConfiguration {
-
-		@Bean
-		JwtDecoder jwtDecoder() {
-			return TestJwts.decoder();
-		}
-
 	}
 
 }

@@ -5,12 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.MetricCatalog;
-import health.falcon.data.api.MetricSeries;
 import health.falcon.data.api.MetricSeries.Point;
+import health.falcon.data.api.MetricSeries;
+import health.falcon.data.precedence.NutritionChannel;
+import health.falcon.data.precedence.PrecedenceProperties;
 import health.falcon.data.series.SeriesQuery;
+import health.falcon.data.stored.BodyMeasurements;
+import health.falcon.data.stored.DailyActivities;
+import health.falcon.data.stored.NutritionDays;
 import health.falcon.documents.body.BodyMeasurementsCollection;
 import health.falcon.documents.daily.DailyActivityCollection;
 import health.falcon.documents.nutrition.NutritionDaysCollection;
@@ -19,54 +23,31 @@ import health.falcon.documents.settings.UserZones;
 import health.falcon.model.Source;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The nutrition metrics (precedence between the diary and the export), weight and the
  * user's unit system, against an in-process mongo-java-server with documents written the
- * way diet-service and fitbit-service write them ({@link StoredDocumentWriter},
- * {@link DailyDocumentWriter}).
+ * way diet-service and fitbit-service write them ({@link NutritionDays},
+ * {@link DailyActivities}).
  */
-@DataMongoTest
 @Import({ DailyMetricsRepository.class, NutritionMetricsRepository.class, ReadingsRepository.class,
 		DailyMetricsService.class, UserZones.class })
 @EnableConfigurationProperties(PrecedenceProperties.class)
-class NutritionAndWeightServiceTests {
-
-	private static final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private static final String uri = server.bindAndGetConnectionString() + "/falcon";
+class NutritionAndWeightServiceTests extends MongoSliceSupport {
 
 	private static final LocalDate MONDAY = LocalDate.parse("2026-03-23");
 
 	@Autowired
 	private DailyMetricsService service;
-
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.shutdownNow();
-	}
 
 	@BeforeEach
 	void clean() {
@@ -79,9 +60,9 @@ class NutritionAndWeightServiceTests {
 
 	@Test
 	void prefersTheDiaryWhereBothChannelsHoldTheDayAndNamesTheSourceUsed() {
-		StoredDocumentWriter.exportDay(this.template, "demo", MONDAY, Map.of("kcal", 1800.0, "proteinG", 90.0));
-		StoredDocumentWriter.diaryDay(this.template, "demo", MONDAY, Map.of("kcal", 2100.0, "proteinG", 110.0), null);
-		StoredDocumentWriter.exportDay(this.template, "demo", MONDAY.plusDays(1), Map.of("kcal", 1500.0));
+		NutritionDays.export(this.template, "demo", MONDAY, Map.of("kcal", 1800.0, "proteinG", 90.0));
+		NutritionDays.diary(this.template, "demo", MONDAY, Map.of("kcal", 2100.0, "proteinG", 110.0), null);
+		NutritionDays.export(this.template, "demo", MONDAY.plusDays(1), Map.of("kcal", 1500.0));
 		MetricSeries calories = query("demo", "calories-in", "2026-03-23", "2026-03-29", "1d");
 		assertThat(calories.unit()).isEqualTo("kcal");
 		assertThat(calories.points()).extracting(Point::value).containsExactly(2100.0, 1500.0);
@@ -98,9 +79,9 @@ class NutritionAndWeightServiceTests {
 
 	@Test
 	void fallsBackToTheExportOnceTheDiaryIsPurged() {
-		StoredDocumentWriter.exportDay(this.template, "demo", MONDAY, Map.of("kcal", 1800.0));
-		StoredDocumentWriter.diaryDay(this.template, "demo", MONDAY, Map.of("kcal", 2100.0), 1500.0);
-		StoredDocumentWriter.purgeDiary(this.template, "demo");
+		NutritionDays.export(this.template, "demo", MONDAY, Map.of("kcal", 1800.0));
+		NutritionDays.diary(this.template, "demo", MONDAY, Map.of("kcal", 2100.0), 1500.0);
+		NutritionDays.purgeDiary(this.template, "demo");
 		MetricSeries calories = query("demo", "calories-in", "2026-03-23", "2026-03-23", "1d");
 		assertThat(calories.source()).isEqualTo("myfitnesspal/export");
 		assertThat(calories.points()).singleElement().satisfies((point) -> assertThat(point.value()).isEqualTo(1800));
@@ -110,8 +91,8 @@ class NutritionAndWeightServiceTests {
 
 	@Test
 	void takesAMetricTheDiaryLacksFromTheExport() {
-		StoredDocumentWriter.exportDay(this.template, "demo", MONDAY, Map.of("kcal", 1800.0, "sugarG", 40.0));
-		StoredDocumentWriter.diaryDay(this.template, "demo", MONDAY, Map.of("kcal", 2100.0), null);
+		NutritionDays.export(this.template, "demo", MONDAY, Map.of("kcal", 1800.0, "sugarG", 40.0));
+		NutritionDays.diary(this.template, "demo", MONDAY, Map.of("kcal", 2100.0), null);
 		MetricSeries sugar = query("demo", "sugar", "2026-03-23", "2026-03-23", "1d");
 		assertThat(sugar.source()).isEqualTo("myfitnesspal/export");
 		assertThat(sugar.points()).extracting(Point::value).containsExactly(40.0);
@@ -119,8 +100,8 @@ class NutritionAndWeightServiceTests {
 
 	@Test
 	void followsAConfiguredPrecedence() {
-		StoredDocumentWriter.exportDay(this.template, "demo", MONDAY, Map.of("fatG", 70.0));
-		StoredDocumentWriter.diaryDay(this.template, "demo", MONDAY, Map.of("fatG", 80.0), null);
+		NutritionDays.export(this.template, "demo", MONDAY, Map.of("fatG", 70.0));
+		NutritionDays.diary(this.template, "demo", MONDAY, Map.of("fatG", 80.0), null);
 		NutritionMetricsRepository exportFirst = new NutritionMetricsRepository(this.template,
 				new PrecedenceProperties(List.of(NutritionChannel.EXPORT, NutritionChannel.DIARY)));
 		assertThat(exportFirst.days("demo", DailyMetric.FAT, MONDAY, MONDAY)).singleElement().satisfies((day) -> {
@@ -129,15 +110,15 @@ class NutritionAndWeightServiceTests {
 		});
 		NutritionMetricsRepository diaryOnly = new NutritionMetricsRepository(this.template,
 				new PrecedenceProperties(List.of(NutritionChannel.DIARY)));
-		StoredDocumentWriter.exportDay(this.template, "demo", MONDAY.plusDays(1), Map.of("fatG", 60.0));
+		NutritionDays.export(this.template, "demo", MONDAY.plusDays(1), Map.of("fatG", 60.0));
 		assertThat(diaryOnly.days("demo", DailyMetric.FAT, MONDAY, MONDAY.plusDays(1))).extracting(Reading::value)
 			.containsExactly(80.0);
 	}
 
 	@Test
 	void readsEveryNutrientFromItsOwnKey() {
-		StoredDocumentWriter.diaryDay(this.template, "demo", MONDAY, Map.of("kcal", 2000.0, "proteinG", 100.0,
-				"carbohydratesG", 250.0, "fatG", 70.0, "sodiumMg", 2300.0, "sugarG", 50.0), 2000.0);
+		NutritionDays.diary(this.template, "demo", MONDAY, Map.of("kcal", 2000.0, "proteinG", 100.0, "carbohydratesG",
+				250.0, "fatG", 70.0, "sodiumMg", 2300.0, "sugarG", 50.0), 2000.0);
 		assertThat(value("carbohydrates")).isEqualTo(250);
 		assertThat(value("fat")).isEqualTo(70);
 		assertThat(value("sodium")).isEqualTo(2300);
@@ -148,8 +129,8 @@ class NutritionAndWeightServiceTests {
 
 	@Test
 	void sumsAWeekOfNutritionAndLeavesADayWithoutDataAsAGap() {
-		StoredDocumentWriter.diaryDay(this.template, "demo", MONDAY, Map.of("kcal", 2000.0), null);
-		StoredDocumentWriter.exportDay(this.template, "demo", MONDAY.plusDays(6), Map.of("kcal", 1000.0));
+		NutritionDays.diary(this.template, "demo", MONDAY, Map.of("kcal", 2000.0), null);
+		NutritionDays.export(this.template, "demo", MONDAY.plusDays(6), Map.of("kcal", 1000.0));
 		MetricSeries days = query("demo", "calories-in", "2026-03-23", "2026-03-29", "1d");
 		assertThat(days.points()).extracting(Point::localDate)
 			.extracting(LocalDate::toString)
@@ -164,8 +145,8 @@ class NutritionAndWeightServiceTests {
 
 	@Test
 	void answersWeightInKilogramsOrPoundsAsTheUserChose() {
-		StoredDocumentWriter.weight(this.template, "demo", MONDAY, 80.0);
-		StoredDocumentWriter.weight(this.template, "demo", MONDAY.plusDays(2), 81.0);
+		BodyMeasurements.write(this.template, "demo", MONDAY, 80.0, null);
+		BodyMeasurements.write(this.template, "demo", MONDAY.plusDays(2), 81.0, null);
 		MetricSeries kilograms = query("demo", "weight", "2026-03-23", "2026-03-29", "1w");
 		assertThat(kilograms.unit()).isEqualTo("kg");
 		assertThat(kilograms.source()).isEqualTo("myfitnesspal/export");
@@ -183,9 +164,9 @@ class NutritionAndWeightServiceTests {
 	@Test
 	void convertsDistanceAndWaterForImperialUsersAndKeepsTheRest() {
 		settings("demo", "Europe/Berlin", "imperial");
-		DailyDocumentWriter.activity(this.template, "demo", MONDAY, 8000L, 16093.44, 400.0, 2400.0,
+		DailyActivities.write(this.template, "demo", MONDAY, 8000L, 16093.44, 400.0, 2400.0,
 				new Source("fitbit", "google-health:daily", "run-1", Instant.parse("2026-11-01T00:00:00Z")));
-		StoredDocumentWriter.diaryDay(this.template, "demo", MONDAY, Map.of("kcal", 2000.0, "sugarG", 30.0), 1000.0);
+		NutritionDays.diary(this.template, "demo", MONDAY, Map.of("kcal", 2000.0, "sugarG", 30.0), 1000.0);
 		MetricSeries distance = query("demo", "distance", "2026-03-23", "2026-03-23", "1d");
 		assertThat(distance.unit()).isEqualTo("mi");
 		assertThat(distance.points()).extracting(Point::value).containsExactly(10.0);
@@ -202,8 +183,8 @@ class NutritionAndWeightServiceTests {
 
 	@Test
 	void listsTheNewMetricsWithWhetherTheUserHasData() {
-		StoredDocumentWriter.diaryDay(this.template, "demo", MONDAY, Map.of("kcal", 2000.0), null);
-		StoredDocumentWriter.weight(this.template, "demo", MONDAY, 80.0);
+		NutritionDays.diary(this.template, "demo", MONDAY, Map.of("kcal", 2000.0), null);
+		BodyMeasurements.write(this.template, "demo", MONDAY, 80.0, null);
 		List<MetricCatalog.Metric> metrics = this.service.catalog("demo").metrics();
 		assertThat(metrics).extracting(MetricCatalog.Metric::metric)
 			.containsExactly("heart-rate", "steps", "distance", "active-energy", "calories-out", "resting-heart-rate",
@@ -217,7 +198,7 @@ class NutritionAndWeightServiceTests {
 
 	@Test
 	void neverShowsOneUserAnothersNutrition() {
-		StoredDocumentWriter.diaryDay(this.template, "other", MONDAY, Map.of("kcal", 9999.0), null);
+		NutritionDays.diary(this.template, "other", MONDAY, Map.of("kcal", 9999.0), null);
 		assertThat(query("demo", "calories-in", "2026-03-23", "2026-03-29", "1d").points()).isEmpty();
 	}
 

@@ -7,13 +7,17 @@ import java.util.Map;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import health.falcon.data.api.MetricSeries;
+import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.MetricSeries.Point;
+import health.falcon.data.api.MetricSeries;
+import health.falcon.data.precedence.PrecedenceProperties;
 import health.falcon.data.series.InvalidSeriesQueryException;
 import health.falcon.data.series.RangeTooLargeException;
 import health.falcon.data.series.SeriesQuery;
+import health.falcon.data.stored.BloodPressureReadings;
+import health.falcon.data.stored.HrvRecordings;
+import health.falcon.data.stored.NutritionDays;
+import health.falcon.data.stored.SleepSessions;
 import health.falcon.documents.bloodpressure.BloodPressureCollection;
 import health.falcon.documents.hrv.HrvRecordingsCollection;
 import health.falcon.documents.settings.UserSettingsCollection;
@@ -22,18 +26,13 @@ import health.falcon.documents.sleep.SleepSessionsCollection;
 import health.falcon.model.Source;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -41,17 +40,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Blood pressure, HRV and sleep: readings and sessions summed up per day they were
  * measured in, against an in-process mongo-java-server with documents written the way
- * dropbox-ingest and fitbit-service write them ({@link StoredDocumentWriter}).
+ * dropbox-ingest and fitbit-service write them ({@link NutritionDays}).
  */
-@DataMongoTest
 @Import({ DailyMetricsRepository.class, NutritionMetricsRepository.class, ReadingsRepository.class,
 		DailyMetricsService.class, UserZones.class })
 @EnableConfigurationProperties(PrecedenceProperties.class)
-class ReadingMetricsServiceTests {
-
-	private static final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private static final String uri = server.bindAndGetConnectionString() + "/falcon";
+class ReadingMetricsServiceTests extends MongoSliceSupport {
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -62,19 +56,6 @@ class ReadingMetricsServiceTests {
 
 	@Autowired
 	private DailyMetricsService service;
-
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.shutdownNow();
-	}
 
 	@BeforeEach
 	void clean() {
@@ -187,8 +168,8 @@ class ReadingMetricsServiceTests {
 	void leavesOutReadingsOfAFileDeletedInDropboxAndAnotherUsersReadings() {
 		bp("2026-03-10T06:00:00Z", BERLIN, 120, 80, 60, 1);
 		bp("2026-03-11T06:00:00Z", BERLIN, 150, 95, 60, 2);
-		StoredDocumentWriter.bloodPressure(this.template, "other", Instant.parse("2026-03-12T06:00:00Z"), BERLIN, 99,
-				60, 50, 3);
+		BloodPressureReadings.write(this.template, "other", Instant.parse("2026-03-12T06:00:00Z"), BERLIN, 99, 60, 50,
+				3);
 		this.template.getCollection(BloodPressureCollection.COLLECTION)
 			.updateOne(Filters.eq(BloodPressureCollection.SYSTOLIC, 150), Updates.set("source.deleted", true));
 		MetricSeries days = query("demo", "blood-pressure", "2026-03-09", "2026-03-15", "1d");
@@ -197,12 +178,9 @@ class ReadingMetricsServiceTests {
 
 	@Test
 	void readsTheStatedRmssdAndTheRecomputedOneWhereTheReportHasNone() {
-		StoredDocumentWriter.hrv(this.template, "demo", "sha-1", Instant.parse("2026-03-10T05:00:00Z"), BERLIN, 42.0,
-				45.0);
-		StoredDocumentWriter.hrv(this.template, "demo", "sha-2", Instant.parse("2026-03-11T05:00:00Z"), BERLIN, null,
-				38.5);
-		StoredDocumentWriter.hrv(this.template, "demo", "sha-3", Instant.parse("2026-03-11T17:00:00Z"), BERLIN, 50.0,
-				51.0);
+		HrvRecordings.write(this.template, "demo", "sha-1", Instant.parse("2026-03-10T05:00:00Z"), BERLIN, 42.0, 45.0);
+		HrvRecordings.write(this.template, "demo", "sha-2", Instant.parse("2026-03-11T05:00:00Z"), BERLIN, null, 38.5);
+		HrvRecordings.write(this.template, "demo", "sha-3", Instant.parse("2026-03-11T17:00:00Z"), BERLIN, 50.0, 51.0);
 		MetricSeries days = query("demo", "hrv-rmssd", "2026-03-09", "2026-03-15", "1d");
 		assertThat(days.unit()).isEqualTo("ms");
 		assertThat(days.source()).isEqualTo("dropbox/upload");
@@ -219,13 +197,13 @@ class ReadingMetricsServiceTests {
 
 	@Test
 	void addsUpTheSessionsOfANightWithTheirMinutesPerStage() {
-		StoredDocumentWriter.sleep(this.template, "demo", Instant.parse("2026-03-09T22:00:00Z"),
+		SleepSessions.write(this.template, "demo", Instant.parse("2026-03-09T22:00:00Z"),
 				Instant.parse("2026-03-10T05:30:00Z"), BERLIN, LocalDate.parse("2026-03-10"),
 				Map.of("deep", 80, "light", 250, "rem", 90, "wake", 30), GOOGLE_HEALTH);
-		StoredDocumentWriter.sleep(this.template, "demo", Instant.parse("2026-03-10T13:00:00Z"),
+		SleepSessions.write(this.template, "demo", Instant.parse("2026-03-10T13:00:00Z"),
 				Instant.parse("2026-03-10T13:40:00Z"), BERLIN, LocalDate.parse("2026-03-10"),
 				Map.of("light", 30, "wake", 10), GOOGLE_HEALTH);
-		StoredDocumentWriter.sleep(this.template, "demo", Instant.parse("2026-03-11T22:00:00Z"),
+		SleepSessions.write(this.template, "demo", Instant.parse("2026-03-11T22:00:00Z"),
 				Instant.parse("2026-03-12T04:00:00Z"), BERLIN, LocalDate.parse("2026-03-12"),
 				Map.of("deep", 60, "light", 200, "rem", 60, "wake", 40), GOOGLE_HEALTH);
 		MetricSeries nights = query("demo", "sleep-duration", "2026-03-09", "2026-03-15", "1d");
@@ -248,8 +226,8 @@ class ReadingMetricsServiceTests {
 	}
 
 	private void bp(String instant, ZoneId zone, int systolic, int diastolic, @Nullable Integer pulse, int line) {
-		StoredDocumentWriter.bloodPressure(this.template, "demo", Instant.parse(instant), zone, systolic, diastolic,
-				pulse, line);
+		BloodPressureReadings.write(this.template, "demo", Instant.parse(instant), zone, systolic, diastolic, pulse,
+				line);
 	}
 
 	private void settings(String userId, String zone) {

@@ -5,121 +5,51 @@ import java.util.List;
 
 import health.falcon.data.api.NutritionDayDetail;
 import health.falcon.data.api.NutritionDayPage;
+import health.falcon.data.paging.AbstractListControllerTests;
 import health.falcon.data.paging.InvalidParameterException;
 import health.falcon.data.paging.ItemNotFoundException;
 import health.falcon.data.paging.ListQuery;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.mockito.BDDMockito.BDDMyOngoingStubbing;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 /**
  * {@link NutritionController} in a web slice: the parameters it binds, every 400 and 404
  * and the 401 without a token.
  */
 @WebMvcTest(NutritionController.class)
-class NutritionControllerTests {
-
-	private static final LocalDate MARCH_1 = LocalDate.parse("2026-03-01");
-
-	private static final LocalDate MARCH_31 = LocalDate.parse("2026-03-31");
-
-	@Autowired
-	private MockMvcTester mvc;
+class NutritionControllerTests extends AbstractListControllerTests {
 
 	@MockitoBean
 	private NutritionService service;
 
-	@Test
-	void returnsTheTokenSubjectsFirstPageWithDefaults() {
-		given(this.service.days("demo", new ListQuery(null, null, null, null)))
-			.willReturn(new NutritionDayPage(List.of(), "next"));
-		MvcTestResult result = get("/nutrition/days");
-		assertThat(result).hasStatusOk();
-		assertThat(result).bodyJson().isStrictlyEqualTo("""
-				{"items": [], "nextCursor": "next"}
-				""");
+	@Override
+	protected String path() {
+		return "/nutrition/days";
 	}
 
-	@Test
-	void passesTheRangeTheLimitAndTheCursor() {
-		ListQuery query = new ListQuery(MARCH_1, MARCH_31, 500, "abc");
-		given(this.service.days("demo", query)).willReturn(new NutritionDayPage(List.of(), null));
-		MvcTestResult result = get("/nutrition/days?from=2026-03-01&to=2026-03-31&limit=500&cursor=abc");
-		assertThat(result).hasStatusOk();
-		assertThat(result).bodyJson().extractingPath("$.nextCursor").isNull();
+	@Override
+	protected Object service() {
+		return this.service;
 	}
 
-	@Test
-	void acceptsTheSameDayAsFromAndTo() {
-		given(this.service.days("demo", new ListQuery(MARCH_1, MARCH_1, null, null)))
-			.willReturn(new NutritionDayPage(List.of(), null));
-		assertThat(get("/nutrition/days?from=2026-03-01&to=2026-03-01")).hasStatusOk();
+	@Override
+	protected BDDMyOngoingStubbing<?> whenListed(ListQuery query) {
+		return given(this.service.days(USER, query));
 	}
 
-	@Test
-	void rejectsADateThatIsNotIso() {
-		assertValidationError(get("/nutrition/days?from=10/03/2026"), "from", "has an invalid value");
-	}
-
-	@Test
-	void rejectsADateThatDoesNotExist() {
-		assertValidationError(get("/nutrition/days?to=2026-02-30"), "to", "has an invalid value");
-	}
-
-	@Test
-	void rejectsFromAfterTo() {
-		assertValidationError(get("/nutrition/days?from=2026-03-31&to=2026-03-01"), "from", "must not be after 'to'");
-	}
-
-	@Test
-	void rejectsALimitBelowOne() {
-		assertValidationError(get("/nutrition/days?limit=0"), "limit", "must be greater than or equal to 1");
-	}
-
-	@Test
-	void rejectsALimitAboveFiveHundred() {
-		assertValidationError(get("/nutrition/days?limit=501"), "limit", "must be less than or equal to 500");
-	}
-
-	@Test
-	void rejectsALimitThatIsNotANumber() {
-		assertValidationError(get("/nutrition/days?limit=all"), "limit", "has an invalid value");
-	}
-
-	@Test
-	void rejectsAnOverLongCursor() {
-		assertValidationError(get("/nutrition/days?cursor=" + "a".repeat(1025)), "cursor",
-				"size must be between 0 and 1024");
-	}
-
-	@Test
-	void answersACursorTheServiceRefusesWithAValidationProblem() {
-		given(this.service.days("demo", new ListQuery(null, null, null, "forged")))
-			.willThrow(new InvalidParameterException("cursor", "is not a cursor of this list; start without one"));
-		MvcTestResult result = get("/nutrition/days?cursor=forged");
-		assertThat(result).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://falcon.health/problems/validation");
-		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("cursor");
-	}
-
-	@Test
-	void rejectsARequestWithoutToken() {
-		MvcTestResult result = this.mvc.get().uri("/nutrition/days").exchange();
-		assertThat(result).hasStatus(401).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson()
-			.extractingPath("$.type")
-			.isEqualTo("https://falcon.health/problems/unauthenticated");
-		then(this.service).shouldHaveNoInteractions();
+	@Override
+	protected Object emptyPage(@Nullable String nextCursor) {
+		return new NutritionDayPage(List.of(), nextCursor);
 	}
 
 	@Test
@@ -142,7 +72,7 @@ class NutritionControllerTests {
 
 	@Test
 	void rejectsADetailRequestWithoutToken() {
-		MvcTestResult result = this.mvc.get().uri("/nutrition/days/2026-03-10").exchange();
+		MvcTestResult result = getWithoutToken("/nutrition/days/2026-03-10");
 		assertThat(result).hasStatus(401).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		then(this.service).shouldHaveNoInteractions();
 	}
@@ -156,18 +86,6 @@ class NutritionControllerTests {
 		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://falcon.health/problems/validation");
 		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("date");
 		assertThat(result).bodyJson().extractingPath("$.errors[0].message").isEqualTo("must be a date YYYY-MM-DD");
-	}
-
-	private MvcTestResult get(String uri) {
-		return this.mvc.get().uri(uri).with(jwt().jwt((token) -> token.subject("demo"))).exchange();
-	}
-
-	private void assertValidationError(MvcTestResult result, String field, String message) {
-		assertThat(result).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://falcon.health/problems/validation");
-		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo(field);
-		assertThat(result).bodyJson().extractingPath("$.errors[0].message").isEqualTo(message);
-		then(this.service).shouldHaveNoInteractions();
 	}
 
 }

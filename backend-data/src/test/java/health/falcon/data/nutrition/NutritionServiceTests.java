@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.NutritionDay;
 import health.falcon.data.api.NutritionDayDetail;
 import health.falcon.data.api.NutritionDayPage;
@@ -16,19 +15,15 @@ import health.falcon.data.api.SourceInfo;
 import health.falcon.data.paging.InvalidParameterException;
 import health.falcon.data.paging.ItemNotFoundException;
 import health.falcon.data.paging.ListQuery;
-import health.falcon.documents.nutrition.NutritionDaysCollection;
+import health.falcon.data.precedence.NutritionChannel;
+import health.falcon.data.precedence.PrecedenceProperties;
+import health.falcon.data.stored.NutritionDays;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -36,15 +31,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * {@link NutritionService} and {@link NutritionRepository} against mongo-java-server,
  * with days written as diet-service's export import and diary adapter write them
- * ({@link NutritionDayWriter}).
+ * ({@link NutritionDays}).
  */
-@DataMongoTest
 @Import({ NutritionRepository.class, NutritionService.class })
-class NutritionServiceTests {
-
-	private static final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private static final String uri = server.bindAndGetConnectionString() + "/falcon";
+@EnableConfigurationProperties(PrecedenceProperties.class)
+class NutritionServiceTests extends MongoSliceSupport {
 
 	private static final LocalDate MARCH_10 = LocalDate.parse("2026-03-10");
 
@@ -58,28 +49,28 @@ class NutritionServiceTests {
 	private NutritionService service;
 
 	@Autowired
-	private MongoTemplate template;
+	private NutritionRepository repository;
 
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.shutdownNow();
-	}
-
-	@BeforeEach
-	void clean() {
-		this.template.remove(new Query(), NutritionDaysCollection.COLLECTION);
+	@Test
+	void listsADayWithBothChannelsFromTheDiaryByDefault() {
+		NutritionDays.export(this.template, "demo", MARCH_10, 2100.0);
+		NutritionDays.diary(this.template, "demo", MARCH_10, 1900.0);
+		NutritionDay day = only(this.service.days("demo", query(null, null, null, null)));
+		assertThat(day.channels()).containsExactly("export", "diary");
+		assertThat(day.channel()).isEqualTo("diary");
+		assertThat(day.totals()).containsExactly(Map.entry("kcal", 1900.0));
+		assertThat(day.meals().get(0).items().get(0).name()).isEqualTo("Oats");
+		assertThat(day.waterMl()).isEqualTo(1500.0);
+		assertThat(day.source()).isEqualTo(DIARY);
 	}
 
 	@Test
-	void listsADayWithBothChannelsFromTheExportWithTheDiarysWaterAndGoals() {
-		NutritionDayWriter.export(this.template, "demo", MARCH_10, 2100.0);
-		NutritionDayWriter.diary(this.template, "demo", MARCH_10, 1900.0);
-		NutritionDay day = only(this.service.days("demo", query(null, null, null, null)));
+	void listsADayWithBothChannelsFromTheExportWithTheDiarysWaterAndGoalsWhenTheExportComesFirst() {
+		NutritionDays.export(this.template, "demo", MARCH_10, 2100.0);
+		NutritionDays.diary(this.template, "demo", MARCH_10, 1900.0);
+		NutritionService exportFirst = new NutritionService(this.repository,
+				new PrecedenceProperties(List.of(NutritionChannel.EXPORT, NutritionChannel.DIARY)));
+		NutritionDay day = only(exportFirst.days("demo", query(null, null, null, null)));
 		assertThat(day).isEqualTo(new NutritionDay("demo/2026-03-10", MARCH_10, List.of("export", "diary"), "export",
 				Map.of("kcal", 2100.0, "proteinG", 80.0),
 				List.of(new NutritionMeal("Breakfast", Map.of("kcal", 2100.0),
@@ -89,7 +80,7 @@ class NutritionServiceTests {
 
 	@Test
 	void listsADiaryOnlyDayFromTheDiary() {
-		NutritionDayWriter.diary(this.template, "demo", MARCH_10, 1900.0);
+		NutritionDays.diary(this.template, "demo", MARCH_10, 1900.0);
 		NutritionDay day = only(this.service.days("demo", query(null, null, null, null)));
 		assertThat(day.channels()).containsExactly("diary");
 		assertThat(day.channel()).isEqualTo("diary");
@@ -99,8 +90,20 @@ class NutritionServiceTests {
 	}
 
 	@Test
+	void neverTakesTotalsFromAChannelThePrecedenceLeavesOut() {
+		NutritionDays.export(this.template, "demo", MARCH_10, 2100.0);
+		NutritionService diaryOnly = new NutritionService(this.repository,
+				new PrecedenceProperties(List.of(NutritionChannel.DIARY)));
+		NutritionDay day = only(diaryOnly.days("demo", query(null, null, null, null)));
+		assertThat(day.channels()).containsExactly("export");
+		assertThat(day.channel()).isNull();
+		assertThat(day.totals()).isNull();
+		assertThat(day.source()).isNull();
+	}
+
+	@Test
 	void listsAnExportDayWithoutDiaryWithUnknownWaterAndGoals() {
-		NutritionDayWriter.export(this.template, "demo", MARCH_10, 2100.0);
+		NutritionDays.export(this.template, "demo", MARCH_10, 2100.0);
 		NutritionDay day = only(this.service.days("demo", query(null, null, null, null)));
 		assertThat(day.channels()).containsExactly("export");
 		assertThat(day.waterMl()).isNull();
@@ -109,7 +112,7 @@ class NutritionServiceTests {
 
 	@Test
 	void listsADayWithOnlyExerciseWithUnknownTotals() {
-		NutritionDayWriter.exercise(this.template, "demo", MARCH_10);
+		NutritionDays.exercise(this.template, "demo", MARCH_10);
 		NutritionDay day = only(this.service.days("demo", query(null, null, null, null)));
 		assertThat(day.channels()).containsExactly("export");
 		assertThat(day.channel()).isNull();
@@ -120,9 +123,9 @@ class NutritionServiceTests {
 
 	@Test
 	void showsBothChannelsWithTheirProvenanceInTheDetail() {
-		NutritionDayWriter.export(this.template, "demo", MARCH_10, 2100.0);
-		NutritionDayWriter.exercise(this.template, "demo", MARCH_10);
-		NutritionDayWriter.diary(this.template, "demo", MARCH_10, 1900.0);
+		NutritionDays.export(this.template, "demo", MARCH_10, 2100.0);
+		NutritionDays.exercise(this.template, "demo", MARCH_10);
+		NutritionDays.diary(this.template, "demo", MARCH_10, 1900.0);
 		NutritionDayDetail detail = this.service.day("demo", "2026-03-10");
 		assertThat(detail.id()).isEqualTo("demo/2026-03-10");
 		assertThat(detail.export()).isNotNull();
@@ -140,7 +143,7 @@ class NutritionServiceTests {
 
 	@Test
 	void answersADiaryOnlyDetailWithoutAnExport() {
-		NutritionDayWriter.diary(this.template, "demo", MARCH_10, 1900.0);
+		NutritionDays.diary(this.template, "demo", MARCH_10, 1900.0);
 		NutritionDayDetail detail = this.service.day("demo", "2026-03-10");
 		assertThat(detail.export()).isNull();
 		assertThat(detail.diary()).isNotNull();
@@ -148,7 +151,7 @@ class NutritionServiceTests {
 
 	@Test
 	void answersAnotherUsersDayAndAnEmptyDayAsNotFound() {
-		NutritionDayWriter.export(this.template, "demo", MARCH_10, 2100.0);
+		NutritionDays.export(this.template, "demo", MARCH_10, 2100.0);
 		assertThatExceptionOfType(ItemNotFoundException.class).isThrownBy(() -> this.service.day("alex", "2026-03-10"));
 		assertThatExceptionOfType(ItemNotFoundException.class).isThrownBy(() -> this.service.day("demo", "2026-03-11"));
 		assertThat(this.service.days("alex", query(null, null, null, null)).items()).isEmpty();
@@ -170,7 +173,7 @@ class NutritionServiceTests {
 		// in
 		// Berlin) is one day like any other.
 		for (String date : List.of("2026-03-28", "2026-03-29", "2026-03-30", "2026-03-31")) {
-			NutritionDayWriter.export(this.template, "demo", LocalDate.parse(date), 2000.0);
+			NutritionDays.export(this.template, "demo", LocalDate.parse(date), 2000.0);
 		}
 		NutritionDayPage page = this.service.days("demo", query("2026-03-29", "2026-03-30", null, null));
 		assertThat(page.items()).extracting(NutritionDay::date)
@@ -181,13 +184,13 @@ class NutritionServiceTests {
 	@Test
 	void pagesThroughEveryDayOnceWhileNewerAndOlderDaysArrive() {
 		for (int day = 10; day <= 14; day++) {
-			NutritionDayWriter.export(this.template, "demo", LocalDate.of(2026, 3, day), 2000.0);
+			NutritionDays.export(this.template, "demo", LocalDate.of(2026, 3, day), 2000.0);
 		}
 		NutritionDayPage first = this.service.days("demo", query(null, null, 2, null));
-		NutritionDayWriter.diary(this.template, "demo", LocalDate.of(2026, 3, 20), 1800.0);
-		NutritionDayWriter.diary(this.template, "demo", LocalDate.of(2026, 3, 2), 1800.0);
+		NutritionDays.diary(this.template, "demo", LocalDate.of(2026, 3, 20), 1800.0);
+		NutritionDays.diary(this.template, "demo", LocalDate.of(2026, 3, 2), 1800.0);
 		// a diary arriving for a day already shown changes that day, not the paging
-		NutritionDayWriter.diary(this.template, "demo", LocalDate.of(2026, 3, 14), 1800.0);
+		NutritionDays.diary(this.template, "demo", LocalDate.of(2026, 3, 14), 1800.0);
 		List<String> seen = new ArrayList<>(ids(first));
 		String cursor = first.nextCursor();
 		while (cursor != null) {
@@ -202,8 +205,8 @@ class NutritionServiceTests {
 
 	@Test
 	void refusesACursorOfAnotherUser() {
-		NutritionDayWriter.export(this.template, "demo", MARCH_10, 2000.0);
-		NutritionDayWriter.export(this.template, "demo", MARCH_10.plusDays(1), 2000.0);
+		NutritionDays.export(this.template, "demo", MARCH_10, 2000.0);
+		NutritionDays.export(this.template, "demo", MARCH_10.plusDays(1), 2000.0);
 		String cursor = this.service.days("demo", query(null, null, 1, null)).nextCursor();
 		assertThatExceptionOfType(InvalidParameterException.class)
 			.isThrownBy(() -> this.service.days("alex", query(null, null, 1, cursor)));

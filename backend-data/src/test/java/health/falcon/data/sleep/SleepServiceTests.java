@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.SleepSession;
 import health.falcon.data.api.SleepSessionDetail;
 import health.falcon.data.api.SleepSessionPage;
@@ -16,59 +15,31 @@ import health.falcon.data.api.SourceInfo;
 import health.falcon.data.paging.InvalidParameterException;
 import health.falcon.data.paging.ItemNotFoundException;
 import health.falcon.data.paging.ListQuery;
+import health.falcon.data.stored.SleepSessions;
 import health.falcon.documents.sleep.SleepSessionsCollection;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.mongodb.test.autoconfigure.DataMongoTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * {@link SleepService} and {@link SleepRepository} against mongo-java-server, with
- * sessions written as fitbit-service writes them ({@link SleepSessionWriter}).
+ * sessions written as fitbit-service writes them ({@link SleepSessions}).
  */
-@DataMongoTest
 @Import({ SleepRepository.class, SleepService.class })
-class SleepServiceTests {
-
-	private static final MongoServer server = new MongoServer(new MemoryBackend());
-
-	private static final String uri = server.bindAndGetConnectionString() + "/falcon";
+class SleepServiceTests extends MongoSliceSupport {
 
 	private static final ZoneOffset CET = ZoneOffset.ofHours(1);
 
 	@Autowired
 	private SleepService service;
-
-	@Autowired
-	private MongoTemplate template;
-
-	@DynamicPropertySource
-	static void mongo(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> uri);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.shutdownNow();
-	}
-
-	@BeforeEach
-	void clean() {
-		this.template.remove(new Query(), SleepSessionsCollection.COLLECTION);
-	}
 
 	@Test
 	void listsSessionsWithTheirStageMinutesAndProvenanceButWithoutTheTimeline() {
@@ -118,15 +89,15 @@ class SleepServiceTests {
 		// Europe/Berlin falls back on 2026-10-25: 23:30 CEST on the 24th is 21:30 UTC,
 		// and
 		// the night of the 25th has 25 hours.
-		String berlin = SleepSessionWriter.write(this.template, "demo", Instant.parse("2026-10-24T21:30:00Z"), 540,
-				ZoneOffset.ofHours(2), LocalDate.parse("2026-10-25"), SleepSessionWriter.GOOGLE_HEALTH);
+		String berlin = SleepSessions.write(this.template, "demo", Instant.parse("2026-10-24T21:30:00Z"), 540,
+				ZoneOffset.ofHours(2), LocalDate.parse("2026-10-25"), SleepSessions.GOOGLE_HEALTH);
 		// In Denver the night of the 25th starts at 22:00 MDT, already the 26th in UTC.
-		String denver = SleepSessionWriter.write(this.template, "demo", Instant.parse("2026-10-25T04:00:00Z"), 480,
-				ZoneOffset.ofHours(-6), LocalDate.parse("2026-10-25"), SleepSessionWriter.GOOGLE_HEALTH);
-		SleepSessionWriter.write(this.template, "demo", Instant.parse("2026-10-23T21:30:00Z"), 480,
-				ZoneOffset.ofHours(2), LocalDate.parse("2026-10-24"), SleepSessionWriter.GOOGLE_HEALTH);
-		SleepSessionWriter.write(this.template, "demo", Instant.parse("2026-10-25T22:30:00Z"), 480, CET,
-				LocalDate.parse("2026-10-26"), SleepSessionWriter.GOOGLE_HEALTH);
+		String denver = SleepSessions.write(this.template, "demo", Instant.parse("2026-10-25T04:00:00Z"), 480,
+				ZoneOffset.ofHours(-6), LocalDate.parse("2026-10-25"), SleepSessions.GOOGLE_HEALTH);
+		SleepSessions.write(this.template, "demo", Instant.parse("2026-10-23T21:30:00Z"), 480, ZoneOffset.ofHours(2),
+				LocalDate.parse("2026-10-24"), SleepSessions.GOOGLE_HEALTH);
+		SleepSessions.write(this.template, "demo", Instant.parse("2026-10-25T22:30:00Z"), 480, CET,
+				LocalDate.parse("2026-10-26"), SleepSessions.GOOGLE_HEALTH);
 		SleepSessionPage page = this.service.sessions("demo", query("2026-10-25", "2026-10-25", null, null));
 		assertThat(page.items()).extracting(SleepSession::id).containsExactly(denver, berlin);
 		assertThat(page.items().get(1).offset()).isEqualTo("+02:00");
@@ -161,8 +132,8 @@ class SleepServiceTests {
 	}
 
 	private String night(String userId, int day) {
-		return SleepSessionWriter.write(this.template, userId, start(day), 540, CET, LocalDate.of(2026, 3, day),
-				SleepSessionWriter.GOOGLE_HEALTH);
+		return SleepSessions.write(this.template, userId, start(day), 540, CET, LocalDate.of(2026, 3, day),
+				SleepSessions.GOOGLE_HEALTH);
 	}
 
 	private static Instant start(int day) {

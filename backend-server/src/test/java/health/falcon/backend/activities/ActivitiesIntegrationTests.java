@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * backend-data stubbed in WireMock, with tokens from {@link TestJwts}: the browser's
  * parameters and the user's own token reach backend-data, its answer and its problems
  * come back unchanged. {@code @RestClientTest} does not configure HTTP service groups, so
- * this is a {@code @SpringBootTest}.
+ * this is a {@code @SpringBootTest}. The cases every relayed endpoint shares (problems,
+ * 502, 401, the list parameters) are in {@code RelayIntegrationTests}.
  */
 class ActivitiesIntegrationTests extends BackendDataIntegrationSupport {
 
@@ -36,12 +37,6 @@ class ActivitiesIntegrationTests extends BackendDataIntegrationSupport {
 			 "totals": {"count": 1, "distanceMeters": 10012.5, "movingSeconds": 3000, "energyKcal": null,
 			  "energyCount": 0},
 			 "nextCursor": "djEKYWN0aXZpdGllcw"}
-			""";
-
-	private static final String PROBLEM = """
-			{"type": "https://falcon.health/problems/validation", "title": "Bad Request", "status": 400,
-			 "detail": "Invalid request parameters.", "instance": "/activities",
-			 "errors": [{"field": "from", "message": "must not be after 'to'"}]}
 			""";
 
 	@Test
@@ -62,29 +57,10 @@ class ActivitiesIntegrationTests extends BackendDataIntegrationSupport {
 	}
 
 	@Test
-	void leavesOutParametersTheBrowserDidNotSend() {
+	void leavesOutASportTheBrowserDidNotSend() {
 		backendData.stubFor(get(urlPathEqualTo("/activities")).willReturn(okJson(PAGE)));
 		assertThat(call("/api/activities", TestJwts.token("alex", "falcon-api"))).hasStatusOk();
-		backendData.verify(getRequestedFor(urlPathEqualTo("/activities")).withQueryParam("from", absent())
-			.withQueryParam("to", absent())
-			.withQueryParam("limit", absent())
-			.withQueryParam("sport", absent())
-			.withQueryParam("cursor", absent()));
-	}
-
-	@Test
-	void returnsBackendDatasValidationProblemAsItIs() {
-		backendData.stubFor(get(urlPathEqualTo("/activities")).willReturn(aResponse().withStatus(400)
-			.withHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
-			.withBody(PROBLEM)));
-		RestTestClientResponse response = call("/api/activities?from=2026-03-31&to=2026-03-01",
-				TestJwts.token("demo", "falcon-api"));
-		assertThat(response).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(response).bodyJson().isEqualTo("""
-				{"type": "https://falcon.health/problems/validation", "title": "Bad Request", "status": 400,
-				 "detail": "Invalid request parameters.", "instance": "/api/activities",
-				 "errors": [{"field": "from", "message": "must not be after 'to'"}]}
-				""");
+		backendData.verify(getRequestedFor(urlPathEqualTo("/activities")).withQueryParam("sport", absent()));
 	}
 
 	@Test
@@ -95,24 +71,6 @@ class ActivitiesIntegrationTests extends BackendDataIntegrationSupport {
 		RestTestClientResponse response = call("/api/activities", TestJwts.token("demo", "falcon-api"));
 		assertThat(response).hasStatus(404).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(response).bodyJson().extractingPath("$.type").isEqualTo("https://falcon.health/problems/not-found");
-	}
-
-	@Test
-	void answersBadGatewayWhenBackendDataFails() {
-		backendData.stubFor(get(urlPathEqualTo("/activities")).willReturn(aResponse().withStatus(503)));
-		RestTestClientResponse response = call("/api/activities", TestJwts.token("demo", "falcon-api"));
-		assertThat(response).hasStatus(502).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(response).bodyJson()
-			.extractingPath("$.type")
-			.isEqualTo("https://falcon.health/problems/bad-gateway");
-	}
-
-	@Test
-	void neverCallsBackendDataWithoutAToken() {
-		RestTestClientResponse response = RestTestClientResponse
-			.from(this.client.get().uri("/api/activities").exchange());
-		assertThat(response).hasStatus(401);
-		assertThat(backendData.getAllServeEvents()).isEmpty();
 	}
 
 }

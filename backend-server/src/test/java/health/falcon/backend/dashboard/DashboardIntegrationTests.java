@@ -8,7 +8,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -20,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code GET /api/dashboard} through the real {@code backend-data} HTTP service group
  * ({@code DashboardClient}) against backend-data stubbed in WireMock: one call with the
  * user's own token, the answer unchanged, backend-data's problems relayed and its failure
- * a 502.
+ * a 502. The cases every relayed endpoint shares (problems, 502, 401, the list
+ * parameters) are in {@code RelayIntegrationTests}.
  */
 class DashboardIntegrationTests extends BackendDataIntegrationSupport {
 
@@ -71,37 +71,6 @@ class DashboardIntegrationTests extends BackendDataIntegrationSupport {
 		backendData.verify(1, getRequestedFor(urlPathEqualTo("/dashboard")).withHeader(HttpHeaders.AUTHORIZATION,
 				equalTo("Bearer " + token)));
 		assertThat(backendData.getAllServeEvents()).hasSize(1);
-	}
-
-	@Test
-	void relaysBackendDatasProblemAsItIs() {
-		backendData.stubFor(get(urlPathEqualTo("/dashboard")).willReturn(aResponse().withStatus(400)
-			.withHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
-			.withBody("""
-					{"type": "https://falcon.health/problems/validation", "title": "Validation failed",
-					 "status": 400, "detail": "bad", "instance": "/dashboard"}
-					""")));
-		RestTestClientResponse response = call("/api/dashboard", TestJwts.token("demo", "falcon-api"));
-		assertThat(response).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(response).bodyJson().extractingPath("$.type").isEqualTo("https://falcon.health/problems/validation");
-	}
-
-	@Test
-	void answersBadGatewayWhenBackendDataFails() {
-		backendData.stubFor(get(urlPathEqualTo("/dashboard")).willReturn(aResponse().withStatus(500)));
-		RestTestClientResponse response = call("/api/dashboard", TestJwts.token("demo", "falcon-api"));
-		assertThat(response).hasStatus(502).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(response).bodyJson()
-			.extractingPath("$.type")
-			.isEqualTo("https://falcon.health/problems/bad-gateway");
-	}
-
-	@Test
-	void neverCallsBackendDataWithoutAToken() {
-		RestTestClientResponse response = RestTestClientResponse
-			.from(this.client.get().uri("/api/dashboard").exchange());
-		assertThat(response).hasStatus(401);
-		assertThat(backendData.getAllServeEvents()).isEmpty();
 	}
 
 }

@@ -20,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code GET /api/metrics/heart-rate} through the real {@code backend-data} HTTP service
  * group against backend-data stubbed in WireMock: the browser's parameters and the user's
- * own token reach backend-data, its series and its problems come back unchanged.
+ * own token reach backend-data, its series and its problems come back unchanged. The
+ * cases every relayed endpoint shares (problems, 502, 401, the list parameters) are in
+ * {@code RelayIntegrationTests}.
  */
 class HeartRateIntegrationTests extends BackendDataIntegrationSupport {
 
@@ -75,14 +77,6 @@ class HeartRateIntegrationTests extends BackendDataIntegrationSupport {
 				{"type": "https://falcon.health/problems/range-too-large", "title": "Range too large", "status": 400,
 				 "detail": "'raw' covers at most 2 days", "instance": "/api/metrics/heart-rate"}
 				""");
-	}
-
-	@Test
-	void neverCallsBackendDataWithoutAToken() {
-		RestTestClientResponse response = RestTestClientResponse
-			.from(this.client.get().uri("/api/metrics/heart-rate").exchange());
-		assertThat(response).hasStatus(401);
-		assertThat(backendData.getAllServeEvents()).isEmpty();
 	}
 
 }

@@ -1,4 +1,4 @@
-package health.falcon.data.metrics;
+package health.falcon.data.precedence;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,25 +1,23 @@
-package health.falcon.data.paging;
+package health.falcon.data.stored;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
 import health.falcon.data.api.MeasuredAt;
-import health.falcon.data.api.SourceInfo;
 import health.falcon.documents.MeasurementTimeFields;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads members of stored documents as the lists answer them: a member that is missing or
- * of another type is {@code null} (unknown), never 0. Every method takes the parent
- * document as {@code null} too (a missing subdocument), and then answers as for a missing
- * member.
+ * Reads members of stored documents as every answer gives them: a member that is missing
+ * or of another type is {@code null} (unknown), never 0, so one odd document never fails
+ * a whole answer. Every method takes the parent document as {@code null} too (a missing
+ * subdocument), and then answers as for a missing member.
  */
 public final class StoredValues {
 
@@ -36,16 +34,50 @@ public final class StoredValues {
 		return (value != null) ? value.toString() : null;
 	}
 
+	/** A value read from a document as a double, {@code null} when not a number. */
+	public static @Nullable Double decimal(@Nullable Object value) {
+		return (value instanceof Number number) ? number.doubleValue() : null;
+	}
+
+	/**
+	 * A value read from a document as an integer (truncated), {@code null} when not a
+	 * number.
+	 */
+	public static @Nullable Integer integer(@Nullable Object value) {
+		return (value instanceof Number number) ? number.intValue() : null;
+	}
+
+	/**
+	 * A member by its dotted path.
+	 * @return the value, {@code null} when a step is missing or not a document
+	 */
+	public static @Nullable Object nested(@Nullable Document document, String path) {
+		Object value = document;
+		for (String key : path.split("\\.")) {
+			if (!(value instanceof Document parent)) {
+				return null;
+			}
+			value = parent.get(key);
+		}
+		return value;
+	}
+
+	/**
+	 * A {@code YYYY-MM-DD} member as a date.
+	 * @return the date, {@code null} when missing or not a string
+	 */
+	public static @Nullable LocalDate date(@Nullable Document document, String key) {
+		return (member(document, key) instanceof String date) ? LocalDate.parse(date) : null;
+	}
+
 	/** A numeric member as an integer (truncated). */
 	public static @Nullable Integer integer(@Nullable Document document, String key) {
-		Object value = member(document, key);
-		return (value instanceof Number number) ? number.intValue() : null;
+		return integer(member(document, key));
 	}
 
 	/** A numeric member as a double. */
 	public static @Nullable Double decimal(@Nullable Document document, String key) {
-		Object value = member(document, key);
-		return (value instanceof Number number) ? number.doubleValue() : null;
+		return decimal(member(document, key));
 	}
 
 	/** A boolean member. */
@@ -132,37 +164,6 @@ public final class StoredValues {
 		return new MeasuredAt(instant, LocalDate.parse(localDate), (offset != null) ? offset : "+00:00",
 				string(time, MeasurementTimeFields.ZONE_ID),
 				Boolean.TRUE.equals(bool(time, MeasurementTimeFields.ZONE_ASSUMED)));
-	}
-
-	/**
-	 * Read a provenance stored as {@code {provider, channel, file, format, receivedAt}}
-	 * (members that are missing are {@code null}).
-	 * @return the provenance, {@code null} without one or without a provider
-	 */
-	public static @Nullable SourceInfo source(@Nullable Document document, String key) {
-		Document source = document(document, key);
-		String provider = string(source, "provider");
-		if (provider == null) {
-			return null;
-		}
-		return new SourceInfo(provider, string(source, "channel"), string(source, "file"), string(source, "format"),
-				instant(source, "receivedAt"));
-	}
-
-	/**
-	 * Read the provenance of a row read from a file by dropbox-ingest: provider
-	 * {@code dropbox}, channel {@code upload} or {@code dropbox} (its {@code origin}),
-	 * the file and its format.
-	 * @return the provenance, {@code null} without one
-	 */
-	public static @Nullable SourceInfo fileSource(@Nullable Document document, String key) {
-		Document source = document(document, key);
-		if (source == null) {
-			return null;
-		}
-		String origin = string(source, "origin");
-		return new SourceInfo("dropbox", (origin != null) ? origin.toLowerCase(Locale.ROOT) : null,
-				string(source, "file"), string(source, "format"), null);
 	}
 
 }

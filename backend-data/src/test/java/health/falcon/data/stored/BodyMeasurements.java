@@ -1,4 +1,4 @@
-package health.falcon.data.body;
+package health.falcon.data.stored;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,13 +13,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Writes body measurements with the shared names exactly as diet-service's
- * {@code BodyMeasurementStore.save} does (it lives in that service and is not on this
- * module's class path): a bulk {@code $set} upsert of {@code <userId>/<YYYY-MM-DD>}.
+ * Writes {@code body_measurements} exactly as diet-service's
+ * {@code BodyMeasurementStore.save} does: a bulk {@code $set} upsert of
+ * {@code <userId>/<YYYY-MM-DD>}.
  */
-public final class BodyMeasurementWriter {
+public final class BodyMeasurements {
 
-	private BodyMeasurementWriter() {
+	private BodyMeasurements() {
 	}
 
 	/**
@@ -27,16 +27,16 @@ public final class BodyMeasurementWriter {
 	 */
 	public static void write(MongoTemplate template, String userId, LocalDate date, @Nullable Double weightKg,
 			@Nullable Double bodyFatPct) {
-		String day = date.toString();
 		Document fields = new Document(BodyMeasurementsCollection.USER_ID, userId)
-			.append(BodyMeasurementsCollection.DATE, day)
+			.append(BodyMeasurementsCollection.DATE, date.toString())
 			.append(BodyMeasurementsCollection.WEIGHT_KG, weightKg)
 			.append(BodyMeasurementsCollection.BODY_FAT_PCT, bodyFatPct)
 			.append(BodyMeasurementsCollection.SOURCE,
 					new Document("provider", "myfitnesspal").append("channel", "export")
 						.append("file", "Measurement-Summary.csv"));
 		template.getCollection(BodyMeasurementsCollection.COLLECTION)
-			.bulkWrite(List.of(new UpdateOneModel<>(Filters.eq(BodyMeasurementsCollection.ID, userId + "/" + day),
+			.bulkWrite(List.of(new UpdateOneModel<>(
+					Filters.eq(BodyMeasurementsCollection.ID, BodyMeasurementsCollection.id(userId, date)),
 					new Document("$set", fields), new UpdateOptions().upsert(true))));
 	}
 
