@@ -1,6 +1,7 @@
 package health.falcon.data.heartrate;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +62,7 @@ class HeartRateRepository {
 		query.fields()
 			.include(HeartRateDaysCollection.LOCAL_DATE, HeartRateDaysCollection.SAMPLE_COUNT,
 					HeartRateDaysCollection.SUM_BPM, HeartRateDaysCollection.MIN_BPM, HeartRateDaysCollection.MAX_BPM,
+					HeartRateDaysCollection.HOUR_COUNT, HeartRateDaysCollection.OFFSETS,
 					HeartRateDaysCollection.SOURCES);
 		List<DaySummary> summaries = new ArrayList<>();
 		Map<String, Integer> unsummed = new HashMap<>();
@@ -70,12 +72,10 @@ class HeartRateRepository {
 			Number count = document.get(HeartRateDaysCollection.SAMPLE_COUNT, Number.class);
 			if (sum == null || count == null) {
 				unsummed.put(document.getString(HeartRateDaysCollection.ID), summaries.size());
-				summaries.add(new DaySummary(day, 0, 0, 0, 0, null));
+				summaries.add(DaySummary.of(day, 0, 0, 0, 0, 0, null));
 				continue;
 			}
-			summaries.add(new DaySummary(day, count.longValue(), sum.longValue(),
-					document.get(HeartRateDaysCollection.MIN_BPM, 0), document.get(HeartRateDaysCollection.MAX_BPM, 0),
-					source(document)));
+			summaries.add(summary(day, document, count.longValue(), sum.longValue()));
 		}
 		if (!unsummed.isEmpty()) {
 			for (StoredDay day : rollups(select(userId, new ArrayList<>(unsummed.keySet())))) {
@@ -115,6 +115,29 @@ class HeartRateRepository {
 			return new StoredDay(LocalDate.parse(document.getString(HeartRateDaysCollection.LOCAL_DATE)), none,
 					(packed != null) ? packed.getData() : null, source(document));
 		}).toList();
+	}
+
+	/**
+	 * A stored summary; the day's offsets bound the instants of its samples.
+	 */
+	private static DaySummary summary(LocalDate day, Document document, long count, long sum) {
+		int min = document.get(HeartRateDaysCollection.MIN_BPM, 0);
+		int max = document.get(HeartRateDaysCollection.MAX_BPM, 0);
+		int hours = document.get(HeartRateDaysCollection.HOUR_COUNT, 0);
+		List<String> offsets = document.getList(HeartRateDaysCollection.OFFSETS, String.class, List.of());
+		if (offsets.isEmpty()) {
+			return DaySummary.of(day, count, sum, min, max, hours, source(document));
+		}
+		int largest = Integer.MIN_VALUE;
+		int smallest = Integer.MAX_VALUE;
+		for (String offset : offsets) {
+			largest = Math.max(largest, ZoneOffset.of(offset).getTotalSeconds());
+			smallest = Math.min(smallest, ZoneOffset.of(offset).getTotalSeconds());
+		}
+		// the largest offset reaches the day's midnight first, the smallest its end last
+		return new DaySummary(day, count, sum, min, max, hours,
+				day.atStartOfDay(ZoneOffset.ofTotalSeconds(largest)).toInstant(),
+				day.plusDays(1).atStartOfDay(ZoneOffset.ofTotalSeconds(smallest)).toInstant(), source(document));
 	}
 
 	private List<StoredDay> rollups(Query query) {

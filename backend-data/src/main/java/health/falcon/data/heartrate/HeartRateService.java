@@ -153,28 +153,31 @@ class HeartRateService {
 	/**
 	 * Whether {@link #choose} would pick {@code 1d} for the minutes of these days,
 	 * decided from the days' summaries alone, without reading a minute. It would if hours
-	 * cannot fit and days must: at least one hour bucket per 3 × 3,600 samples of the
-	 * days lying wholly in the range (an hour holds at most 3,600 samples of one stored
-	 * day, and at most three stored days overlap: offsets span 26 hours), and at most one
-	 * day bucket per local date the range touches, each holding at most 1,500 minutes,
-	 * while the minutes are at most the samples or 3,000 per stored day. When this cannot
+	 * cannot fit and days must. Hours cannot when the days lying wholly in the range
+	 * whose hours cannot overlap (taken in date order, each after the last one taken)
+	 * hold more hours with samples than {@code maxPoints} (a day whose hours are not
+	 * stored holds at least one per 3,600 samples). Days must when the range touches at
+	 * most {@code maxPoints} local dates and the minutes, at most the samples or 3,000
+	 * per stored day, fill no more than {@code maxPoints} day buckets. When this cannot
 	 * be told, the answer is {@code false} and the minutes decide.
 	 */
 	static boolean calendarFits(List<DaySummary> days, int maxPoints, Instant start, Instant end, ZoneId zone) {
-		long inside = 0;
+		long hours = 0;
 		long minutes = 0;
+		long takenUntil = Long.MIN_VALUE;
 		for (DaySummary day : days) {
 			minutes += Math.min(day.count(), 3000);
-			Instant earliest = day.day().atStartOfDay(EARLIEST).toInstant();
-			Instant latest = day.day().plusDays(1).atStartOfDay(LATEST).toInstant();
-			if (!earliest.isBefore(start) && !latest.isAfter(end)) {
-				inside += day.count();
+			long firstHour = Math.floorDiv(day.start().getEpochSecond(), 3600);
+			long endHour = Math.floorDiv(day.end().getEpochSecond() + 3599, 3600);
+			boolean inside = !day.start().isBefore(start) && !day.end().isAfter(end);
+			if (day.count() > 0 && inside && firstHour >= takenUntil) {
+				hours += (day.hours() > 0) ? day.hours() : (day.count() + 3599) / 3600;
+				takenUntil = endHour;
 			}
 		}
-		long hoursAtLeast = (inside + 3 * 3600 - 1) / (3 * 3600);
 		long dates = LocalDate.ofInstant(start, zone).datesUntil(LocalDate.ofInstant(end, zone).plusDays(1)).count();
 		long capacity = Buckets.of(Resolution.DAY).capacity();
-		return hoursAtLeast > maxPoints && dates <= maxPoints && (minutes + capacity - 1) / capacity <= maxPoints;
+		return hours > maxPoints && dates <= maxPoints && (minutes + capacity - 1) / capacity <= maxPoints;
 	}
 
 	/**

@@ -56,7 +56,7 @@ class BucketsTests {
 				MinuteRollups.of(new int[] { 0, 60, 120 }, new int[] { 50, 70, 90 }), null, null));
 		DaySummary empty = DaySummary
 			.of(new StoredDay(LocalDate.parse("2026-03-11"), MinuteRollups.of(new int[0], new int[0]), null, null));
-		DaySummary thursday = new DaySummary(LocalDate.parse("2026-03-12"), 1, 150, 150, 150, null);
+		DaySummary thursday = DaySummary.of(LocalDate.parse("2026-03-12"), 1, 150, 150, 150, 1, null);
 		List<Point> days = Buckets.of(Resolution.DAY).applyToDays(List.of(tuesday, empty, thursday), BERLIN);
 		assertThat(days).extracting(Point::localDate)
 			.containsExactly(LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-12"));

@@ -1,5 +1,6 @@
 package health.falcon.data.heartrate;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -49,6 +50,9 @@ class HeartRateServiceTests extends MongoSliceSupport {
 
 	@Autowired
 	private HeartRateService service;
+
+	@Autowired
+	private HeartRateRepository repository;
 
 	@BeforeEach
 	void clean() {
@@ -266,13 +270,21 @@ class HeartRateServiceTests extends MongoSliceSupport {
 		Instant end = LocalDate.parse("2027-01-01").atStartOfDay(zone).toInstant();
 		List<DaySummary> perSecond = new ArrayList<>();
 		List<DaySummary> perMinute = new ArrayList<>();
+		List<DaySummary> everyFiveSeconds = new ArrayList<>();
 		for (LocalDate day = LocalDate.parse("2025-12-31"); day
 			.isBefore(LocalDate.parse("2027-01-02")); day = day.plusDays(1)) {
-			perSecond.add(new DaySummary(day, 86_400, 86_400 * 70L, 40, 190, null));
-			perMinute.add(new DaySummary(day, 1_440, 1_440 * 70L, 40, 190, null));
+			// hours not stored: at least one per 3,600 samples, and any day may overlap
+			// the next two
+			perSecond.add(DaySummary.of(day, 86_400, 86_400 * 70L, 40, 190, 0, null));
+			perMinute.add(DaySummary.of(day, 1_440, 1_440 * 70L, 40, 190, 0, null));
+			// one sample every 5 s around the clock in Berlin, hours stored
+			everyFiveSeconds.add(new DaySummary(day, 17_280, 17_280 * 70L, 40, 190,
+					(int) Duration.between(day.atStartOfDay(zone), day.plusDays(1).atStartOfDay(zone)).toHours(),
+					day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant(), null));
 		}
 		assertThat(HeartRateService.calendarFits(perSecond, 2000, start, end, zone)).isTrue();
-		// a year of one sample a minute may fit 2,000 hours or not: the minutes decide
+		assertThat(HeartRateService.calendarFits(everyFiveSeconds, 2000, start, end, zone)).isTrue();
+		// 1,440 samples a day may lie in a few hours or not: the minutes decide
 		assertThat(HeartRateService.calendarFits(perMinute, 2000, start, end, zone)).isFalse();
 		// fewer points than dates: weeks, which the minutes decide
 		assertThat(HeartRateService.calendarFits(perSecond, 300, start, end, zone)).isFalse();
@@ -284,17 +296,7 @@ class HeartRateServiceTests extends MongoSliceSupport {
 	@Test
 	void answersADenseRangeByDayFromTheSummariesAsTheMinutesWould() {
 		for (int i = 1; i <= 4; i++) {
-			LocalDate day = LocalDate.parse("2026-03-0" + i);
-			if (i == 1 || i == 4) {
-				writeLocalDay("demo", day, GOOGLE_HEALTH);
-				continue;
-			}
-			Map<Instant, Integer> samples = new LinkedHashMap<>();
-			Instant end = day.plusDays(1).atStartOfDay(BERLIN).toInstant();
-			for (Instant t = day.atStartOfDay(BERLIN).toInstant(); t.isBefore(end); t = t.plusSeconds(1)) {
-				samples.put(t, 50 + (int) (t.getEpochSecond() % 100));
-			}
-			HeartRateDays.samples(this.template, "demo", samples, BERLIN, GOOGLE_HEALTH);
+			writeLocalDay("demo", LocalDate.parse("2026-03-0" + i), GOOGLE_HEALTH);
 		}
 		MetricSeries byMaxPoints = query("demo", "2026-03-01", "2026-03-04", null, 8);
 		assertThat(byMaxPoints.resolution()).isEqualTo("1d");
@@ -304,6 +306,11 @@ class HeartRateServiceTests extends MongoSliceSupport {
 			minutes.add(new Minute(point.t(), 1, (int) point.min(), (int) point.max(), (long) point.value()));
 		}
 		assertThat(HeartRateService.choose(minutes, 8, BERLIN).label()).isEqualTo("1d");
+		assertThat(HeartRateService.calendarFits(
+				this.repository.summaries("demo", LocalDate.parse("2026-02-28"), LocalDate.parse("2026-03-05")), 8,
+				LocalDate.parse("2026-03-01").atStartOfDay(BERLIN).toInstant(),
+				LocalDate.parse("2026-03-05").atStartOfDay(BERLIN).toInstant(), BERLIN))
+			.isTrue();
 	}
 
 	private MetricSeries query(String userId, String from, String to, @Nullable String resolution,

@@ -83,6 +83,7 @@ public final class HeartRateDays {
 				.append(HeartRateSamplesCollection.OFFSET_RUNS, document.get(HeartRateDaysCollection.OFFSET_RUNS));
 			if (legacy) {
 				document.remove(HeartRateDaysCollection.SUM_BPM);
+				document.remove(HeartRateDaysCollection.HOUR_COUNT);
 				document.put(HeartRateDaysCollection.SAMPLES, samplesDocument.get(HeartRateSamplesCollection.SAMPLES));
 			}
 			else {
@@ -123,7 +124,8 @@ public final class HeartRateDays {
 		Document onInsert = new Document(HeartRateDaysCollection.USER_ID, userId)
 			.append(HeartRateDaysCollection.LOCAL_DATE, day.toString())
 			.append(HeartRateDaysCollection.SAMPLE_COUNT, 0)
-			.append(HeartRateDaysCollection.SUM_BPM, 0L);
+			.append(HeartRateDaysCollection.SUM_BPM, 0L)
+			.append(HeartRateDaysCollection.HOUR_COUNT, 0);
 		template.getCollection(HeartRateDaysCollection.COLLECTION)
 			.updateOne(new Document(HeartRateDaysCollection.ID, HeartRateDaysCollection.id(userId, day)),
 					new Document("$set", set).append("$setOnInsert", onInsert)
@@ -158,6 +160,8 @@ public final class HeartRateDays {
 			.append(HeartRateDaysCollection.ZONE_CHANGED, offsets.size() > 1)
 			.append(HeartRateDaysCollection.SAMPLE_COUNT, keys.length)
 			.append(HeartRateDaysCollection.SUM_BPM, Arrays.stream(bpm).asLongStream().sum())
+			.append(HeartRateDaysCollection.HOUR_COUNT,
+					(int) Arrays.stream(keys).map((key) -> key / 3600).distinct().count())
 			.append(HeartRateDaysCollection.MIN_BPM, Arrays.stream(bpm).min().orElse(0))
 			.append(HeartRateDaysCollection.MAX_BPM, Arrays.stream(bpm).max().orElse(0))
 			.append(HeartRateDaysCollection.SOURCES, List.of(Provenance.toDocument(source)));

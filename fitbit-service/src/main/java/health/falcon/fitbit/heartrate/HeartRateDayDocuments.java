@@ -25,7 +25,7 @@ import org.bson.types.Binary;
  * {@code writeToken} (who wrote this version), {@code rollups} (packed, see
  * {@link MinuteRollups}), {@code offsetRuns} ({@code [{from: key, offset: seconds}]}),
  * {@code offsets} (the offsets seen, {@code +01:00}), {@code zoneChanged},
- * {@code sampleCount}, {@code sumBpm}, {@code minBpm}, {@code maxBpm},
+ * {@code sampleCount}, {@code sumBpm}, {@code hourCount}, {@code minBpm}, {@code maxBpm},
  * {@code restingBpm}, {@code restingSource}, {@code sources} (the last few distinct
  * provider/sourceId pairs) and {@code updatedAt}; and a {@code heart_rate_samples}
  * document ({@link HeartRateSamplesCollection}) and {@link DaySamples}: {@code _id},
@@ -84,6 +84,7 @@ final class HeartRateDayDocuments {
 		}
 		document.append(HeartRateDaysCollection.SAMPLE_COUNT, samples.size())
 			.append(HeartRateDaysCollection.SUM_BPM, sum(samples.bpm()))
+			.append(HeartRateDaysCollection.HOUR_COUNT, hours(samples.keys()))
 			.append(HeartRateDaysCollection.MIN_BPM, (samples.size() > 0) ? min : null)
 			.append(HeartRateDaysCollection.MAX_BPM, (samples.size() > 0) ? max : null)
 			.append(HeartRateDaysCollection.RESTING_BPM, previous.get(HeartRateDaysCollection.RESTING_BPM))
@@ -109,6 +110,23 @@ final class HeartRateDayDocuments {
 			sum += value;
 		}
 		return sum;
+	}
+
+	/**
+	 * How many hours of the epoch hold samples: a day's base is a whole hour, so a key's
+	 * hour is {@code key / 3600} from it.
+	 * @param keys sorted keys
+	 */
+	static int hours(int[] keys) {
+		int hours = 0;
+		int previous = -1;
+		for (int key : keys) {
+			if (key / 3600 != previous) {
+				hours++;
+				previous = key / 3600;
+			}
+		}
+		return hours;
 	}
 
 	static boolean hasSource(Document document, Source source) {

@@ -20,10 +20,11 @@ import org.springframework.stereotype.Component;
  * Brings {@code heart_rate_days} documents written before the samples moved up to date on
  * start-up: a day that still holds {@code samples} gets its {@code heart_rate_samples}
  * document (unless a later write created one already) and loses its own copy, and a day
- * without {@code sumBpm} gets it. It walks the days in {@code _id} order in batches of
- * {@value #BATCH}, and each day's update is guarded by the version read, so a concurrent
- * merge (which writes both documents itself) wins. Running it again finds nothing to do.
- * A failure is logged and retried on the next start; it never stops the service.
+ * without {@code sumBpm} or {@code hourCount} gets them. It walks the days in {@code _id}
+ * order in batches of {@value #BATCH}, and each day's update is guarded by the version
+ * read, so a concurrent merge (which writes both documents itself) wins. Running it again
+ * finds nothing to do. A failure is logged and retried on the next start; it never stops
+ * the service.
  */
 @Component
 class HeartRateDaysMigration implements SmartInitializingSingleton {
@@ -60,7 +61,8 @@ class HeartRateDaysMigration implements SmartInitializingSingleton {
 	 */
 	long migrate() {
 		Bson outdated = Filters.or(Filters.exists(HeartRateDaysCollection.SAMPLES),
-				Filters.exists(HeartRateDaysCollection.SUM_BPM, false));
+				Filters.exists(HeartRateDaysCollection.SUM_BPM, false),
+				Filters.exists(HeartRateDaysCollection.HOUR_COUNT, false));
 		long migrated = 0;
 		String after = "";
 		while (true) {
@@ -97,9 +99,10 @@ class HeartRateDaysMigration implements SmartInitializingSingleton {
 			Document stored = this.samples.find(Filters.eq(HeartRateSamplesCollection.ID, id)).first();
 			source = (stored != null) ? stored : day;
 		}
-		long sum = HeartRateDayDocuments.sum(HeartRateDayDocuments.samples(source).bpm());
-		Document update = new Document("$set", new Document(HeartRateDaysCollection.SUM_BPM, sum)).append("$unset",
-				new Document(HeartRateDaysCollection.SAMPLES, ""));
+		DaySamples samples = HeartRateDayDocuments.samples(source);
+		Document set = new Document(HeartRateDaysCollection.SUM_BPM, HeartRateDayDocuments.sum(samples.bpm()))
+			.append(HeartRateDaysCollection.HOUR_COUNT, HeartRateDayDocuments.hours(samples.keys()));
+		Document update = new Document("$set", set).append("$unset", new Document(HeartRateDaysCollection.SAMPLES, ""));
 		Bson guard = Filters.and(Filters.eq(HeartRateDaysCollection.ID, id),
 				Filters.eq(HeartRateDaysCollection.VERSION, day.get(HeartRateDaysCollection.VERSION)));
 		return this.days.updateOne(guard, update).getModifiedCount() > 0;

@@ -202,6 +202,7 @@ public class MongoHeartRateStore implements HeartRateStore {
 			return merged.size() == 0;
 		}
 		return !day.isEmpty() && day.containsKey(HeartRateDaysCollection.SUM_BPM)
+				&& day.containsKey(HeartRateDaysCollection.HOUR_COUNT)
 				&& Objects.equals(day.getString(HeartRateDaysCollection.WRITE_TOKEN),
 						samples.getString(HeartRateSamplesCollection.WRITE_TOKEN));
 	}
@@ -278,7 +279,8 @@ public class MongoHeartRateStore implements HeartRateStore {
 		Document onInsert = new Document(HeartRateDaysCollection.USER_ID, userId)
 			.append(HeartRateDaysCollection.LOCAL_DATE, day.toString())
 			.append(HeartRateDaysCollection.SAMPLE_COUNT, 0)
-			.append(HeartRateDaysCollection.SUM_BPM, 0L);
+			.append(HeartRateDaysCollection.SUM_BPM, 0L)
+			.append(HeartRateDaysCollection.HOUR_COUNT, 0);
 		this.days.updateOne(Filters.eq(HeartRateDaysCollection.ID, id),
 				new Document("$set", set).append("$setOnInsert", onInsert)
 					.append("$inc", new Document(HeartRateDaysCollection.VERSION, 1L)),

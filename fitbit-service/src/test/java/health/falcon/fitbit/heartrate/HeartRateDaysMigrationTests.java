@@ -67,6 +67,7 @@ class HeartRateDaysMigrationTests {
 		Document after = this.mongo.findById("u1:2026-01-05", Document.class, "heart_rate_days");
 		assertThat(after).doesNotContainKey("samples")
 			.containsEntry("version", before.get("version"))
+			.containsEntry("hourCount", 1)
 			.containsEntry("sumBpm",
 					everyMinute(first.plusDays(4).atTime(8, 0), 34).stream().mapToLong(HeartRateSample::bpm).sum());
 		assertThat(this.mongo.findById("u1:2026-01-05", Document.class, "heart_rate_samples"))
@@ -119,7 +120,7 @@ class HeartRateDaysMigrationTests {
 		assertThat(samples).isNotNull();
 		mongo.getCollection("heart_rate_days")
 			.updateOne(new Document("_id", id), new Document("$set", new Document("samples", samples.get("samples")))
-				.append("$unset", new Document("sumBpm", "")));
+				.append("$unset", new Document("sumBpm", "").append("hourCount", "")));
 		mongo.getCollection("heart_rate_samples").deleteOne(new Document("_id", id));
 	}
 

@@ -259,7 +259,8 @@ class MongoHeartRateStoreTests {
 		assertThat(day).doesNotContainKey("samples")
 			.containsEntry("sumBpm", samples.stream().mapToLong(HeartRateSample::bpm).sum())
 			.containsEntry("minBpm", 60)
-			.containsEntry("maxBpm", 119);
+			.containsEntry("maxBpm", 119)
+			.containsEntry("hourCount", 1);
 		assertThat(stored).containsEntry("userId", "u1")
 			.containsEntry("localDate", "2026-06-01")
 			.containsEntry("version", 1L)

@@ -64,6 +64,13 @@ public final class HeartRateDaysCollection {
 	 */
 	public static final String SUM_BPM = "sumBpm";
 
+	/**
+	 * How many hours of the epoch (UTC, {@code epochSecond / 3600}) hold samples; lets a
+	 * reader tell without the rollups that a range has more hours with data than points
+	 * asked for. Absent in documents written before it existed.
+	 */
+	public static final String HOUR_COUNT = "hourCount";
+
 	public static final String MIN_BPM = "minBpm";
 
 	public static final String MAX_BPM = "maxBpm";
