@@ -12,9 +12,9 @@ import org.bson.BsonValue;
 import org.bson.RawBsonDocument;
 
 /**
- * The sizes of a user's stored {@code heart_rate_days} documents, read straight from the
- * suite's MongoDB, so that the bytes a heart-rate request reads can be set against what
- * reading the samples would cost.
+ * The sizes of a user's stored {@code heart_rate_days} and {@code heart_rate_samples}
+ * documents, read straight from the suite's MongoDB, so that the bytes a heart-rate
+ * request reads can be set against what reading the samples would cost.
  */
 final class StoredHeartRate {
 
@@ -35,6 +35,8 @@ final class StoredHeartRate {
 		try (MongoClient client = MongoClients.create(this.uri)) {
 			MongoCollection<RawBsonDocument> days = client.getDatabase("falcon")
 				.getCollection("heart_rate_days", RawBsonDocument.class);
+			MongoCollection<RawBsonDocument> samples = client.getDatabase("falcon")
+				.getCollection("heart_rate_samples", RawBsonDocument.class);
 			// one day at a time: the embedded server would answer one find over the whole
 			// year in a single reply larger than the driver accepts
 			for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
@@ -42,17 +44,22 @@ final class StoredHeartRate {
 				if (document == null) {
 					continue;
 				}
-				long[] sizes = { 1, document.getByteBuffer().remaining(), binary(document.get("samples")),
+				// the samples in their own document, or inside the day as written before
+				RawBsonDocument packed = samples.find(Filters.eq("_id", userId + ":" + date)).first();
+				long[] sizes = { 1,
+						document.getByteBuffer().remaining()
+								+ ((packed != null) ? packed.getByteBuffer().remaining() : 0),
+						binary(document.get("samples")) + ((packed != null) ? binary(packed.get("samples")) : 0),
 						binary(document.get("rollups")) };
 				add(year, sizes, true);
 				add(week, sizes, !date.isBefore(last.minusDays(6)));
 				add(day, sizes, date.equals(last));
 			}
 		}
-		return new Sizes(
-				List.of("| Range | `heart_rate_days` documents | whole documents | packed samples | packed rollups |",
-						"|---|---|---|---|---|", row("one year", year), row("one week", week), row("one day", day)),
-				year[1], year[2], year[3]);
+		return new Sizes(List.of(
+				"| Range | `heart_rate_days` documents | whole documents (with `heart_rate_samples`) | packed samples | packed rollups |",
+				"|---|---|---|---|---|", row("one year", year), row("one week", week), row("one day", day)), year[1],
+				year[2], year[3]);
 	}
 
 	/**

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import health.falcon.data.series.Resolution;
-import health.falcon.documents.heartrate.MinuteRollups;
 
 import health.falcon.data.api.MetricSeries.Point;
 
@@ -91,20 +90,19 @@ record Buckets(String label, int seconds, int weeks) {
 	 * is one stored day as it is, even for a user who has since moved to another zone:
 	 * its {@code localDate} is the stored date and {@code t} the start of that date in
 	 * the user's zone. A week holds the stored days from its Monday.
-	 * @param days the stored days, in date order
+	 * @param days the summaries of the stored days, in date order
 	 * @param zone the user's zone
 	 * @return one point per bucket whose days have samples, in date order
 	 */
-	List<Point> applyToDays(List<StoredDay> days, ZoneId zone) {
+	List<Point> applyToDays(List<DaySummary> days, ZoneId zone) {
 		List<Point> points = new ArrayList<>();
 		long current = Long.MIN_VALUE;
 		long count = 0;
 		long sum = 0;
 		int min = Integer.MAX_VALUE;
 		int max = Integer.MIN_VALUE;
-		for (StoredDay day : days) {
-			MinuteRollups rollups = day.rollups();
-			if (rollups.size() == 0) {
+		for (DaySummary day : days) {
+			if (day.count() == 0) {
 				continue;
 			}
 			long key = dayKey(day.day());
@@ -116,12 +114,10 @@ record Buckets(String label, int seconds, int weeks) {
 				max = Integer.MIN_VALUE;
 			}
 			current = key;
-			for (int i = 0; i < rollups.size(); i++) {
-				count += rollups.count()[i];
-				sum += rollups.sum()[i];
-				min = Math.min(min, rollups.min()[i]);
-				max = Math.max(max, rollups.max()[i]);
-			}
+			count += day.count();
+			sum += day.sum();
+			min = Math.min(min, day.min());
+			max = Math.max(max, day.max());
 		}
 		if (count > 0) {
 			points.add(point(current, zone, sum, count, min, max));

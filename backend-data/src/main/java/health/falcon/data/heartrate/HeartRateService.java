@@ -28,11 +28,13 @@ import org.springframework.stereotype.Service;
 
 /**
  * Answers heart-rate series: resolves the range in the user's zone, reads the stored days
- * that can hold it and buckets their per-minute rollups; only {@code raw} (at most
- * {@value #RAW_DAYS} days) decodes samples. Buckets by instant ({@code 1min},
- * {@code 5min}, {@code 1h}) cover the range's instants; days and weeks are the stored
- * days (each the local day of the zone its samples were measured in) whose date is in the
- * range, like every daily summary.
+ * that can hold it and buckets them: days and weeks from each day's summary, buckets by
+ * instant from the per-minute rollups; only {@code raw} (at most {@value #RAW_DAYS} days)
+ * decodes samples. With {@code maxPoints} the summaries tell first whether {@code 1d} is
+ * the answer (a long range), so that the rollups are read only when a finer resolution
+ * may fit. Buckets by instant ({@code 1min}, {@code 5min}, {@code 1h}) cover the range's
+ * instants; days and weeks are the stored days (each the local day of the zone its
+ * samples were measured in) whose date is in the range, like every daily summary.
  */
 @Service
 class HeartRateService {
@@ -65,28 +67,46 @@ class HeartRateService {
 					"'raw' covers at most " + RAW_DAYS + " days; ask for a resolution such as 1min or for maxPoints");
 		}
 		refuseTooManyBuckets(query.resolution(), start, end);
-		List<StoredDay> days = this.repository.days(userId, SampleKeys.localDay(start, LATEST),
-				SampleKeys.localDay(end, EARLIEST), raw);
+		LocalDate first = SampleKeys.localDay(start, LATEST);
+		LocalDate last = SampleKeys.localDay(end, EARLIEST);
 		Set<String> sources = new TreeSet<>();
 		List<Point> points;
 		String label;
 		if (raw) {
-			points = samples(days, start, end, zone, sources);
+			points = samples(this.repository.samples(userId, first, last), start, end, zone, sources);
 			label = Resolution.RAW.parameter();
 		}
 		else {
-			Set<String> minuteSources = new TreeSet<>();
-			List<Minute> minutes = minutes(days, start, end, minuteSources);
-			Buckets buckets = (query.resolution() != null) ? Buckets.of(query.resolution())
-					: choose(minutes, query.maxPoints(), zone);
-			if (buckets.seconds() > 0) {
-				points = buckets.apply(minutes, zone);
-				sources.addAll(minuteSources);
+			Buckets buckets = (query.resolution() != null) ? Buckets.of(query.resolution()) : null;
+			List<DaySummary> summaries = null;
+			if (buckets == null) {
+				summaries = this.repository.summaries(userId, first, last);
+				buckets = calendarFits(summaries, query.maxPoints(), start, end, zone) ? Buckets.of(Resolution.DAY)
+						: null;
+			}
+			if (buckets != null && buckets.seconds() == 0) {
+				List<DaySummary> days = storedDays(
+						(summaries != null) ? summaries : this.repository.summaries(userId, first, last), query, zone);
+				points = buckets.applyToDays(days, zone);
+				days.forEach((day) -> noteSource(day.source(), day.count() > 0, sources));
 			}
 			else {
-				List<StoredDay> stored = storedDays(days, query, zone);
-				points = buckets.applyToDays(stored, zone);
-				stored.forEach((day) -> noteSource(day, day.rollups().size() > 0, sources));
+				Set<String> minuteSources = new TreeSet<>();
+				List<Minute> minutes = minutes(this.repository.days(userId, first, last), start, end, minuteSources);
+				if (buckets == null) {
+					buckets = choose(minutes, query.maxPoints(), zone);
+				}
+				if (buckets.seconds() > 0) {
+					points = buckets.apply(minutes, zone);
+					sources.addAll(minuteSources);
+				}
+				else {
+					List<DaySummary> days = storedDays(
+							(summaries != null) ? summaries : this.repository.summaries(userId, first, last), query,
+							zone);
+					points = buckets.applyToDays(days, zone);
+					days.forEach((day) -> noteSource(day.source(), day.count() > 0, sources));
+				}
 			}
 			label = buckets.label();
 		}
@@ -131,10 +151,40 @@ class HeartRateService {
 	}
 
 	/**
+	 * Whether {@link #choose} would pick {@code 1d} for the minutes of these days,
+	 * decided from the days' summaries alone, without reading a minute. It would if hours
+	 * cannot fit and days must. Hours cannot when the days lying wholly in the range
+	 * whose hours cannot overlap (taken in date order, each after the last one taken)
+	 * hold more hours with samples than {@code maxPoints} (a day whose hours are not
+	 * stored holds at least one per 3,600 samples). Days must when the range touches at
+	 * most {@code maxPoints} local dates and the minutes, at most the samples or 3,000
+	 * per stored day, fill no more than {@code maxPoints} day buckets. When this cannot
+	 * be told, the answer is {@code false} and the minutes decide.
+	 */
+	static boolean calendarFits(List<DaySummary> days, int maxPoints, Instant start, Instant end, ZoneId zone) {
+		long hours = 0;
+		long minutes = 0;
+		long takenUntil = Long.MIN_VALUE;
+		for (DaySummary day : days) {
+			minutes += Math.min(day.count(), 3000);
+			long firstHour = Math.floorDiv(day.start().getEpochSecond(), 3600);
+			long endHour = Math.floorDiv(day.end().getEpochSecond() + 3599, 3600);
+			boolean inside = !day.start().isBefore(start) && !day.end().isAfter(end);
+			if (day.count() > 0 && inside && firstHour >= takenUntil) {
+				hours += (day.hours() > 0) ? day.hours() : (day.count() + 3599) / 3600;
+				takenUntil = endHour;
+			}
+		}
+		long dates = LocalDate.ofInstant(start, zone).datesUntil(LocalDate.ofInstant(end, zone).plusDays(1)).count();
+		long capacity = Buckets.of(Resolution.DAY).capacity();
+		return hours > maxPoints && dates <= maxPoints && (minutes + capacity - 1) / capacity <= maxPoints;
+	}
+
+	/**
 	 * The stored days a calendar bucket answers from: those whose stored date lies in the
 	 * range, local dates as given, instants turned into dates in the user's zone.
 	 */
-	private static List<StoredDay> storedDays(List<StoredDay> days, SeriesQuery query, ZoneId zone) {
+	private static List<DaySummary> storedDays(List<DaySummary> days, SeriesQuery query, ZoneId zone) {
 		LocalDate first = query.firstDate(zone);
 		LocalDate last = query.lastDate(zone);
 		return days.stream().filter((day) -> !day.day().isBefore(first) && !day.day().isAfter(last)).toList();
@@ -152,7 +202,7 @@ class HeartRateService {
 						.add(new Minute(t, rollups.count()[i], rollups.min()[i], rollups.max()[i], rollups.sum()[i]));
 				}
 			}
-			noteSource(day, minutes.size() > before, sources);
+			noteSource(day.source(), minutes.size() > before, sources);
 		}
 		minutes.sort(Comparator.comparing(Minute::t));
 		return minutes;
@@ -171,15 +221,15 @@ class HeartRateService {
 					points.add(new Point(t, LocalDate.ofInstant(t, zone), bpm, bpm, bpm));
 				}
 			}
-			noteSource(day, points.size() > before, sources);
+			noteSource(day.source(), points.size() > before, sources);
 		}
 		points.sort(Comparator.comparing(Point::t));
 		return points;
 	}
 
-	private static void noteSource(StoredDay day, boolean used, Set<String> sources) {
-		if (used && day.source() != null) {
-			sources.add(day.source());
+	private static void noteSource(@Nullable String source, boolean used, Set<String> sources) {
+		if (used && source != null) {
+			sources.add(source);
 		}
 	}
 

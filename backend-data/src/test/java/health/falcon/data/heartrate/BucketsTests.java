@@ -52,12 +52,11 @@ class BucketsTests {
 	void answersStoredDaysAsTheyAreAndSumsThemUpByWeek() {
 		// Two days measured in Denver, read by a user in Berlin, and a day without
 		// samples.
-		StoredDay tuesday = new StoredDay(LocalDate.parse("2026-03-10"),
-				MinuteRollups.of(new int[] { 0, 60, 120 }, new int[] { 50, 70, 90 }), null, null);
-		StoredDay empty = new StoredDay(LocalDate.parse("2026-03-11"), MinuteRollups.of(new int[0], new int[0]), null,
-				null);
-		StoredDay thursday = new StoredDay(LocalDate.parse("2026-03-12"),
-				MinuteRollups.of(new int[] { 0 }, new int[] { 150 }), null, null);
+		DaySummary tuesday = DaySummary.of(new StoredDay(LocalDate.parse("2026-03-10"),
+				MinuteRollups.of(new int[] { 0, 60, 120 }, new int[] { 50, 70, 90 }), null, null));
+		DaySummary empty = DaySummary
+			.of(new StoredDay(LocalDate.parse("2026-03-11"), MinuteRollups.of(new int[0], new int[0]), null, null));
+		DaySummary thursday = DaySummary.of(LocalDate.parse("2026-03-12"), 1, 150, 150, 150, 1, null);
 		List<Point> days = Buckets.of(Resolution.DAY).applyToDays(List.of(tuesday, empty, thursday), BERLIN);
 		assertThat(days).extracting(Point::localDate)
 			.containsExactly(LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-12"));

@@ -1,9 +1,12 @@
 package health.falcon.data.heartrate;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import health.falcon.data.MongoSliceSupport;
@@ -14,6 +17,7 @@ import health.falcon.data.series.RangeTooLargeException;
 import health.falcon.data.series.SeriesQuery;
 import health.falcon.data.stored.HeartRateDays;
 import health.falcon.documents.heartrate.HeartRateDaysCollection;
+import health.falcon.documents.heartrate.HeartRateSamplesCollection;
 import health.falcon.documents.settings.UserZones;
 import health.falcon.model.Source;
 import org.bson.Document;
@@ -47,9 +51,13 @@ class HeartRateServiceTests extends MongoSliceSupport {
 	@Autowired
 	private HeartRateService service;
 
+	@Autowired
+	private HeartRateRepository repository;
+
 	@BeforeEach
 	void clean() {
 		this.template.remove(new Query(), HeartRateDaysCollection.COLLECTION);
+		this.template.remove(new Query(), HeartRateSamplesCollection.COLLECTION);
 		this.template.remove(new Query(), "user_settings");
 		this.template.save(new Document("_id", "demo").append("timeZone", "Europe/Berlin"), "user_settings");
 	}
@@ -214,6 +222,97 @@ class HeartRateServiceTests extends MongoSliceSupport {
 			.isThrownBy(() -> query("demo", "2026-03-02", "2026-03-01T12:00:00Z", "1h", null));
 	}
 
+	@Test
+	void answersFromTheDaySummariesExactlyAsFromTheRollupsAcrossDaylightSavingAndAFlight() {
+		this.template.save(new Document("_id", "legacy").append("timeZone", "Europe/Berlin"), "user_settings");
+		for (String day : new String[] { "2026-03-28", "2026-03-29", "2026-03-30", "2026-10-24", "2026-10-25" }) {
+			writeLocalDay("demo", LocalDate.parse(day), GOOGLE_HEALTH);
+			writeLegacyDay("legacy", LocalDate.parse(day), BERLIN, GOOGLE_HEALTH);
+		}
+		writeLocalDay("demo", LocalDate.parse("2026-03-31"), ZoneId.of("America/Denver"), EXPORT);
+		writeLegacyDay("legacy", LocalDate.parse("2026-03-31"), ZoneId.of("America/Denver"), EXPORT);
+		for (String[] query : new String[][] { { "2026-03-28", "2026-03-31", "1d" },
+				{ "2026-03-29", "2026-03-29", "1d" }, { "2026-10-25", "2026-10-25", "1d" },
+				{ "2026-03-01", "2026-11-30", "1w" }, { "2026-03-29", "2026-03-29", "1h" },
+				{ "2026-10-25", "2026-10-25", "raw" }, { "2026-03-29", "2026-03-30", "raw" } }) {
+			MetricSeries summed = query("demo", query[0], query[1], query[2], null);
+			assertThat(summed.points()).isNotEmpty();
+			assertThat(query("legacy", query[0], query[1], query[2], null)).isEqualTo(summed);
+		}
+		for (int maxPoints : new int[] { 1, 4, 30, 2000 }) {
+			assertThat(query("legacy", "2026-01-01", "2026-12-31", null, maxPoints))
+				.isEqualTo(query("demo", "2026-01-01", "2026-12-31", null, maxPoints));
+		}
+	}
+
+	@Test
+	void sumsADayStoredBeforeItsSummaryFromItsRollups() {
+		writeLegacyDay("demo", LocalDate.parse("2026-03-29"), BERLIN, GOOGLE_HEALTH);
+		writeLocalDay("demo", LocalDate.parse("2026-03-30"), GOOGLE_HEALTH);
+		MetricSeries days = query("demo", "2026-03-29", "2026-03-30", "1d", null);
+		assertThat(days.points()).hasSize(2).allSatisfy((point) -> {
+			assertThat(point.min()).isEqualTo(40);
+			assertThat(point.max()).isEqualTo(190);
+		});
+		// 23 hours of one sample a minute: 40, 190 and 60 + minute % 40 otherwise
+		long sum = 40 + 190;
+		for (int minute = 1; minute < 23 * 60; minute++) {
+			sum += (minute == 600) ? 0 : 60 + minute % 40;
+		}
+		assertThat(days.points().get(0).value()).isEqualTo(Math.round(sum * 10.0 / (23 * 60)) / 10.0);
+		assertThat(query("demo", "2026-03-29", "2026-03-29", "raw", null).points()).hasSize(23 * 60);
+	}
+
+	@Test
+	void tellsFromTheSummariesAloneWhenALongRangeIsAnsweredByDay() {
+		ZoneId zone = BERLIN;
+		Instant start = LocalDate.parse("2026-01-01").atStartOfDay(zone).toInstant();
+		Instant end = LocalDate.parse("2027-01-01").atStartOfDay(zone).toInstant();
+		List<DaySummary> perSecond = new ArrayList<>();
+		List<DaySummary> perMinute = new ArrayList<>();
+		List<DaySummary> everyFiveSeconds = new ArrayList<>();
+		for (LocalDate day = LocalDate.parse("2025-12-31"); day
+			.isBefore(LocalDate.parse("2027-01-02")); day = day.plusDays(1)) {
+			// hours not stored: at least one per 3,600 samples, and any day may overlap
+			// the next two
+			perSecond.add(DaySummary.of(day, 86_400, 86_400 * 70L, 40, 190, 0, null));
+			perMinute.add(DaySummary.of(day, 1_440, 1_440 * 70L, 40, 190, 0, null));
+			// one sample every 5 s around the clock in Berlin, hours stored
+			everyFiveSeconds.add(new DaySummary(day, 17_280, 17_280 * 70L, 40, 190,
+					(int) Duration.between(day.atStartOfDay(zone), day.plusDays(1).atStartOfDay(zone)).toHours(),
+					day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant(), null));
+		}
+		assertThat(HeartRateService.calendarFits(perSecond, 2000, start, end, zone)).isTrue();
+		assertThat(HeartRateService.calendarFits(everyFiveSeconds, 2000, start, end, zone)).isTrue();
+		// 1,440 samples a day may lie in a few hours or not: the minutes decide
+		assertThat(HeartRateService.calendarFits(perMinute, 2000, start, end, zone)).isFalse();
+		// fewer points than dates: weeks, which the minutes decide
+		assertThat(HeartRateService.calendarFits(perSecond, 300, start, end, zone)).isFalse();
+		assertThat(HeartRateService.calendarFits(perSecond.subList(0, 9), 2000, start,
+				LocalDate.parse("2026-01-08").atStartOfDay(zone).toInstant(), zone))
+			.isFalse();
+	}
+
+	@Test
+	void answersADenseRangeByDayFromTheSummariesAsTheMinutesWould() {
+		for (int i = 1; i <= 4; i++) {
+			writeLocalDay("demo", LocalDate.parse("2026-03-0" + i), GOOGLE_HEALTH);
+		}
+		MetricSeries byMaxPoints = query("demo", "2026-03-01", "2026-03-04", null, 8);
+		assertThat(byMaxPoints.resolution()).isEqualTo("1d");
+		assertThat(byMaxPoints).isEqualTo(query("demo", "2026-03-01", "2026-03-04", "1d", null));
+		List<Minute> minutes = new ArrayList<>();
+		for (Point point : query("demo", "2026-03-01", "2026-03-04", "1min", null).points()) {
+			minutes.add(new Minute(point.t(), 1, (int) point.min(), (int) point.max(), (long) point.value()));
+		}
+		assertThat(HeartRateService.choose(minutes, 8, BERLIN).label()).isEqualTo("1d");
+		assertThat(HeartRateService.calendarFits(
+				this.repository.summaries("demo", LocalDate.parse("2026-02-28"), LocalDate.parse("2026-03-05")), 8,
+				LocalDate.parse("2026-03-01").atStartOfDay(BERLIN).toInstant(),
+				LocalDate.parse("2026-03-05").atStartOfDay(BERLIN).toInstant(), BERLIN))
+			.isTrue();
+	}
+
 	private MetricSeries query(String userId, String from, String to, @Nullable String resolution,
 			@Nullable Integer maxPoints) {
 		return this.service.heartRate(userId,
@@ -229,6 +328,10 @@ class HeartRateServiceTests extends MongoSliceSupport {
 	}
 
 	private void writeLocalDay(String userId, LocalDate day, ZoneId zone, Source source) {
+		HeartRateDays.samples(this.template, userId, localDay(day, zone), zone, source);
+	}
+
+	private static Map<Instant, Integer> localDay(LocalDate day, ZoneId zone) {
 		Instant start = day.atStartOfDay(zone).toInstant();
 		Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
 		Map<Instant, Integer> samples = new LinkedHashMap<>();
@@ -237,7 +340,15 @@ class HeartRateServiceTests extends MongoSliceSupport {
 			samples.put(t, (minute == 0) ? 40 : (minute == 600) ? 190 : 60 + minute % 40);
 			minute++;
 		}
-		HeartRateDays.samples(this.template, userId, samples, zone, source);
+		return samples;
+	}
+
+	/**
+	 * Writes the same day as {@link #writeLocalDay} the way fitbit-service stored it
+	 * before the samples moved out and the summary was added.
+	 */
+	private void writeLegacyDay(String userId, LocalDate day, ZoneId zone, Source source) {
+		HeartRateDays.legacySamples(this.template, userId, localDay(day, zone), zone, source);
 	}
 
 }

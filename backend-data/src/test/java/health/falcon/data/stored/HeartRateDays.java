@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import com.mongodb.client.model.UpdateOptions;
 import health.falcon.documents.Provenance;
 import health.falcon.documents.heartrate.HeartRateDaysCollection;
+import health.falcon.documents.heartrate.HeartRateSamplesCollection;
 import health.falcon.documents.heartrate.MinuteRollups;
 import health.falcon.documents.heartrate.SampleCodec;
 import health.falcon.documents.heartrate.SampleKeys;
@@ -26,11 +27,14 @@ import org.bson.types.Binary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Writes {@code heart_rate_days} exactly as fitbit-service does: the samples as
- * {@code DayGrouping} and {@code HeartRateDayDocuments} store them (grouped by the local
- * day at the offset they were measured at, keyed on {@link SampleKeys}, packed with the
- * shared {@link SampleCodec} and {@link MinuteRollups}, with offset runs and provenance),
- * and the resting heart rate as {@code MongoHeartRateStore.restingHeartRate} does.
+ * Writes {@code heart_rate_days} and {@code heart_rate_samples} exactly as fitbit-service
+ * does: the samples as {@code DayGrouping} and {@code HeartRateDayDocuments} store them
+ * (grouped by the local day at the offset they were measured at, keyed on
+ * {@link SampleKeys}, packed with the shared {@link SampleCodec} into their own document,
+ * the day with {@link MinuteRollups}, offset runs, the summary and provenance), and the
+ * resting heart rate as {@code MongoHeartRateStore.restingHeartRate} does. Days as they
+ * were stored before the samples moved (samples inside, no {@code sumBpm}) are written by
+ * {@link #legacySamples}.
  */
 public final class HeartRateDays {
 
@@ -44,6 +48,22 @@ public final class HeartRateDays {
 	 */
 	public static void samples(MongoTemplate template, String userId, Map<Instant, Integer> samples, ZoneId zone,
 			Source source) {
+		write(template, userId, samples, zone, source, false);
+	}
+
+	/**
+	 * Store samples as fitbit-service stored them before they moved to
+	 * {@code heart_rate_samples}: inside the day, without {@code sumBpm}.
+	 * @param samples bpm by instant
+	 * @param zone the zone the wearer was in, which gives each sample's offset
+	 */
+	public static void legacySamples(MongoTemplate template, String userId, Map<Instant, Integer> samples, ZoneId zone,
+			Source source) {
+		write(template, userId, samples, zone, source, true);
+	}
+
+	private static void write(MongoTemplate template, String userId, Map<Instant, Integer> samples, ZoneId zone,
+			Source source, boolean legacy) {
 		Map<LocalDate, TreeMap<Integer, int[]>> days = new TreeMap<>();
 		new TreeMap<>(samples).forEach((instant, bpm) -> {
 			ZoneOffset offset = zone.getRules().getOffset(instant);
@@ -51,8 +71,26 @@ public final class HeartRateDays {
 			int key = (int) (instant.getEpochSecond() - SampleKeys.base(day));
 			days.computeIfAbsent(day, (d) -> new TreeMap<>()).put(key, new int[] { bpm, offset.getTotalSeconds() });
 		});
-		days.forEach((day, keyed) -> template.save(document(userId, day, keyed, source),
-				HeartRateDaysCollection.COLLECTION));
+		days.forEach((day, keyed) -> {
+			Document document = document(userId, day, keyed, source);
+			Document samplesDocument = new Document(HeartRateSamplesCollection.ID,
+					document.get(HeartRateDaysCollection.ID))
+				.append(HeartRateSamplesCollection.USER_ID, userId)
+				.append(HeartRateSamplesCollection.LOCAL_DATE, day.toString())
+				.append(HeartRateSamplesCollection.VERSION, 1L)
+				.append(HeartRateSamplesCollection.WRITE_TOKEN, "test")
+				.append(HeartRateSamplesCollection.SAMPLES, document.remove(HeartRateDaysCollection.SAMPLES))
+				.append(HeartRateSamplesCollection.OFFSET_RUNS, document.get(HeartRateDaysCollection.OFFSET_RUNS));
+			if (legacy) {
+				document.remove(HeartRateDaysCollection.SUM_BPM);
+				document.remove(HeartRateDaysCollection.HOUR_COUNT);
+				document.put(HeartRateDaysCollection.SAMPLES, samplesDocument.get(HeartRateSamplesCollection.SAMPLES));
+			}
+			else {
+				template.save(samplesDocument, HeartRateSamplesCollection.COLLECTION);
+			}
+			template.save(document, HeartRateDaysCollection.COLLECTION);
+		});
 	}
 
 	/**
@@ -85,7 +123,9 @@ public final class HeartRateDays {
 			.append(HeartRateDaysCollection.UPDATED_AT, DailyActivities.UPDATED_AT);
 		Document onInsert = new Document(HeartRateDaysCollection.USER_ID, userId)
 			.append(HeartRateDaysCollection.LOCAL_DATE, day.toString())
-			.append(HeartRateDaysCollection.SAMPLE_COUNT, 0);
+			.append(HeartRateDaysCollection.SAMPLE_COUNT, 0)
+			.append(HeartRateDaysCollection.SUM_BPM, 0L)
+			.append(HeartRateDaysCollection.HOUR_COUNT, 0);
 		template.getCollection(HeartRateDaysCollection.COLLECTION)
 			.updateOne(new Document(HeartRateDaysCollection.ID, HeartRateDaysCollection.id(userId, day)),
 					new Document("$set", set).append("$setOnInsert", onInsert)
@@ -119,6 +159,9 @@ public final class HeartRateDays {
 			.append(HeartRateDaysCollection.OFFSETS, new ArrayList<>(offsets))
 			.append(HeartRateDaysCollection.ZONE_CHANGED, offsets.size() > 1)
 			.append(HeartRateDaysCollection.SAMPLE_COUNT, keys.length)
+			.append(HeartRateDaysCollection.SUM_BPM, Arrays.stream(bpm).asLongStream().sum())
+			.append(HeartRateDaysCollection.HOUR_COUNT,
+					(int) Arrays.stream(keys).map((key) -> key / 3600).distinct().count())
 			.append(HeartRateDaysCollection.MIN_BPM, Arrays.stream(bpm).min().orElse(0))
 			.append(HeartRateDaysCollection.MAX_BPM, Arrays.stream(bpm).max().orElse(0))
 			.append(HeartRateDaysCollection.SOURCES, List.of(Provenance.toDocument(source)));

@@ -11,8 +11,10 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import health.falcon.documents.heartrate.HeartRateDaysCollection;
+import health.falcon.documents.heartrate.HeartRateSamplesCollection;
 import health.falcon.documents.heartrate.MinuteRollups;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.Binary;
 import org.jspecify.annotations.Nullable;
 
@@ -20,13 +22,16 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads {@code heart_rate_days} for read models: per-minute rollups for a range of local
- * days, and the decoded samples of one day. Every query is scoped to one user.
+ * Reads {@code heart_rate_days} and {@code heart_rate_samples} for read models:
+ * per-minute rollups for a range of local days, and the decoded samples of one day. Every
+ * query is scoped to one user.
  */
 @Component
 public class HeartRateDays {
 
 	private final MongoCollection<Document> days;
+
+	private final MongoCollection<Document> samples;
 
 	/**
 	 * Create the reader.
@@ -34,6 +39,7 @@ public class HeartRateDays {
 	 */
 	public HeartRateDays(MongoTemplate mongo) {
 		this.days = mongo.getCollection(HeartRateDaysCollection.COLLECTION);
+		this.samples = mongo.getCollection(HeartRateSamplesCollection.COLLECTION);
 	}
 
 	/**
@@ -62,10 +68,13 @@ public class HeartRateDays {
 	 * @return the samples in time order, empty when the day is not stored
 	 */
 	public List<HeartRateSample> samples(String userId, LocalDate day) {
-		Document document = this.days
-			.find(Filters.and(Filters.eq(HeartRateDaysCollection.ID, HeartRateDaysCollection.id(userId, day)),
-					Filters.eq(HeartRateDaysCollection.USER_ID, userId)))
-			.first();
+		Bson filter = Filters.and(Filters.eq(HeartRateDaysCollection.ID, HeartRateDaysCollection.id(userId, day)),
+				Filters.eq(HeartRateDaysCollection.USER_ID, userId));
+		Document document = this.samples.find(filter).first();
+		if (document == null) {
+			// a day written before the samples moved
+			document = this.days.find(filter).first();
+		}
 		if (document == null) {
 			return List.of();
 		}

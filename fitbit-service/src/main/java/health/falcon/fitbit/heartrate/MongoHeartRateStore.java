@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
@@ -25,9 +28,11 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import health.falcon.documents.Provenance;
 import health.falcon.documents.heartrate.HeartRateDaysCollection;
+import health.falcon.documents.heartrate.HeartRateSamplesCollection;
 import health.falcon.documents.heartrate.SampleKeys;
 import health.falcon.model.Source;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -38,9 +43,14 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The MongoDB {@link HeartRateStore}: groups samples by their local day, reads the
- * affected days in one query, merges, recomputes the rollups and writes all changed days
- * in one unordered bulk write guarded by each day's {@code version}. Days that lost a
- * race to a concurrent writer are re-read and merged again.
+ * affected days and their samples (one query each), merges, recomputes the rollups and
+ * writes all changed days in two unordered bulk writes, each guarded by the version read:
+ * first the samples ({@code heart_rate_samples}), then the days ({@code heart_rate_days})
+ * whose samples were written. Both carry the write's token. Days that lost a race to a
+ * concurrent writer are re-read and merged again. A crash between the two writes leaves
+ * the samples complete and a day whose token differs from theirs: the next merge or
+ * removal of that day merges into those samples (nothing is lost) and rewrites the day
+ * even when its samples do not change.
  */
 @Repository
 public class MongoHeartRateStore implements HeartRateStore {
@@ -53,6 +63,8 @@ public class MongoHeartRateStore implements HeartRateStore {
 
 	private final MongoCollection<Document> days;
 
+	private final MongoCollection<Document> samples;
+
 	private final Clock clock;
 
 	/**
@@ -62,6 +74,7 @@ public class MongoHeartRateStore implements HeartRateStore {
 	 */
 	public MongoHeartRateStore(MongoTemplate mongo, Clock clock) {
 		this.days = mongo.getCollection(HeartRateDaysCollection.COLLECTION);
+		this.samples = mongo.getCollection(HeartRateSamplesCollection.COLLECTION);
 		HeartRateDaysCollection.indexes().forEach(mongo.indexOps(HeartRateDaysCollection.COLLECTION)::createIndex);
 		this.clock = clock;
 	}
@@ -106,64 +119,125 @@ public class MongoHeartRateStore implements HeartRateStore {
 
 	private int write(String userId, Map<LocalDate, UnaryOperator<DaySamples>> changes, Source source) {
 		Map<LocalDate, UnaryOperator<DaySamples>> pending = changes;
-		int changed = 0;
+		// a day whose samples went in counts once, even if another writer wrote its day
+		Set<LocalDate> changed = new HashSet<>();
 		for (int attempt = 1; !pending.isEmpty(); attempt++) {
 			if (attempt > MAX_ATTEMPTS) {
 				throw new IllegalStateException("Heart-rate days kept changing concurrently: " + pending.keySet());
 			}
 			WriteOutcome outcome = writeOnce(userId, pending, source);
-			changed += outcome.written();
+			changed.addAll(outcome.written());
 			pending = outcome.conflicts();
 			if (!pending.isEmpty()) {
 				logger.debug("Retrying {} heart-rate days after a concurrent write", pending.size());
 			}
 		}
-		return changed;
+		return changed.size();
 	}
 
 	private WriteOutcome writeOnce(String userId, Map<LocalDate, UnaryOperator<DaySamples>> incoming, Source source) {
-		Map<String, Document> stored = read(userId, incoming.keySet());
+		Map<String, Document> stored = read(this.days, userId, incoming.keySet());
+		Map<String, Document> storedSamples = read(this.samples, userId, incoming.keySet());
 		String token = new ObjectId().toHexString();
-		List<WriteModel<Document>> writes = new ArrayList<>();
+		List<WriteModel<Document>> sampleWrites = new ArrayList<>();
+		Map<String, WriteModel<Document>> dayWrites = new HashMap<>();
 		Map<String, LocalDate> written = new HashMap<>();
 		for (Map.Entry<LocalDate, UnaryOperator<DaySamples>> day : incoming.entrySet()) {
 			String id = HeartRateDaysCollection.id(userId, day.getKey());
 			Document previous = stored.getOrDefault(id, new Document());
-			DaySamples existing = HeartRateDayDocuments.samples(previous);
+			Document previousSamples = storedSamples.get(id);
+			// a day written before the samples moved still holds them itself
+			DaySamples existing = HeartRateDayDocuments.samples((previousSamples != null) ? previousSamples : previous);
 			DaySamples merged = day.getValue().apply(existing);
-			// unchanged, or nothing to remove from a day without samples
-			if (merged == existing && (previous.containsKey(HeartRateDaysCollection.SAMPLES) || merged.size() == 0)) {
+			if (merged == existing && current(previous, previousSamples, merged)) {
 				continue;
 			}
-			long version = previous.get(HeartRateDaysCollection.VERSION, 0L);
+			long dayVersion = previous.get(HeartRateDaysCollection.VERSION, 0L);
+			long samplesVersion = (previousSamples != null)
+					? previousSamples.get(HeartRateSamplesCollection.VERSION, 0L) : 0L;
+			long version = Math.max(dayVersion, samplesVersion) + 1;
+			Document samplesDocument = HeartRateDayDocuments.toSamplesDocument(userId, day.getKey(), merged, version,
+					token);
+			sampleWrites.add((previousSamples == null) ? new InsertOneModel<>(samplesDocument)
+					: new ReplaceOneModel<>(guard(id, samplesVersion), samplesDocument));
 			Document document = HeartRateDayDocuments.toDocument(userId, day.getKey(), merged, previous, source,
-					version + 1, token);
+					version, token);
 			document.put(HeartRateDaysCollection.UPDATED_AT, Date.from(this.clock.instant()));
-			writes.add(previous.isEmpty() ? new InsertOneModel<>(document)
-					: new ReplaceOneModel<>(Filters.and(Filters.eq(HeartRateDaysCollection.ID, id),
-							Filters.eq(HeartRateDaysCollection.VERSION, version)), document));
+			dayWrites.put(id, previous.isEmpty() ? new InsertOneModel<>(document)
+					: new ReplaceOneModel<>(guard(id, dayVersion), document));
 			written.put(id, day.getKey());
 		}
-		if (writes.isEmpty()) {
-			return new WriteOutcome(0, Map.of());
+		if (written.isEmpty()) {
+			return new WriteOutcome(Set.of(), Map.of());
 		}
-		boolean complete = bulkWrite(writes);
+		// samples first: a crash before the day is written leaves a day whose token
+		// differs
+		Set<String> samplesWritten = apply(this.samples, sampleWrites, written.keySet(), token);
+		List<WriteModel<Document>> days = new ArrayList<>();
+		samplesWritten.forEach((id) -> days.add(dayWrites.get(id)));
+		Set<String> applied = apply(this.days, days, samplesWritten, token);
 		Map<LocalDate, UnaryOperator<DaySamples>> conflicts = new TreeMap<>();
-		if (!complete) {
-			for (Document check : this.days.find(Filters.in(HeartRateDaysCollection.ID, written.keySet()))
-				.projection(new Document(HeartRateDaysCollection.WRITE_TOKEN, 1))) {
-				if (token.equals(check.getString(HeartRateDaysCollection.WRITE_TOKEN))) {
-					written.remove(check.getString(HeartRateDaysCollection.ID));
-				}
+		Set<LocalDate> changed = new HashSet<>();
+		written.forEach((id, day) -> {
+			if (samplesWritten.contains(id)) {
+				changed.add(day);
 			}
-			written.values().forEach((day) -> conflicts.put(day, incoming.get(day)));
-		}
-		return new WriteOutcome(writes.size() - conflicts.size(), conflicts);
+			if (!applied.contains(id)) {
+				conflicts.put(day, incoming.get(day));
+			}
+		});
+		return new WriteOutcome(changed, conflicts);
 	}
 
-	private boolean bulkWrite(List<WriteModel<Document>> writes) {
+	/**
+	 * Whether a day document was computed from the stored samples: written by the same
+	 * write as the samples document (or, without one, holding no samples at all), no
+	 * samples of its own left and its summary complete.
+	 */
+	private static boolean current(Document day, @Nullable Document samples, DaySamples merged) {
+		if (day.containsKey(HeartRateDaysCollection.SAMPLES)) {
+			return false;
+		}
+		if (samples == null) {
+			return merged.size() == 0;
+		}
+		return !day.isEmpty() && day.containsKey(HeartRateDaysCollection.SUM_BPM)
+				&& day.containsKey(HeartRateDaysCollection.HOUR_COUNT)
+				&& Objects.equals(day.getString(HeartRateDaysCollection.WRITE_TOKEN),
+						samples.getString(HeartRateSamplesCollection.WRITE_TOKEN));
+	}
+
+	private static Bson guard(String id, long version) {
+		return Filters.and(Filters.eq(HeartRateDaysCollection.ID, id),
+				Filters.eq(HeartRateDaysCollection.VERSION, version));
+	}
+
+	/**
+	 * Run the writes unordered and return the ids that now carry {@code token}; the
+	 * others lost a race to a concurrent writer.
+	 */
+	private static Set<String> apply(MongoCollection<Document> collection, List<WriteModel<Document>> writes,
+			Set<String> ids, String token) {
+		Set<String> applied = new HashSet<>();
+		if (writes.isEmpty()) {
+			return applied;
+		}
+		if (bulkWrite(collection, writes)) {
+			applied.addAll(ids);
+			return applied;
+		}
+		for (Document check : collection.find(Filters.in(HeartRateDaysCollection.ID, ids))
+			.projection(new Document(HeartRateDaysCollection.WRITE_TOKEN, 1))) {
+			if (token.equals(check.getString(HeartRateDaysCollection.WRITE_TOKEN))) {
+				applied.add(check.getString(HeartRateDaysCollection.ID));
+			}
+		}
+		return applied;
+	}
+
+	private static boolean bulkWrite(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
 		try {
-			BulkWriteResult result = this.days.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+			BulkWriteResult result = collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
 			return result.getInsertedCount() + result.getMatchedCount() == writes.size();
 		}
 		catch (MongoBulkWriteException ex) {
@@ -176,10 +250,11 @@ public class MongoHeartRateStore implements HeartRateStore {
 		}
 	}
 
-	private Map<String, Document> read(String userId, Collection<LocalDate> localDays) {
+	private static Map<String, Document> read(MongoCollection<Document> collection, String userId,
+			Collection<LocalDate> localDays) {
 		List<String> ids = localDays.stream().map((day) -> HeartRateDaysCollection.id(userId, day)).toList();
 		Map<String, Document> stored = new HashMap<>();
-		for (Document document : this.days.find(Filters.in(HeartRateDaysCollection.ID, ids))) {
+		for (Document document : collection.find(Filters.in(HeartRateDaysCollection.ID, ids))) {
 			stored.put(document.getString(HeartRateDaysCollection.ID), document);
 		}
 		return stored;
@@ -203,7 +278,9 @@ public class MongoHeartRateStore implements HeartRateStore {
 			.append(HeartRateDaysCollection.UPDATED_AT, Date.from(this.clock.instant()));
 		Document onInsert = new Document(HeartRateDaysCollection.USER_ID, userId)
 			.append(HeartRateDaysCollection.LOCAL_DATE, day.toString())
-			.append(HeartRateDaysCollection.SAMPLE_COUNT, 0);
+			.append(HeartRateDaysCollection.SAMPLE_COUNT, 0)
+			.append(HeartRateDaysCollection.SUM_BPM, 0L)
+			.append(HeartRateDaysCollection.HOUR_COUNT, 0);
 		this.days.updateOne(Filters.eq(HeartRateDaysCollection.ID, id),
 				new Document("$set", set).append("$setOnInsert", onInsert)
 					.append("$inc", new Document(HeartRateDaysCollection.VERSION, 1L)),
@@ -212,10 +289,11 @@ public class MongoHeartRateStore implements HeartRateStore {
 
 	@Override
 	public long purge(String userId) {
+		this.samples.deleteMany(Filters.eq(HeartRateSamplesCollection.USER_ID, userId));
 		return this.days.deleteMany(Filters.eq(HeartRateDaysCollection.USER_ID, userId)).getDeletedCount();
 	}
 
-	private record WriteOutcome(int written, Map<LocalDate, UnaryOperator<DaySamples>> conflicts) {
+	private record WriteOutcome(Set<LocalDate> written, Map<LocalDate, UnaryOperator<DaySamples>> conflicts) {
 
 	}
 

@@ -250,6 +250,87 @@ class MongoHeartRateStoreTests {
 		assertThat(this.days.samples("u1", LocalDate.parse("2026-06-01"))).hasSize(4 * 120);
 	}
 
+	@Test
+	void keepsTheSamplesInTheirOwnCollectionAndSumsThemInTheDay() {
+		List<HeartRateSample> samples = everyMinute(LocalDateTime.parse("2026-06-01T08:00:00"), 60, BERLIN);
+		this.store.merge("u1", samples, source("api"));
+		Document day = this.mongo.findById("u1:2026-06-01", Document.class, "heart_rate_days");
+		Document stored = this.mongo.findById("u1:2026-06-01", Document.class, "heart_rate_samples");
+		assertThat(day).doesNotContainKey("samples")
+			.containsEntry("sumBpm", samples.stream().mapToLong(HeartRateSample::bpm).sum())
+			.containsEntry("minBpm", 60)
+			.containsEntry("maxBpm", 119)
+			.containsEntry("hourCount", 1);
+		assertThat(stored).containsEntry("userId", "u1")
+			.containsEntry("localDate", "2026-06-01")
+			.containsEntry("version", 1L)
+			.containsEntry("writeToken", day.getString("writeToken"))
+			.containsKeys("samples", "offsetRuns");
+	}
+
+	@Test
+	void aCrashBetweenTheSamplesAndTheDayIsRepairedByTheNextMergeOfThatDay() {
+		LocalDateTime start = LocalDateTime.parse("2026-06-01T08:00:00");
+		List<HeartRateSample> first = everyMinute(start, 60, BERLIN);
+		List<HeartRateSample> second = everyMinute(start.plusHours(2), 60, BERLIN);
+		this.store.merge("u1", first, source("api"));
+		crashAfterTheSamples("u1:2026-06-01", first, second);
+		Document stale = this.mongo.findById("u1:2026-06-01", Document.class, "heart_rate_days");
+		assertThat(stale).containsEntry("sampleCount", 60);
+		assertThat(this.days.samples("u1", LocalDate.parse("2026-06-01"))).hasSize(120);
+		// the retried import brings nothing new, yet the day is rewritten from the
+		// samples
+		assertThat(this.store.merge("u1", second, source("api"))).isOne();
+		Document repaired = this.mongo.findById("u1:2026-06-01", Document.class, "heart_rate_days");
+		assertThat(repaired).containsEntry("sampleCount", 120).containsEntry("version", 3L);
+		assertThat(this.days.read("u1", LocalDate.parse("2026-06-01"), LocalDate.parse("2026-06-01")).get(0).minutes())
+			.hasSize(120);
+		assertThat(this.store.merge("u1", second, source("api"))).isZero();
+	}
+
+	@Test
+	void aCrashBetweenTheSamplesAndTheDayLosesNoSampleOfALaterMerge() {
+		LocalDateTime start = LocalDateTime.parse("2026-06-01T08:00:00");
+		List<HeartRateSample> first = everyMinute(start, 60, BERLIN);
+		this.store.merge("u1", first, source("api"));
+		crashAfterTheSamples("u1:2026-06-01", first, everyMinute(start.plusHours(2), 60, BERLIN));
+		this.store.restingHeartRate("u1", LocalDate.parse("2026-06-01"), 55, source("api"));
+		assertThat(this.store.merge("u1", everyMinute(start.plusHours(4), 60, BERLIN), source("api"))).isOne();
+		assertThat(this.days.samples("u1", LocalDate.parse("2026-06-01"))).hasSize(180);
+		assertThat(this.mongo.findById("u1:2026-06-01", Document.class, "heart_rate_days"))
+			.containsEntry("sampleCount", 180)
+			.containsEntry("restingBpm", 55);
+	}
+
+	@Test
+	void mergesIntoADayWrittenBeforeTheSamplesMoved() {
+		LocalDateTime start = LocalDateTime.parse("2026-06-01T08:00:00");
+		this.store.merge("u1", everyMinute(start, 60, BERLIN), source("api"));
+		HeartRateDaysMigrationTests.moveTheSamplesBack(this.mongo, "u1:2026-06-01");
+		assertThat(this.days.samples("u1", LocalDate.parse("2026-06-01"))).hasSize(60);
+		assertThat(this.store.merge("u1", everyMinute(start.plusHours(2), 60, BERLIN), source("api"))).isOne();
+		assertThat(this.mongo.findById("u1:2026-06-01", Document.class, "heart_rate_days")).doesNotContainKey("samples")
+			.containsEntry("sampleCount", 120)
+			.containsKey("sumBpm");
+		assertThat(this.days.samples("u1", LocalDate.parse("2026-06-01"))).hasSize(120);
+	}
+
+	/**
+	 * Leave the samples of {@code first} and {@code second} as a merge of {@code second}
+	 * writes them, without its write of the day: the same merge in another database,
+	 * whose samples document is copied over.
+	 */
+	private void crashAfterTheSamples(String id, List<HeartRateSample> first, List<HeartRateSample> second) {
+		MongoTemplate other = new MongoTemplate(client, "crash");
+		other.getDb().drop();
+		MongoHeartRateStore elsewhere = new MongoHeartRateStore(other, Clock.systemUTC());
+		elsewhere.merge("u1", first, source("api"));
+		elsewhere.merge("u1", second, source("api"));
+		Document samples = other.findById(id, Document.class, "heart_rate_samples");
+		assertThat(samples).containsEntry("version", 2L);
+		this.mongo.getCollection("heart_rate_samples").replaceOne(new Document("_id", id), samples);
+	}
+
 	private static List<HeartRateSample> everyMinute(LocalDateTime start, int minutes, ZoneId zone) {
 		List<HeartRateSample> samples = new ArrayList<>();
 		for (int i = 0; i < minutes; i++) {

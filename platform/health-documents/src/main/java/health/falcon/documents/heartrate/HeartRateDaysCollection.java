@@ -31,7 +31,11 @@ public final class HeartRateDaysCollection {
 	/** Which write produced this version (the writer's conflict check). */
 	public static final String WRITE_TOKEN = "writeToken";
 
-	/** The packed samples, BSON binary, see {@link SampleCodec}. */
+	/**
+	 * The packed samples, BSON binary, see {@link SampleCodec}: only in documents written
+	 * before the samples moved to {@link HeartRateSamplesCollection}; fitbit-service
+	 * moves them on start-up.
+	 */
 	public static final String SAMPLES = "samples";
 
 	/** The packed per-minute rollups, BSON binary, see {@link MinuteRollups}. */
@@ -53,6 +57,19 @@ public final class HeartRateDaysCollection {
 	public static final String ZONE_CHANGED = "zoneChanged";
 
 	public static final String SAMPLE_COUNT = "sampleCount";
+
+	/**
+	 * The sum of the bpm of all samples (mean = sumBpm / sampleCount); absent only in
+	 * documents written before it existed.
+	 */
+	public static final String SUM_BPM = "sumBpm";
+
+	/**
+	 * How many hours of the epoch (UTC, {@code epochSecond / 3600}) hold samples; lets a
+	 * reader tell without the rollups that a range has more hours with data than points
+	 * asked for. Absent in documents written before it existed.
+	 */
+	public static final String HOUR_COUNT = "hourCount";
 
 	public static final String MIN_BPM = "minBpm";
 
