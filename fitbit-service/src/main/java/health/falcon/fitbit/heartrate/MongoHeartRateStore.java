@@ -76,6 +76,8 @@ public class MongoHeartRateStore implements HeartRateStore {
 		this.days = mongo.getCollection(HeartRateDaysCollection.COLLECTION);
 		this.samples = mongo.getCollection(HeartRateSamplesCollection.COLLECTION);
 		HeartRateDaysCollection.indexes().forEach(mongo.indexOps(HeartRateDaysCollection.COLLECTION)::createIndex);
+		HeartRateSamplesCollection.indexes()
+			.forEach(mongo.indexOps(HeartRateSamplesCollection.COLLECTION)::createIndex);
 		this.clock = clock;
 	}
 

@@ -60,6 +60,8 @@ class MongoHeartRateStoreTests {
 	void createsTheIndexReadersSelectDaysBy() {
 		assertThat(this.mongo.indexOps("heart_rate_days").getIndexInfo())
 			.anySatisfy((index) -> assertThat(index.getName()).isEqualTo("user_date"));
+		assertThat(this.mongo.indexOps("heart_rate_samples").getIndexInfo())
+			.anySatisfy((index) -> assertThat(index.getName()).isEqualTo("user_date"));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import health.falcon.documents.body.BodyMeasurementsCollection;
 import health.falcon.documents.connections.ConnectionsCollection;
 import health.falcon.documents.daily.DailyActivityCollection;
 import health.falcon.documents.heartrate.HeartRateDaysCollection;
+import health.falcon.documents.heartrate.HeartRateSamplesCollection;
 import health.falcon.documents.hrv.HrvRecordingsCollection;
 import health.falcon.documents.nutrition.NutritionDaysCollection;
 import health.falcon.documents.sleep.SleepSessionsCollection;
@@ -52,7 +53,10 @@ class IndexDefinitionsTests {
 				new Document("userId", 1).append("start.instant", -1));
 		assertIndex(HrvRecordingsCollection.userDate(), "user_date", false,
 				new Document("userId", 1).append("start.localDate", 1));
+		assertIndex(HeartRateSamplesCollection.userDate(), "user_date", false,
+				new Document("userId", 1).append("localDate", 1));
 		assertThat(HeartRateDaysCollection.indexes()).hasSize(1);
+		assertThat(HeartRateSamplesCollection.indexes()).hasSize(1);
 		assertThat(NutritionDaysCollection.indexes()).hasSize(1);
 		assertThat(BodyMeasurementsCollection.indexes()).hasSize(1);
 		assertThat(BloodPressureCollection.indexes()).hasSize(3);

@@ -1,5 +1,10 @@
 package health.falcon.documents.heartrate;
 
+import java.util.List;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
+
 /**
  * The {@code heart_rate_samples} collection: the packed samples of one user and local
  * day, written by fitbit-service together with the day's {@link HeartRateDaysCollection}
@@ -38,6 +43,23 @@ public final class HeartRateSamplesCollection {
 	public static final String OFFSET_RUNS = HeartRateDaysCollection.OFFSET_RUNS;
 
 	private HeartRateSamplesCollection() {
+	}
+
+	/**
+	 * The {@code user_date} index: a purge of a user's heart rate deletes by
+	 * {@code userId}, and stays an index scan on a real MongoDB.
+	 * @return a new index definition
+	 */
+	public static Index userDate() {
+		return new Index().on(USER_ID, Sort.Direction.ASC).on(LOCAL_DATE, Sort.Direction.ASC).named("user_date");
+	}
+
+	/**
+	 * Every index the writer creates besides {@code _id}.
+	 * @return new index definitions
+	 */
+	public static List<Index> indexes() {
+		return List.of(userDate());
 	}
 
 }
