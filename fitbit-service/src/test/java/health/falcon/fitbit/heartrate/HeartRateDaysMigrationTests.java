@@ -108,7 +108,8 @@ class HeartRateDaysMigrationTests {
 	@Test
 	void runsOnStartUpWithoutStoppingTheServiceOnAnEmptyDatabase() {
 		this.migration.afterSingletonsInstantiated();
-		assertThat(this.mongo.collectionExists("heart_rate_samples")).isFalse();
+		assertThat(this.mongo.getCollection("heart_rate_samples").countDocuments()).isZero();
+		assertThat(this.mongo.getCollection("heart_rate_days").countDocuments()).isZero();
 	}
 
 	/**
