@@ -1,12 +1,8 @@
 package health.falcon.data;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import health.falcon.architecture.ArchitectureRules;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 class ArchitectureTests {
 
@@ -41,22 +37,12 @@ class ArchitectureTests {
 
 	@Test
 	void featurePackagesDoNotDependOnEachOther() {
-		slices().matching("health.falcon.data.(*)..")
-			.should()
-			.notDependOnEachOther()
-			.ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage("..config.."))
-			// the series parts (query, resolutions, zone, problems) are shared by every
-			// metric's feature
-			.ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(SERIES))
-			// the paging parts (query, cursor, keyset, problems) are shared by every list
-			.ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(PAGING))
-			// the reading of stored values and provenance is shared by every answer
-			.ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(STORED))
-			// the channel precedence is shared by the series, the lists and the dashboard
-			.ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(PRECEDENCE))
-			// the contract module (backend-data-api) is shared by every feature, not a
-			// feature
-			.ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(API))
+		// config, and the parts every feature is built from: the series parts (query,
+		// resolutions, problems), the paging parts (query, cursor, keyset, problems), the
+		// reading of stored values and provenance, the channel precedence, and the
+		// contract module (backend-data-api)
+		ArchitectureRules
+			.featurePackagesDoNotDependOnEachOther(ROOT, "..config..", SERIES, PAGING, STORED, PRECEDENCE, API)
 			.check(this.classes);
 	}
 

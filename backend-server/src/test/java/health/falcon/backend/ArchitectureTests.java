@@ -1,12 +1,8 @@
 package health.falcon.backend;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import health.falcon.architecture.ArchitectureRules;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 class ArchitectureTests {
 
@@ -31,11 +27,7 @@ class ArchitectureTests {
 
 	@Test
 	void featurePackagesDoNotDependOnEachOther() {
-		slices().matching("health.falcon.backend.(*)..")
-			.should()
-			.notDependOnEachOther()
-			.ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage("..config.."))
-			.check(this.classes);
+		ArchitectureRules.featurePackagesDoNotDependOnEachOther(ROOT, "..config..").check(this.classes);
 	}
 
 }

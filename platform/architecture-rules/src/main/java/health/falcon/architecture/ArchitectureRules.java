@@ -1,5 +1,6 @@
 package health.falcon.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,6 +9,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -54,6 +56,25 @@ public final class ArchitectureRules {
 	 */
 	public static ArchRule featurePackagesAreFreeOfCycles(String rootPackage) {
 		return slices().matching(rootPackage + ".(*)..").should().beFreeOfCycles();
+	}
+
+	/**
+	 * No direct sub-package of the root package (a feature) depends on another, except on
+	 * the shared packages named: the parts every feature is built from, which are not
+	 * features themselves.
+	 * @param rootPackage the module's root package, for example
+	 * {@code health.falcon.data}
+	 * @param sharedPackages ArchUnit package patterns of the shared parts, for example
+	 * {@code ..config..}
+	 * @return the rule, to be checked against {@link #productionClasses(String)}
+	 */
+	public static ArchRule featurePackagesDoNotDependOnEachOther(String rootPackage, String... sharedPackages) {
+		SliceRule rule = slices().matching(rootPackage + ".(*)..").should().notDependOnEachOther();
+		if (sharedPackages.length > 0) {
+			rule = rule.ignoreDependency(DescribedPredicate.alwaysTrue(),
+					JavaClass.Predicates.resideInAnyPackage(sharedPackages));
+		}
+		return rule;
 	}
 
 	/**

@@ -30,6 +30,16 @@ class ArchitectureRulesTests {
 	}
 
 	@Test
+	void findsAFeatureThatDependsOnAnotherUnlessThatOneIsShared() {
+		assertThat(ArchitectureRules.featurePackagesDoNotDependOnEachOther(LAYERED)
+			.evaluate(fixture(LAYERED))
+			.hasViolation()).isTrue();
+		assertThat(ArchitectureRules.featurePackagesDoNotDependOnEachOther(LAYERED, "..layered.lower..")
+			.evaluate(fixture(LAYERED))
+			.hasViolation()).isFalse();
+	}
+
+	@Test
 	void findsClassesOutsideANullMarkedPackage() {
 		assertThat(
 				ArchitectureRules.everyPackageIsNullMarked().evaluate(fixture(CYCLIC)).getFailureReport().getDetails())
