@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,12 +30,18 @@ import org.jsoup.nodes.FormElement;
  */
 final class BrowserlessSession {
 
+	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
 	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 
 	private final HttpClient client = HttpClient.newBuilder()
 		.cookieHandler(this.cookies)
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.connectTimeout(Duration.ofSeconds(5))
+		// a browser speaks HTTP/1.1 to these plain-http servers, never the h2c upgrade
+		// the
+		// JDK client tries by default
+		.version(HttpClient.Version.HTTP_1_1)
 		.build();
 
 	private final List<URI> hops = new ArrayList<>();
@@ -231,7 +238,16 @@ final class BrowserlessSession {
 
 	private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
 		this.hops.add(request.uri());
-		return this.client.send(request, HttpResponse.BodyHandlers.ofString());
+		// an answer that never comes fails the test, naming the hops, instead of holding
+		// the build until CI's limit
+		HttpRequest bounded = HttpRequest.newBuilder(request, (name, value) -> true).timeout(REQUEST_TIMEOUT).build();
+		try {
+			return this.client.send(bounded, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (HttpTimeoutException ex) {
+			throw new HttpTimeoutException("no answer within " + REQUEST_TIMEOUT + " from " + request.method() + " "
+					+ request.uri() + " (hops so far: " + this.hops + ")");
+		}
 	}
 
 	private HttpResponse<String> follow(HttpResponse<String> response) throws IOException, InterruptedException {
