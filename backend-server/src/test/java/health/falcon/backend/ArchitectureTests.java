@@ -27,7 +27,7 @@ class ArchitectureTests {
 
 	@Test
 	void featurePackagesDoNotDependOnEachOther() {
-		ArchitectureRules.featurePackagesDoNotDependOnEachOther(ROOT, "..config..").check(this.classes);
+		ArchitectureRules.featurePackagesDoNotDependOnEachOther(ROOT, "..config..", "..erasure..").check(this.classes);
 	}
 
 }

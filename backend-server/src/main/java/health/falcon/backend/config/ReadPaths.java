@@ -5,15 +5,16 @@ import java.util.List;
 /**
  * The read endpoints under {@code /api} that answer the user's stored data from
  * backend-data, as servlet URL patterns ({@code /x/*} also matches {@code /x}): the
- * metrics, the activities, the dashboard and the lists of issue 12. HTTP caching
- * ({@link HttpCachingConfiguration}) and the OpenAPI description's problems
+ * metrics, the activities, the dashboard and the lists of issue 12 and the insights. HTTP
+ * caching ({@link HttpCachingConfiguration}) and the OpenAPI description's problems
  * ({@link OpenApiConfiguration}) apply to exactly these.
  */
 final class ReadPaths {
 
 	/** The URL patterns. */
 	static final List<String> PATTERNS = List.of("/api/metrics/*", "/api/activities/*", "/api/dashboard",
-			"/api/sleep/*", "/api/blood-pressure/*", "/api/hrv/*", "/api/nutrition/*", "/api/body/*");
+			"/api/sleep/*", "/api/blood-pressure/*", "/api/hrv/*", "/api/nutrition/*", "/api/body/*",
+			"/api/insights/*");
 
 	private ReadPaths() {
 	}

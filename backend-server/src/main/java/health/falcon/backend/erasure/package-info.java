@@ -1,0 +1,9 @@
+/**
+ * Erasing a user's personal data: every feature of backend-server that stores some
+ * implements {@link health.falcon.backend.erasure.PersonalData}, and deleting an account
+ * erases them all. Shared by the feature packages.
+ */
+@NullMarked
+package health.falcon.backend.erasure;
+
+import org.jspecify.annotations.NullMarked;
