@@ -41,7 +41,8 @@ class RelayIntegrationTests extends BackendDataIntegrationSupport {
 			new Relay("/api/nutrition/days/2026-03-10", "/nutrition/days/2026-03-10"),
 			new Relay("/api/body/measurements", "/body/measurements"), new Relay("/api/metrics", "/metrics"),
 			new Relay("/api/metrics/steps", "/metrics/steps"),
-			new Relay("/api/metrics/heart-rate", "/metrics/heart-rate"), new Relay("/api/dashboard", "/dashboard"));
+			new Relay("/api/metrics/heart-rate", "/metrics/heart-rate"), new Relay("/api/dashboard", "/dashboard"),
+			new Relay("/api/insights", "/insights"), new Relay("/api/insights/sleep", "/insights/sleep"));
 
 	private static final List<String> LISTS = List.of("/activities", "/sleep/sessions", "/blood-pressure/readings",
 			"/hrv/recordings", "/nutrition/days", "/body/measurements");
