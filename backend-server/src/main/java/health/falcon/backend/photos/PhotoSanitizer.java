@@ -2,11 +2,13 @@ package health.falcon.backend.photos;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Semaphore;
 
 import net.coobird.thumbnailator.Thumbnails;
 
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,25 +32,36 @@ class PhotoSanitizer {
 	}
 
 	/**
-	 * Check and clean an upload.
-	 * @param upload the uploaded bytes
+	 * Check and clean an upload. The upload is read into memory only once a decode slot
+	 * is free, so waiting uploads stay where the multipart resolver put them (on disk).
+	 * @param upload the uploaded file, at most {@code falcon.photos.max-bytes} long
 	 * @return the image to store
 	 * @throws UnsupportedMediaException when it is no JPEG, PNG or WebP by its bytes
 	 * @throws ImageTooLargeException when it declares more than the pixel limit
 	 */
-	CleanImage sanitize(byte[] upload) {
-		ImageFormat format = ImageFormat.sniff(upload).orElseThrow(UnsupportedMediaException::new);
+	CleanImage sanitize(InputStreamSource upload) {
 		this.decodes.acquireUninterruptibly();
 		try {
+			byte[] bytes = read(upload);
+			ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(UnsupportedMediaException::new);
 			return switch (format) {
-				case JPEG -> jpeg(upload);
+				case JPEG -> jpeg(bytes);
 				case PNG ->
-					clean(ImageCodec.decode(upload, ImageFormat.PNG, this.properties.maxPixels()), ImageFormat.PNG);
-				case WEBP -> webp(upload);
+					clean(ImageCodec.decode(bytes, ImageFormat.PNG, this.properties.maxPixels()), ImageFormat.PNG);
+				case WEBP -> webp(bytes);
 			};
 		}
 		finally {
 			this.decodes.release();
+		}
+	}
+
+	private static byte[] read(InputStreamSource upload) {
+		try (InputStream in = upload.getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -1,7 +1,5 @@
 package health.falcon.backend.photos;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,7 +61,7 @@ class PhotoService {
 		if (file.getSize() > maxBytes) {
 			throw new PhotoTooLargeException(maxBytes);
 		}
-		CleanImage image = this.sanitizer.sanitize(bytes(file));
+		CleanImage image = this.sanitizer.sanitize(file);
 		String id = UUID.randomUUID().toString();
 		ObjectId original = this.store.storeFile(userId, id + "." + image.format().extension(),
 				image.format().contentType(), image.bytes());
@@ -90,15 +88,6 @@ class PhotoService {
 		catch (RuntimeException ex) {
 			this.store.deleteFiles(photo.userId(), List.of(photo.thumbnailFileId()));
 			throw ex;
-		}
-	}
-
-	private static byte[] bytes(MultipartFile file) {
-		try {
-			return file.getBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
