@@ -134,6 +134,12 @@ class PhotoSanitizerTests {
 	}
 
 	@Test
+	void refusesAWebpBombFromItsHeader() {
+		assertThatExceptionOfType(ImageTooLargeException.class)
+			.isThrownBy(() -> this.sanitizer.sanitize(upload(TestImages.webpBomb())));
+	}
+
+	@Test
 	void refusesAnImageOverTheConfiguredPixelCount() {
 		PhotoSanitizer strict = new PhotoSanitizer(new PhotosProperties(DataSize.ofMegabytes(20), 999, 320, 1));
 		assertThatExceptionOfType(ImageTooLargeException.class)

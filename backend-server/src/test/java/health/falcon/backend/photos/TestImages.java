@@ -209,6 +209,18 @@ final class TestImages {
 		return result;
 	}
 
+	/**
+	 * A decompression bomb: the real WebP with its VP8X canvas changed to 16,384 × 16,384
+	 * pixels (268 megapixels), the largest a WebP can declare.
+	 */
+	static byte[] webpBomb() {
+		byte[] webp = webp();
+		// canvas width - 1 and height - 1, 24 bits little-endian each: 16383 = FF 3F 00
+		byte[] canvas = { (byte) 0xFF, 0x3F, 0x00, (byte) 0xFF, 0x3F, 0x00 };
+		System.arraycopy(canvas, 0, webp, 24, canvas.length);
+		return webp;
+	}
+
 	static byte[] riffChunk(String fourCc, byte[] data) {
 		ByteBuffer chunk = ByteBuffer.allocate(8 + data.length + (data.length & 1)).order(ByteOrder.LITTLE_ENDIAN);
 		chunk.put(fourCc.getBytes(StandardCharsets.US_ASCII)).putInt(data.length).put(data);
