@@ -20,8 +20,8 @@ import javax.imageio.ImageIO;
  * Images made for the tests: real JPEG and PNG files written by ImageIO, the same with
  * metadata spliced in (an EXIF block with GPS coordinates and an orientation, a PNG text
  * chunk), decompression bombs that declare huge dimensions in a few hundred bytes, and a
- * small real WebP (16×16 with alpha, from CPython's test data) with EXIF and XMP chunks
- * added.
+ * small real WebP (16×16 with alpha, made for these tests with Debian's cwebp from a
+ * generated PNG) with EXIF and XMP chunks added.
  */
 final class TestImages {
 
@@ -187,7 +187,7 @@ final class TestImages {
 
 	/** The real 16×16 WebP (VP8X, ALPH, VP8). */
 	static byte[] webp() {
-		try (InputStream in = TestImages.class.getResourceAsStream("/photos/python.webp")) {
+		try (InputStream in = TestImages.class.getResourceAsStream("/photos/falcon.webp")) {
 			return in.readAllBytes();
 		}
 		catch (IOException ex) {
