@@ -14,6 +14,8 @@ import health.falcon.data.insights.DailyValues;
 import health.falcon.data.insights.InsightCalculator;
 import health.falcon.data.insights.InsightRequest;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -37,6 +39,8 @@ class CorrelationsCalculator implements InsightCalculator {
 			"Alcohol: MyFitnessPal's diary and export record no alcohol, so no alcohol signal can be compared.",
 			"Late meals: MyFitnessPal's diary records no meal times, so late meals cannot be computed.");
 
+	private static final Logger logger = LoggerFactory.getLogger(CorrelationsCalculator.class);
+
 	private final Map<String, DailySignal> signals = new LinkedHashMap<>();
 
 	CorrelationsCalculator(List<DailySignal> signals) {
@@ -57,7 +61,7 @@ class CorrelationsCalculator implements InsightCalculator {
 	public Insight compute(InsightRequest request) {
 		LocalDate to = request.today();
 		LocalDate from = to.minusDays(WINDOW_DAYS - 1);
-		Map<String, DailyValues> read = new HashMap<>();
+		Map<String, @Nullable DailyValues> read = new HashMap<>();
 		List<String> missing = new ArrayList<>();
 		PairTests tests = new PairTests(from, to);
 		List<PairResult> absent = new ArrayList<>();
@@ -71,7 +75,16 @@ class CorrelationsCalculator implements InsightCalculator {
 						List.of(), null));
 				continue;
 			}
-			tests.add(pair, x, values(read, x, request, from), y, values(read, y, request, from));
+			DailyValues xValues = values(read, x, request, from);
+			DailyValues yValues = values(read, y, request, from);
+			if (xValues == null || yValues == null) {
+				missing.add(pair.x() + " → " + pair.y() + ": the signal '" + ((xValues == null) ? pair.x() : pair.y())
+						+ "' could not be read right now.");
+				absent.add(new PairResult(pair.x(), x.label(), x.unit(), pair.y(), y.label(), y.unit(),
+						"signal-unavailable", List.of(), null));
+				continue;
+			}
+			tests.add(pair, x, xValues, y, yValues);
 		}
 		List<PairResult> results = new ArrayList<>(tests.results());
 		results.addAll(absent);
@@ -88,10 +101,22 @@ class CorrelationsCalculator implements InsightCalculator {
 				formulas(), inputs(read), List.copyOf(missing), detail);
 	}
 
-	private static DailyValues values(Map<String, DailyValues> read, DailySignal signal, InsightRequest request,
-			LocalDate from) {
-		return read.computeIfAbsent(signal.name(),
-				(name) -> signal.values(request, from.minusDays(PairTests.MAX_LAG), request.today()));
+	private static @Nullable DailyValues values(Map<String, @Nullable DailyValues> read, DailySignal signal,
+			InsightRequest request, LocalDate from) {
+		if (read.containsKey(signal.name())) {
+			return read.get(signal.name());
+		}
+		DailyValues values;
+		try {
+			values = signal.values(request, from.minusDays(PairTests.MAX_LAG), request.today());
+		}
+		catch (RuntimeException ex) {
+			// The exception's type only: a message may carry a user's values.
+			logger.error("Daily signal {} failed with {}", signal.name(), ex.getClass().getName());
+			values = null;
+		}
+		read.put(signal.name(), values);
+		return values;
 	}
 
 	private static String summary(int tests, List<PairResult> results) {
@@ -120,9 +145,9 @@ class CorrelationsCalculator implements InsightCalculator {
 				"Strength: |rho| < 0.1 negligible, < 0.3 weak, < 0.5 moderate, otherwise strong.");
 	}
 
-	private List<InsightInput> inputs(Map<String, DailyValues> read) {
+	private List<InsightInput> inputs(Map<String, @Nullable DailyValues> read) {
 		List<InsightInput> inputs = new ArrayList<>();
-		this.signals.values().stream().filter((signal) -> read.containsKey(signal.name())).forEach((signal) -> {
+		this.signals.values().stream().filter((signal) -> read.get(signal.name()) != null).forEach((signal) -> {
 			DailyValues values = read.get(signal.name());
 			boolean empty = values.byDate().isEmpty();
 			inputs.add(new InsightInput(signal.label(), empty ? null : values.byDate().firstKey(),

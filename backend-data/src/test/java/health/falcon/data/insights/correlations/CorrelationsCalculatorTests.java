@@ -137,6 +137,21 @@ class CorrelationsCalculatorTests {
 	}
 
 	@Test
+	void listsASignalThatFailsAndComputesTheRest() {
+		Insight insight = calculator(signal("sugar", "sugar intake", "g", new TreeMap<>()), new FailingSignal(),
+				signal("sleep-efficiency", "sleep efficiency", "%", new TreeMap<>()))
+			.compute(REQUEST);
+		CorrelationsDetail detail = (CorrelationsDetail) insight.detail();
+		assertThat(detail.pairs()).filteredOn((pair) -> pair.y().equals("rmssd") && pair.x().equals("sugar"))
+			.singleElement()
+			.satisfies((pair) -> assertThat(pair.status()).isEqualTo("signal-unavailable"));
+		assertThat(detail.pairs()).filteredOn((pair) -> pair.y().equals("sleep-efficiency") && pair.x().equals("sugar"))
+			.singleElement()
+			.satisfies((pair) -> assertThat(pair.status()).isEqualTo("insufficient-data"));
+		assertThat(insight.missing()).contains("sugar → rmssd: the signal 'rmssd' could not be read right now.");
+	}
+
+	@Test
 	void readsEachSignalOnceOverTheWindowAndTheLags() {
 		List<LocalDate[]> reads = new ArrayList<>();
 		DailySignal sugar = new DailySignal() {
@@ -192,6 +207,30 @@ class CorrelationsCalculatorTests {
 
 	private static DailySignal signal(String name, String label, String unit, SortedMap<LocalDate, Double> values) {
 		return new FakeSignal(name, label, unit, values);
+	}
+
+	private static final class FailingSignal implements DailySignal {
+
+		@Override
+		public String name() {
+			return "rmssd";
+		}
+
+		@Override
+		public String label() {
+			return "RMSSD";
+		}
+
+		@Override
+		public String unit() {
+			return "ms";
+		}
+
+		@Override
+		public DailyValues values(InsightRequest request, LocalDate from, LocalDate to) {
+			throw new IllegalStateException("the store is down");
+		}
+
 	}
 
 	private record FakeSignal(String name, String label, String unit,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.Insight;
@@ -15,6 +16,7 @@ import health.falcon.data.precedence.PrecedenceProperties;
 import health.falcon.data.stored.BodyMeasurements;
 import health.falcon.data.stored.DailyActivities;
 import health.falcon.data.stored.NutritionDays;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,7 +122,7 @@ class EnergyBalanceCalculatorTests extends MongoSliceSupport {
 		linearLoss("demo");
 		this.template.getDb()
 			.getCollection("nutrition_days")
-			.deleteOne(new org.bson.Document("_id", "demo/" + TODAY.minusDays(1)));
+			.deleteOne(new Document("_id", "demo/" + TODAY.minusDays(1)));
 		Insight insight = this.calculator.compute(request("demo", false));
 		assertThat(((EnergyBalanceDetail) insight.detail()).implied()).isNull();
 		assertThat(insight.missing()).contains("Implied expenditure: needs at least 14 days of calories eaten "
@@ -159,7 +161,7 @@ class EnergyBalanceCalculatorTests extends MongoSliceSupport {
 		assertThat(sodium.label()).isEqualTo("sodium intake");
 		assertThat(sodium.unit()).isEqualTo("mg");
 		assertThat(sodium.values(request("demo", false), TODAY.minusDays(1), TODAY).byDate())
-			.containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of(TODAY.minusDays(1), 1900.0, TODAY, 2500.0)));
+			.containsExactlyEntriesOf(new TreeMap<>(Map.of(TODAY.minusDays(1), 1900.0, TODAY, 2500.0)));
 		// Sugar only the export holds today: the diary has none, so the export's is used.
 		assertThat(signal("sugar").values(request("demo", false), TODAY, TODAY).byDate()).containsEntry(TODAY, 40.0);
 		// A configured order: the export first.
