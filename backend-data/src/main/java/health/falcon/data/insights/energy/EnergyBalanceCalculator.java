@@ -64,22 +64,12 @@ class EnergyBalanceCalculator implements InsightCalculator {
 		DailyValues out = this.repository.caloriesOut(request.userId(), from30, today);
 		DailyValues weights = this.repository.weights(request.userId(), today.minusDays(TREND_HISTORY_DAYS), today);
 		SortedMap<LocalDate, Double> trend = WeightTrend.of(weights.byDate());
-		SortedMap<LocalDate, Double> balance = new TreeMap<>();
-		in.byDate().forEach((date, kcal) -> {
-			Double spent = out.byDate().get(date);
-			if (spent != null) {
-				balance.put(date, kcal - spent);
-			}
-		});
+		SortedMap<LocalDate, Double> balance = balance(in, out);
 		double unit = request.imperial() ? 1 / KG_PER_LB : 1;
 		ImpliedExpenditure implied = implied(in, out, weights, trend, fromImplied, today, unit);
 		WeightSummary weight = weight(weights, trend, fromImplied, today, unit);
-		List<EnergyDay> days = new ArrayList<>();
-		for (LocalDate date = from30; !date.isAfter(today); date = date.plusDays(1)) {
-			days.add(new EnergyDay(date, in.byDate().get(date), out.byDate().get(date), balance.get(date),
-					times(weights.byDate().get(date), unit), times(trend.get(date), unit)));
-		}
-		EnergyBalanceDetail detail = new EnergyBalanceDetail(request.imperial() ? "lb" : "kg", List.copyOf(days),
+		List<EnergyDay> days = days(in, out, balance, weights, trend, from30, today, unit);
+		EnergyBalanceDetail detail = new EnergyBalanceDetail(request.imperial() ? "lb" : "kg", days,
 				Means.of(in.byDate(), today), Means.of(out.byDate(), today), Means.of(balance, today), weight, implied);
 		List<String> missing = missing(in, out, weights, balance, implied, fromImplied, today);
 		boolean finding = !balance.isEmpty() || weight != null || implied != null;
@@ -87,6 +77,27 @@ class EnergyBalanceCalculator implements InsightCalculator {
 				EnergySummary.of(detail), EnergySummary.FORMULAS,
 				List.of(input("calories eaten", in), input("calories spent", out), input("weigh-ins", weights)),
 				missing, finding ? detail : null);
+	}
+
+	private static SortedMap<LocalDate, Double> balance(DailyValues in, DailyValues out) {
+		SortedMap<LocalDate, Double> balance = new TreeMap<>();
+		in.byDate().forEach((date, kcal) -> {
+			Double spent = out.byDate().get(date);
+			if (spent != null) {
+				balance.put(date, kcal - spent);
+			}
+		});
+		return balance;
+	}
+
+	private static List<EnergyDay> days(DailyValues in, DailyValues out, SortedMap<LocalDate, Double> balance,
+			DailyValues weights, SortedMap<LocalDate, Double> trend, LocalDate from, LocalDate to, double unit) {
+		List<EnergyDay> days = new ArrayList<>();
+		for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+			days.add(new EnergyDay(date, in.byDate().get(date), out.byDate().get(date), balance.get(date),
+					times(weights.byDate().get(date), unit), times(trend.get(date), unit)));
+		}
+		return List.copyOf(days);
 	}
 
 	private static @Nullable ImpliedExpenditure implied(DailyValues in, DailyValues out, DailyValues weights,
