@@ -17,10 +17,14 @@ import health.falcon.data.insights.InsightRequest;
 import health.falcon.data.insights.energy.Means;
 import health.falcon.data.stored.HeartRateDays;
 import health.falcon.data.stored.SleepSessions;
+import health.falcon.documents.sleep.SleepSessionsCollection;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -152,6 +156,18 @@ class SleepCalculatorTests extends MongoSliceSupport {
 		assertThat(signal("sleep-efficiency").values(request("demo", FALL_BACK), FALL_BACK, FALL_BACK).byDate())
 			.containsExactlyEntriesOf(Map.of(FALL_BACK, 93.0));
 		assertThat(signal("sleep-duration").unit()).isEqualTo("min");
+	}
+
+	@Test
+	void computesTheEfficiencyWhereFitbitGaveNone() {
+		String id = SleepSessions.write(this.template, "demo", Instant.parse("2026-10-24T20:30:00Z"),
+				Instant.parse("2026-10-25T06:00:00Z"), BERLIN, FALL_BACK, STAGES, SleepSessions.GOOGLE_HEALTH);
+		this.template.updateFirst(Query.query(Criteria.where("_id").is(id)),
+				new Update().unset(SleepSessionsCollection.EFFICIENCY), SleepSessionsCollection.COLLECTION);
+		SleepDetail detail = (SleepDetail) this.calculator.compute(request("demo", FALL_BACK)).detail();
+		// 420 minutes asleep, 30 awake: 420 / 450 × 100.
+		assertThat(detail.nights()).singleElement()
+			.satisfies((night) -> assertThat(night.efficiency()).isCloseTo(93.333, within(1e-3)));
 	}
 
 	@Test
