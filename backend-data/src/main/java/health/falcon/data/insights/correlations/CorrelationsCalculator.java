@@ -2,6 +2,7 @@ package health.falcon.data.insights.correlations;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,11 +89,10 @@ class CorrelationsCalculator implements InsightCalculator {
 		}
 		List<PairResult> results = new ArrayList<>(tests.results());
 		results.addAll(absent);
-		results.stream()
-			.filter((result) -> result.status().equals("insufficient-data"))
-			.forEach((result) -> missing.add(result.x() + " → " + result.y() + ": at most "
-					+ result.lags().stream().mapToInt(LagResult::n).max().orElse(0) + " paired days in the last "
-					+ WINDOW_DAYS + " days, " + Correlation.MINIMUM_PAIRS + " needed."));
+		// In the order of SignalPair.ALL, whatever happened to each pair.
+		results
+			.sort(Comparator.comparingInt((result) -> SignalPair.ALL.indexOf(new SignalPair(result.x(), result.y()))));
+		missing.addAll(tooFew(results));
 		missing.addAll(NOT_AVAILABLE);
 		CorrelationsDetail detail = new CorrelationsDetail(from, to, Correlation.MINIMUM_PAIRS,
 				PairTests.FALSE_DISCOVERY_RATE, "benjamini-hochberg", tests.count(), List.copyOf(results), CAVEAT);
@@ -117,6 +117,15 @@ class CorrelationsCalculator implements InsightCalculator {
 		}
 		read.put(signal.name(), values);
 		return values;
+	}
+
+	private static List<String> tooFew(List<PairResult> results) {
+		return results.stream()
+			.filter((result) -> result.status().equals("insufficient-data"))
+			.map((result) -> result.x() + " → " + result.y() + ": at most "
+					+ result.lags().stream().mapToInt(LagResult::n).max().orElse(0) + " paired days in the last "
+					+ WINDOW_DAYS + " days, " + Correlation.MINIMUM_PAIRS + " needed.")
+			.toList();
 	}
 
 	private static String summary(int tests, List<PairResult> results) {
