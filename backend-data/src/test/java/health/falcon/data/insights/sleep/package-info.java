@@ -1,0 +1,7 @@
+/**
+ * Tests of the sleep insight.
+ */
+@NullMarked
+package health.falcon.data.insights.sleep;
+
+import org.jspecify.annotations.NullMarked;
