@@ -32,12 +32,12 @@ record PeriodAverage(LocalDate from, LocalDate to, int count, @Nullable Double s
 	}
 
 	/** The category's label, {@code -} without readings. */
-	String categoryLabel() {
+	public String categoryLabel() {
 		return Category.byId(this.category).map(Category::label).orElse("-");
 	}
 
 	/** The averages as {@code 128.5/79.0}, {@code -} without readings. */
-	String pressure() {
+	public String pressure() {
 		return (this.systolic != null) ? this.systolic + "/" + this.diastolic : "-";
 	}
 

@@ -133,7 +133,8 @@ class BloodPressureInsightTests extends MongoSliceSupport {
 				new InsightInput("blood-pressure readings", today.minusDays(29), today, 4, List.of("dropbox/upload")));
 		assertThat(answer.summary()).startsWith(
 				"Your average over the last 30 days is 127.5/80.0 mmHg (hypertension " + "stage 1, 4 readings).");
-		// The week ends today: day 1 (today - 6) and day 7 have a morning reading each, and
+		// The week ends today: day 1 (today - 6) and day 7 have a morning reading each,
+		// and
 		// only day 7's counts.
 		assertThat(answer.missing()).containsExactly("Home-monitoring week: 2 of 7 days, 1 reading; 5 more days, "
 				+ "11 more readings, 6 more mornings and 6 more evenings needed.");
