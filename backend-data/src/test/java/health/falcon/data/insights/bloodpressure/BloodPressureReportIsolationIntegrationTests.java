@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import health.falcon.data.IsolationIntegrationSupport;
 import health.falcon.data.stored.BloodPressureReadings;
@@ -35,6 +36,8 @@ class BloodPressureReportIsolationIntegrationTests extends IsolationIntegrationS
 	private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
 	private static final String PERIOD = "from=" + TODAY.minusDays(10) + "&to=" + TODAY;
+
+	private String demoId = "";
 
 	@Test
 	void neverShowsOneUserAnothersReadingsInTheHtmlReport() {
@@ -73,6 +76,23 @@ class BloodPressureReportIsolationIntegrationTests extends IsolationIntegrationS
 		assertThat(demo).bodyJson().extractingPath("$.detail.readings[0].file").isEqualTo("demo-monitor.csv");
 		assertThat(demo).bodyJson().extractingPath("$.detail.distribution.elevated").isEqualTo(1);
 		assertThat(demo).bodyJson().extractingPath("$.detail.protocol.validWeekComplete").isEqualTo(false);
+		// 121/71 at 07:00 UTC: elevated, a morning; PP 121 - 71 = 50; MAP 71 + 50 / 3 =
+		// 87.7.
+		assertThat(demo).bodyJson()
+			.extractingPath("$.detail.readings[0]")
+			.isEqualTo(
+					Map.ofEntries(Map.entry("id", this.demoId), Map.entry("instant", TODAY.minusDays(1) + "T07:00:00Z"),
+							Map.entry("localDateTime", TODAY.minusDays(1) + "T07:00:00"), Map.entry("offset", "+00:00"),
+							Map.entry("localDate", TODAY.minusDays(1).toString()), Map.entry("dayPart", "morning"),
+							Map.entry("systolic", 121), Map.entry("diastolic", 71), Map.entry("pulse", 60),
+							Map.entry("category", "elevated"), Map.entry("pulsePressure", 50),
+							Map.entry("meanArterialPressure", 87.7), Map.entry("source", "dropbox/upload"),
+							Map.entry("file", "demo-monitor.csv")));
+		assertThat(demo).bodyJson()
+			.extractingPath("$.detail.protocol.missing")
+			.isEqualTo("1 of 7 days, 1 reading; 6 more days, 11 more readings, 6 more mornings and 6 more evenings "
+					+ "needed");
+		assertThat(demo).bodyJson().extractingPath("$.detail.evening.systolic").isNull();
 		RestTestClientResponse sam = get("/insights/blood-pressure", "sam");
 		assertThat(sam).bodyJson().extractingPath("$.status").isEqualTo("insufficient-data");
 		assertThat(sam).bodyJson().extractingPath("$.detail").isNull();
@@ -120,7 +140,7 @@ class BloodPressureReportIsolationIntegrationTests extends IsolationIntegrationS
 
 	private void writeReadings() {
 		Instant morning = TODAY.minusDays(1).atTime(7, 0).toInstant(ZoneOffset.UTC);
-		BloodPressureReadings.write(this.template, "demo", morning, ZoneOffset.UTC, 121, 71, 60, 1);
+		this.demoId = BloodPressureReadings.write(this.template, "demo", morning, ZoneOffset.UTC, 121, 71, 60, 1);
 		BloodPressureReadings.write(this.template, "alex", morning.plusSeconds(60), ZoneOffset.UTC, 177, 111, 90, 1);
 		file("demo", "demo-monitor.csv");
 		file("alex", "alex-monitor.csv");
