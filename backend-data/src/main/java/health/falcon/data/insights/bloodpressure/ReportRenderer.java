@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.thymeleaf.ITemplateEngine;
@@ -29,6 +30,7 @@ class ReportRenderer {
 
 	ReportRenderer(ITemplateEngine templates) {
 		this.templates = templates;
+		XRLog.setLoggerImpl(new PdfLog());
 	}
 
 	String html(ReportModel model) {
