@@ -1,5 +1,6 @@
 package health.falcon.data.insights.bloodpressure;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -85,15 +86,21 @@ class ReadingRepository {
 
 	/**
 	 * The offset the reading was measured at: the stored offset, else the stored zone's
-	 * offset at that instant, else UTC.
+	 * offset at that instant, else (or when neither parses) UTC.
 	 */
 	private static ZoneOffset offset(@Nullable Document time, Instant instant) {
 		String offset = StoredValues.string(time, MeasurementTimeFields.OFFSET);
-		if (offset != null) {
-			return ZoneOffset.of(offset);
-		}
 		String zone = StoredValues.string(time, MeasurementTimeFields.ZONE_ID);
-		return (zone != null) ? ZoneId.of(zone).getRules().getOffset(instant) : ZoneOffset.UTC;
+		try {
+			if (offset != null) {
+				return ZoneOffset.of(offset);
+			}
+			return (zone != null) ? ZoneId.of(zone).getRules().getOffset(instant) : ZoneOffset.UTC;
+		}
+		catch (DateTimeException ex) {
+			// One odd document must not fail the whole answer: its time is read as UTC.
+			return ZoneOffset.UTC;
+		}
 	}
 
 }
