@@ -84,7 +84,9 @@ class TrainingLoadCalculator implements InsightCalculator {
 		}
 		return new Insight(KIND, "Training load", Insight.OK, summary(current, scored, unscored, limits),
 				formulas(load), inputs,
-				(unscored > 0) ? List.of(unscored + " activities without heart rate") : List.of(), detail);
+				(unscored > 0) ? List.of(unscored + ((unscored == 1) ? " activity" : " activities")
+						+ " without heart rate (listed with hrSource none)") : List.of(),
+				detail);
 	}
 
 	private static String summary(@Nullable LoadPoint current, long scored, long unscored, HeartRateLimits limits) {

@@ -58,6 +58,9 @@ class TrainingLoadService {
 	 * unknown
 	 */
 	SortedMap<LocalDate, Double> dailyLoads(InsightRequest request, LocalDate from, LocalDate to) {
+		if (from.isAfter(to)) {
+			return new TreeMap<>();
+		}
 		TrainingLoad load = compute(request);
 		if (load.limits() == null) {
 			return new TreeMap<>();

@@ -103,7 +103,7 @@ class TrainingLoadCalculatorTests extends MongoSliceSupport {
 		Insight insight = compute("demo");
 		TrainingLoadDetail detail = detail(insight);
 		assertThat(insight.status()).isEqualTo(Insight.OK);
-		assertThat(insight.missing()).containsExactly("1 activities without heart rate");
+		assertThat(insight.missing()).containsExactly("1 activity without heart rate (listed with hrSource none)");
 		assertThat(detail.activities()).extracting(ActivityLoad::id, ActivityLoad::hrSource, ActivityLoad::trimp)
 			.containsExactly(tuple("demo:strava:2", "none", null), tuple("demo:strava:1", "average", 108.1));
 		assertThat(detail.days()).containsExactly(
