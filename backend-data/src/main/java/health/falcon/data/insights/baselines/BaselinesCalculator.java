@@ -3,6 +3,7 @@ package health.falcon.data.insights.baselines;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 
 import health.falcon.data.api.Insight;
@@ -121,12 +122,14 @@ class BaselinesCalculator implements InsightCalculator {
 			BaselinesDetail.Recovery recovery) {
 		List<String> parts = new ArrayList<>();
 		if (resting.flag() != null && resting.range() != null) {
-			parts.add("Resting heart rate over 7 days %.1f bpm, %s your normal range %.1f–%.1f bpm."
-				.formatted(resting.rolling7(), resting.flag(), resting.range().low(), resting.range().high()));
+			parts.add(String.format(Locale.ROOT,
+					"Resting heart rate over 7 days %.1f bpm, %s your normal range %.1f–%.1f bpm.", resting.rolling7(),
+					resting.flag(), resting.range().low(), resting.range().high()));
 		}
 		if (rmssd.flag() != null && rmssd.range() != null) {
-			parts.add("HRV over 7 days ln RMSSD %.2f (%.0f ms), %s your normal range %.2f–%.2f.".formatted(
-					rmssd.rolling7(), rmssd.rolling7Raw(), rmssd.flag(), rmssd.range().low(), rmssd.range().high()));
+			parts.add(String.format(Locale.ROOT,
+					"HRV over 7 days ln RMSSD %.2f (%.0f ms), %s your normal range %.2f–%.2f.", rmssd.rolling7(),
+					rmssd.rolling7Raw(), rmssd.flag(), rmssd.range().low(), rmssd.range().high()));
 		}
 		if (recovery.flagged()) {
 			parts.add("Recovery: resting heart rate up and HRV down together for %d days (%s to %s)."

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -92,9 +93,9 @@ class TrainingLoadCalculator implements InsightCalculator {
 	private static String summary(@Nullable LoadPoint current, long scored, long unscored, HeartRateLimits limits) {
 		StringBuilder summary = new StringBuilder();
 		if (current != null) {
-			summary.append(
-					"Today: fitness %.1f, fatigue %.1f, form %.1f, from %d activities with heart rate in the last 90 days"
-						.formatted(current.fitness(), current.fatigue(), current.form(), scored));
+			summary.append(String.format(Locale.ROOT,
+					"Today: fitness %.1f, fatigue %.1f, form %.1f, from %d activities with heart rate in the last 90 days",
+					current.fitness(), current.fatigue(), current.form(), scored));
 		}
 		if (unscored > 0) {
 			summary.append(" (%d without heart rate, left out)".formatted(unscored));
