@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param timeZone the user's zone, {@code null} until chosen
  * @param units the preferred unit system
+ * @param heartRate the heart-rate settings of the training load, {@link HeartRate#NONE}
+ * until set
  */
-record Preferences(@Nullable ZoneId timeZone, UnitSystem units) {
+record Preferences(@Nullable ZoneId timeZone, UnitSystem units, HeartRate heartRate) {
 
-	static final Preferences DEFAULTS = new Preferences(null, UnitSystem.METRIC);
+	static final Preferences DEFAULTS = new Preferences(null, UnitSystem.METRIC, HeartRate.NONE);
 
 }

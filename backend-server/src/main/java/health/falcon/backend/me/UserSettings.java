@@ -2,13 +2,16 @@ package health.falcon.backend.me;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A user's stored settings in the {@code user_settings} collection; the document id is
  * the user id (the token's subject), which makes every write an upsert scoped to that
- * user.
+ * user. {@code heartRate} is absent until the user sets a heart-rate setting.
  */
 @Document("user_settings")
 class UserSettings {
@@ -20,13 +23,21 @@ class UserSettings {
 
 	private final String units;
 
+	private final @Nullable HeartRate heartRate;
+
 	private final Instant updatedAt;
 
-	UserSettings(String userId, String timeZone, String units, Instant updatedAt) {
+	@PersistenceCreator
+	UserSettings(String userId, String timeZone, String units, @Nullable HeartRate heartRate, Instant updatedAt) {
 		this.userId = userId;
 		this.timeZone = timeZone;
 		this.units = units;
+		this.heartRate = heartRate;
 		this.updatedAt = updatedAt;
+	}
+
+	UserSettings(String userId, String timeZone, String units, Instant updatedAt) {
+		this(userId, timeZone, units, null, updatedAt);
 	}
 
 	String getUserId() {
@@ -39,6 +50,10 @@ class UserSettings {
 
 	String getUnits() {
 		return this.units;
+	}
+
+	@Nullable HeartRate getHeartRate() {
+		return this.heartRate;
 	}
 
 	Instant getUpdatedAt() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 import health.falcon.model.UnitSystem;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,16 +32,26 @@ class UserSettingsService {
 		return this.repository.findById(userId).map(UserSettingsService::toPreferences).orElse(Preferences.DEFAULTS);
 	}
 
-	Preferences update(String userId, ZoneId timeZone, UnitSystem units) {
+	/**
+	 * Store the user's settings.
+	 * @param heartRate the heart-rate settings, replacing the stored ones; {@code null}
+	 * keeps the stored ones (a request that does not name them)
+	 * @return the stored settings
+	 */
+	Preferences update(String userId, ZoneId timeZone, UnitSystem units, @Nullable HeartRate heartRate) {
+		HeartRate kept = (heartRate != null) ? heartRate
+				: this.repository.findById(userId).map(UserSettings::getHeartRate).orElse(null);
 		UserSettings saved = this.repository
-			.save(new UserSettings(userId, timeZone.getId(), units.value(), this.clock.instant()));
+			.save(new UserSettings(userId, timeZone.getId(), units.value(), kept, this.clock.instant()));
 		logger.debug("Stored settings for a user");
 		return toPreferences(saved);
 	}
 
 	private static Preferences toPreferences(UserSettings settings) {
 		ZoneId zone = (settings.getTimeZone() != null) ? ZoneId.of(settings.getTimeZone()) : null;
-		return new Preferences(zone, UnitSystem.fromValue(settings.getUnits()));
+		HeartRate heartRate = settings.getHeartRate();
+		return new Preferences(zone, UnitSystem.fromValue(settings.getUnits()),
+				(heartRate != null) ? heartRate : HeartRate.NONE);
 	}
 
 }

@@ -1,5 +1,8 @@
 package health.falcon.backend.me;
 
+import java.util.Map;
+
+import health.falcon.documents.settings.HeartRateSettings;
 import health.falcon.testsupport.InMemoryMongo;
 import health.falcon.testsupport.TestJwts;
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -41,6 +45,9 @@ class MeIntegrationTests {
 	@Autowired
 	private UserSettingsRepository repository;
 
+	@Autowired
+	private MongoTemplate template;
+
 	@DynamicPropertySource
 	static void mongo(DynamicPropertyRegistry registry) {
 		registry.add("spring.mongodb.uri", () -> mongoUri);
@@ -61,10 +68,13 @@ class MeIntegrationTests {
 		assertThat(putSettings("demo", "Europe/Berlin", "imperial")).hasStatusOk();
 		RestTestClientResponse demo = me(TestJwts.token("demo", "falcon-api"));
 		assertThat(demo).hasStatusOk();
-		assertThat(demo).bodyJson().isEqualTo("""
-				{"sub": "demo", "name": "demo user", "email": "demo@example.org",
-				 "settings": {"timeZone": "Europe/Berlin", "units": "imperial"}}
-				""");
+		assertThat(demo).bodyJson()
+			.isEqualTo(
+					"""
+							{"sub": "demo", "name": "demo user", "email": "demo@example.org",
+							 "settings": {"timeZone": "Europe/Berlin", "units": "imperial",
+							  "heartRate": {"max": null, "resting": null, "fitnessDays": 42, "fatigueDays": 7, "trimpFormula": "male"}}}
+							""");
 		RestTestClientResponse alex = me(TestJwts.token("alex", "falcon-api"));
 		assertThat(alex).hasStatusOk();
 		assertThat(alex).bodyJson().extractingPath("$.sub").isEqualTo("alex");
@@ -82,6 +92,32 @@ class MeIntegrationTests {
 		assertThat(me(TestJwts.token("alex", "falcon-api"))).bodyJson()
 			.extractingPath("$.settings.timeZone")
 			.isEqualTo("America/New_York");
+	}
+
+	@Test
+	void storesHeartRateSettingsForTheCallerOnlyAndKeepsThemThroughAnOlderRequest() {
+		RestTestClientResponse stored = put("demo", """
+				{"timeZone": "Europe/Berlin", "units": "metric",
+				 "heartRate": {"max": 188, "resting": 48, "trimpFormula": "female"}}
+				""");
+		assertThat(stored).hasStatusOk();
+		// a request as sent before heart-rate settings existed keeps them
+		assertThat(putSettings("demo", "Europe/Berlin", "imperial")).hasStatusOk();
+		assertThat(me(TestJwts.token("demo", "falcon-api"))).bodyJson()
+			.extractingPath("$.settings.heartRate")
+			.isEqualTo(
+					Map.of("max", 188, "resting", 48, "fitnessDays", 42, "fatigueDays", 7, "trimpFormula", "female"));
+		assertThat(HeartRateSettings.of(this.template, "demo"))
+			.isEqualTo(new HeartRateSettings(188, 48, 42, 7, "female"));
+		assertThat(me(TestJwts.token("alex", "falcon-api"))).bodyJson()
+			.extractingPath("$.settings.heartRate.max")
+			.isNull();
+		assertThat(HeartRateSettings.of(this.template, "alex")).isEqualTo(HeartRateSettings.DEFAULTS);
+		RestTestClientResponse invalid = put("alex", """
+				{"timeZone": "Europe/Berlin", "units": "metric", "heartRate": {"max": 150, "resting": 150}}
+				""");
+		assertThat(invalid).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(invalid).bodyJson().extractingPath("$.errors[0].field").isEqualTo("heartRate.resting");
 	}
 
 	@Test
@@ -109,6 +145,15 @@ class MeIntegrationTests {
 	private RestTestClientResponse me(String token) {
 		return RestTestClientResponse
 			.from(this.client.get().uri("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange());
+	}
+
+	private RestTestClientResponse put(String user, String body) {
+		return RestTestClientResponse.from(this.client.put()
+			.uri("/api/me/settings")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestJwts.token(user, "falcon-api"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange());
 	}
 
 	private RestTestClientResponse putSettings(String user, String timeZone, String units) {

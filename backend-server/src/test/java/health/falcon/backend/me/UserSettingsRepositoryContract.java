@@ -2,6 +2,7 @@ package health.falcon.backend.me;
 
 import java.time.Instant;
 
+import health.falcon.documents.settings.HeartRateSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,19 @@ abstract class UserSettingsRepositoryContract {
 		this.repository.save(new UserSettings("demo", "America/New_York", "imperial", NOW.plusSeconds(60)));
 		assertThat(this.repository.count()).isOne();
 		assertThat(this.repository.findById("demo").orElseThrow().getTimeZone()).isEqualTo("America/New_York");
+	}
+
+	@Test
+	void storesHeartRateSettingsAsBackendDataReadsThem() {
+		this.repository
+			.save(new UserSettings("demo", "Europe/Berlin", "metric", new HeartRate(188, 48, 30, null, "female"), NOW));
+		assertThat(this.repository.findById("demo").orElseThrow().getHeartRate())
+			.isEqualTo(new HeartRate(188, 48, 30, null, "female"));
+		assertThat(HeartRateSettings.of(this.template, "demo"))
+			.isEqualTo(new HeartRateSettings(188, 48, 30, 7, "female"));
+		this.repository.save(new UserSettings("alex", "Europe/Berlin", "metric", NOW));
+		assertThat(this.repository.findById("alex").orElseThrow().getHeartRate()).isNull();
+		assertThat(HeartRateSettings.of(this.template, "alex")).isEqualTo(HeartRateSettings.DEFAULTS);
 	}
 
 	@Test
