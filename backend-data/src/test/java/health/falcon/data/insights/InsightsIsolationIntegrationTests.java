@@ -3,11 +3,13 @@ package health.falcon.data.insights;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import health.falcon.data.IsolationIntegrationSupport;
 import health.falcon.data.stored.BloodPressureReadings;
 import health.falcon.data.stored.DailyActivities;
 import health.falcon.data.stored.HeartRateDays;
+import health.falcon.data.stored.NutritionDays;
 import health.falcon.testsupport.TestJwts;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,31 @@ class InsightsIsolationIntegrationTests extends IsolationIntegrationSupport {
 			.extractingPath("$.insights[*].status")
 			.asArray()
 			.allSatisfy((status) -> assertThat(status).isEqualTo("insufficient-data"));
+	}
+
+	@Test
+	void findsSodiumRaisingNextMorningsSystolicThroughTheRealSignals() {
+		// 60 days: sodium varies, and each next morning's systolic follows it (110 +
+		// sodium / 100, 04:00-11:59
+		// local), so the real sodium and morning-systolic beans must pair them at lag 1.
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		for (int day = 1; day <= 60; day++) {
+			LocalDate date = today.minusDays(day);
+			double sodium = 1500 + ((day * 37) % 23) * 100;
+			NutritionDays.export(this.template, "alex", date, Map.of("kcal", 2000.0, "sodiumMg", sodium));
+			Instant nextMorning = date.plusDays(1).atTime(7, 30).toInstant(ZoneOffset.UTC);
+			BloodPressureReadings.write(this.template, "alex", nextMorning, ZoneOffset.UTC,
+					(int) Math.round(110 + sodium / 100), 80, 60, false);
+		}
+		RestTestClientResponse alex = get("/insights/correlations", "alex");
+		assertThat(alex).hasStatusOk();
+		assertThat(alex).bodyJson()
+			.extractingPath("$.detail.pairs[?(@.x == 'sodium' && @.y == 'morning-systolic')].finding.lag")
+			.asArray()
+			.containsExactly(1);
+		assertThat(get("/insights/correlations", "sam")).bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("insufficient-data");
 	}
 
 	@Test
