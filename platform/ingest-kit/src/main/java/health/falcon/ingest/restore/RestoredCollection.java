@@ -1,5 +1,7 @@
 package health.falcon.ingest.restore;
 
+import java.util.function.BiFunction;
+
 import org.bson.Document;
 
 /**
@@ -40,5 +42,29 @@ public interface RestoredCollection {
 	 * lacks what its id is built from; it is reported and the rest continue
 	 */
 	Document rekey(Document document, String userId);
+
+	/**
+	 * A collection whose records keep every member and get their {@code _id} rebuilt.
+	 * @param name the collection
+	 * @param id the new owner's id of a record, from the record and the new owner (with
+	 * the writer's id helper)
+	 * @return the declaration
+	 */
+	static RestoredCollection rebuildingId(String name, BiFunction<Document, String, Object> id) {
+		return new RestoredCollection() {
+
+			@Override
+			public String name() {
+				return name;
+			}
+
+			@Override
+			public Document rekey(Document document, String userId) {
+				document.put("_id", id.apply(document, userId));
+				return document;
+			}
+
+		};
+	}
 
 }
