@@ -34,7 +34,7 @@ public class RestoreAutoConfiguration {
 			MongoOperations mongo, RestoreProperties properties) {
 		Set<String> providers = readers.stream().map(ImportReader::provider).collect(Collectors.toSet());
 		List<RestoredCollection> collections = new ArrayList<>(declared);
-		collections.add(new ImportedFilesRestore(providers));
+		collections.add(RestoredCollection.importedFiles(providers));
 		return new ArchiveRestore(collections, mongo, properties.archiveLimits(),
 				(int) Math.min(Integer.MAX_VALUE - 8, properties.maxRecordSize().toBytes()));
 	}

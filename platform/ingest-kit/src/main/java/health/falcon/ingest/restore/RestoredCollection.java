@@ -1,5 +1,6 @@
 package health.falcon.ingest.restore;
 
+import java.util.Set;
 import java.util.function.BiFunction;
 
 import org.bson.Document;
@@ -65,6 +66,18 @@ public interface RestoredCollection {
 			}
 
 		};
+	}
+
+	/**
+	 * The {@code imported_files} records of some providers, ids and {@code duplicateOf}
+	 * derived for the new owner ({@link RestoredIds#derived}). The kit declares it for
+	 * the providers of every service that restores; tests of the whole round trip declare
+	 * it themselves.
+	 * @param providers the providers whose records are restored
+	 * @return the declaration
+	 */
+	static RestoredCollection importedFiles(Set<String> providers) {
+		return new ImportedFilesRestore(providers);
 	}
 
 }
