@@ -65,6 +65,7 @@ class FitnessRestoreIntegrationTests {
 		ConnectorTestProperties.provider(registry, "strava", new ProviderEndpoints(base + "/oauth/authorize",
 				base + "/oauth/token", base + "/api/v3", "4711", "strava-secret"));
 		registry.add("falcon.fitness.strava.deauthorize-uri", () -> base + "/oauth/deauthorize");
+		registry.add("falcon.fitness.restore.max-upload-size", () -> "1MB");
 	}
 
 	@AfterAll
@@ -109,6 +110,16 @@ class FitnessRestoreIntegrationTests {
 			.extractingPath("$.type")
 			.isEqualTo("https://falcon.health/problems/invalid-upload");
 		assertThat(this.mongo.getCollection("imported_files").countDocuments(new Document("userId", "bob"))).isZero();
+	}
+
+	@Test
+	void refusesAnArchiveOverTheUploadLimitWhileItArrives() {
+		RestTestClientResponse refused = ImportRequests.upload(this.client, IMPORTS, "bob", "falcon-export.zip",
+				new byte[2 * 1024 * 1024], Map.of());
+		assertThat(refused).hasStatus(413).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(refused).bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("https://falcon.health/problems/payload-too-large");
 	}
 
 	private static byte[] bytes(String text) {
