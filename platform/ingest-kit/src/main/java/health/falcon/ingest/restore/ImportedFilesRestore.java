@@ -7,7 +7,8 @@ import org.bson.Document;
 /**
  * The {@code imported_files} records of the service's own providers: their ids (random
  * UUIDs) and {@code duplicateOf} references derived for the new owner
- * ({@link RestoredIds#derived}). Declared by the kit for every service that restores.
+ * ({@link RestoredIds#derived}), without a hand-off classification. Declared by the kit
+ * for every service that restores.
  */
 final class ImportedFilesRestore implements RestoredCollection {
 
@@ -36,6 +37,10 @@ final class ImportedFilesRestore implements RestoredCollection {
 			throw new IllegalArgumentException("member '_id' is missing");
 		}
 		document.put("_id", RestoredIds.derived(userId, id));
+		// a hand-off classification justifies one service-to-service call for the file
+		// the
+		// sender read; a restored record was read by nobody, so it justifies none
+		document.remove("handOff");
 		Object duplicateOf = document.get("duplicateOf");
 		if (duplicateOf != null) {
 			document.put("duplicateOf", RestoredIds.derived(userId, duplicateOf));

@@ -51,7 +51,7 @@ class ArchiveRestoreTests {
 			+ " \"packed\": {\"$binary\": {\"base64\": \"AQID\", \"subType\": \"00\"}}}";
 
 	private static final String IMPORT = "{\"_id\": \"7d1c\", \"provider\": \"acme\", \"fileName\": \"a.csv\","
-			+ " \"status\": \"SUCCEEDED\"}";
+			+ " \"status\": \"SUCCEEDED\", \"handOff\": {\"format\": \"FITBIT\", \"sha256\": \"ab\"}}";
 
 	private static final String DUPLICATE = "{\"_id\": \"9e2f\", \"provider\": \"acme\", \"fileName\": \"a.csv\","
 			+ " \"status\": \"DUPLICATE\", \"duplicateOf\": \"7d1c\"}";
@@ -102,6 +102,9 @@ class ArchiveRestoreTests {
 					RestoredIds.derived("bob", "9e2f") + " " + restoredImport + " bob");
 		assertThat(this.mongo.getCollection("imported_files").countDocuments(new Document("provider", "dropbox")))
 			.isZero();
+		assertThat(this.mongo.getCollection("imported_files").find(new Document("_id", restoredImport)).first())
+			.containsEntry("fileName", "a.csv")
+			.doesNotContainKey("handOff");
 		assertThat(this.mongo.getCollection("undeclared").countDocuments()).isZero();
 	}
 
