@@ -50,6 +50,8 @@ public class FileImports implements AutoCloseable {
 
 	private final HandOffRecords handOffs;
 
+	private final List<CommonImportFormat> formats;
+
 	/**
 	 * Start the workers of every reader.
 	 * @param readers the service's readers, one per provider
@@ -58,6 +60,21 @@ public class FileImports implements AutoCloseable {
 	 * @param handOffs the hand-off check
 	 */
 	public FileImports(List<ImportReader> readers, ImportedFiles files, UserZones zones, HandOffRecords handOffs) {
+		this(readers, files, zones, handOffs, List.of());
+	}
+
+	/**
+	 * Start the workers of every reader, with formats every reader accepts besides its
+	 * own.
+	 * @param readers the service's readers, one per provider
+	 * @param files the records
+	 * @param zones the users' profile zones, assumed when no zone is chosen
+	 * @param handOffs the hand-off check
+	 * @param formats the common formats, read in a reader's place when an upload is one
+	 */
+	public FileImports(List<ImportReader> readers, ImportedFiles files, UserZones zones, HandOffRecords handOffs,
+			List<CommonImportFormat> formats) {
+		this.formats = List.copyOf(formats);
 		this.files = files;
 		this.zones = zones;
 		this.handOffs = handOffs;
@@ -88,7 +105,7 @@ public class FileImports implements AutoCloseable {
 			throw new UploadTooLargeException(limits.maxUploadSize());
 		}
 		try (UploadWorkers.Ticket ticket = registered.workers().admit(request.userId())) {
-			KeptFile file = keep(registered.reader(), upload);
+			KeptFile file = keep(registered.reader(), request.origin(), upload);
 			return queue(registered, ticket, request, file, zone);
 		}
 	}
@@ -150,12 +167,12 @@ public class FileImports implements AutoCloseable {
 		return this.files.list(userId, provider, limit);
 	}
 
-	private KeptFile keep(ImportReader reader, MultipartFile upload) {
+	private KeptFile keep(ImportReader reader, ImportOrigin origin, MultipartFile upload) {
 		KeptUpload kept = UploadWorkers.keep(upload, "falcon-import-");
 		String name = Objects.requireNonNullElse(upload.getOriginalFilename(), "upload");
 		KeptFile file = new KeptFile(kept.file(), name.isBlank() ? "upload" : name, upload.getSize(), kept.sha256());
 		try {
-			String refusal = reader.refuse(file);
+			String refusal = (common(origin, file) != null) ? null : reader.refuse(file);
 			if (refusal != null) {
 				throw new InvalidUploadException(refusal);
 			}
@@ -199,7 +216,13 @@ public class FileImports implements AutoCloseable {
 	private void read(ImportReader reader, ImportJob job) {
 		ImportReport report = new ImportReport(reader.limits().maxErrors(), new ThrottledProgress(job.id()));
 		try {
-			reader.read(job, report);
+			CommonImportFormat common = common(job.origin(), job.file());
+			if (common != null) {
+				common.read(job, report);
+			}
+			else {
+				reader.read(job, report);
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			logger.error("Import {} ({}) broke off", job.id(), reader.provider(), ex);
@@ -209,6 +232,21 @@ public class FileImports implements AutoCloseable {
 		this.files.finish(job.id(), result);
 		logger.info("Import {} ({}) finished: {}, {} rows imported, {} skipped", job.id(), reader.provider(),
 				result.status(), result.rowsImported(), result.rowsSkipped());
+	}
+
+	/**
+	 * The common format of an upload; synced files and hand-offs are always the reader's.
+	 */
+	private @Nullable CommonImportFormat common(ImportOrigin origin, KeptFile file) throws IOException {
+		if (origin != ImportOrigin.UPLOAD) {
+			return null;
+		}
+		for (CommonImportFormat format : this.formats) {
+			if (format.recognises(file)) {
+				return format;
+			}
+		}
+		return null;
 	}
 
 	private ZoneChoice zone(ImportRequest request) {

@@ -34,9 +34,10 @@ public class ImportsAutoConfiguration {
 
 	@Bean
 	FileImports falconFileImports(List<ImportReader> readers, ImportedFiles files, MongoOperations mongo,
-			ObjectProvider<UserZones> zones, ObjectProvider<HandOffRecords> handOffs) {
+			ObjectProvider<UserZones> zones, ObjectProvider<HandOffRecords> handOffs,
+			ObjectProvider<CommonImportFormat> formats) {
 		return new FileImports(readers, files, zones.getIfAvailable(() -> new UserZones(mongo)),
-				handOffs.getIfAvailable(() -> new HandOffRecords(mongo)));
+				handOffs.getIfAvailable(() -> new HandOffRecords(mongo)), formats.orderedStream().toList());
 	}
 
 	@Bean

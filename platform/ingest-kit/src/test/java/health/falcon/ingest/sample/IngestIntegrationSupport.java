@@ -18,6 +18,10 @@ import health.falcon.ingest.connection.ConnectionRepository;
 import health.falcon.ingest.connection.ConnectionStore;
 import health.falcon.ingest.connection.StoredTokens;
 import health.falcon.ingest.crypto.TokenCipher;
+import health.falcon.ingest.imports.UploadLimits;
+import health.falcon.ingest.restore.RestoreOnlyReader;
+import health.falcon.ingest.restore.RestoredCollection;
+import health.falcon.ingest.restore.RestoredIds;
 import health.falcon.ingest.sync.SyncRunner;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +46,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.util.unit.DataSize;
 
 import static org.awaitility.Awaitility.await;
 
@@ -240,6 +245,19 @@ public abstract class IngestIntegrationSupport {
 		AcmeImportReader myFitnessPalImportReader(MongoOperations mongo) {
 			// a second reader under a provider that receives hand-offs
 			return new AcmeImportReader("myfitnesspal", mongo);
+		}
+
+		@Bean
+		RestoredCollection acmeDaysRestore() {
+			return RestoredCollection.rebuildingId(RestoreIntegrationTests.DAYS,
+					(document, userId) -> userId + "/" + RestoredIds.date(document, "date"));
+		}
+
+		@Bean
+		RestoreOnlyReader archiveOnlyReader() {
+			// a service that imports no files of its own and restores archives
+			return new RestoreOnlyReader("acme-archive",
+					UploadLimits.of("acme.restore", DataSize.ofKilobytes(256), 1, 2, 1));
 		}
 
 		@Bean

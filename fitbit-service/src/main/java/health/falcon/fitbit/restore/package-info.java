@@ -1,0 +1,8 @@
+/**
+ * The collections fitbit-service restores from a {@code falcon-export} archive uploaded
+ * through its import endpoint (the ingest kit's {@code health.falcon.ingest.restore}).
+ */
+@NullMarked
+package health.falcon.fitbit.restore;
+
+import org.jspecify.annotations.NullMarked;
