@@ -12,8 +12,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Copies a download from backend-data to the browser as it arrives, in chunks, never
- * holding the whole body: backend-data's status, {@code Content-Type},
- * {@code Content-Disposition} and {@code Content-Length} (when it sent one), plus
+ * holding the whole body: backend-data's status, {@code Content-Type} and
+ * {@code Content-Disposition} (the length is left to chunked transfer), plus
  * {@code Cache-Control: no-store} (health data stays out of every cache) and
  * {@code X-Content-Type-Options: nosniff}.
  */
