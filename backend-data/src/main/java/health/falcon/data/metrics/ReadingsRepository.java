@@ -1,6 +1,8 @@
 package health.falcon.data.metrics;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,8 @@ import org.springframework.stereotype.Repository;
 class ReadingsRepository {
 
 	private static final String DELETED = BloodPressureCollection.SOURCE + ".deleted";
+
+	private static final String SDNN = "SDNN";
 
 	private static final String RECOMPUTED_RMSSD = HrvRecordingsCollection.RECOMPUTED + ".rmssd";
 
@@ -105,7 +109,8 @@ class ReadingsRepository {
 		}
 		return new Reading(LocalDate.parse(session.getString(SleepSessionsCollection.DATE_OF_SLEEP)),
 				session.getDate(SleepSessionsCollection.START).toInstant(), asleep.doubleValue(), stages,
-				Sources.name(session.get(SleepSessionsCollection.SOURCE, Document.class)));
+				Sources.name(session.get(SleepSessionsCollection.SOURCE, Document.class)),
+				offset(session.get(SleepSessionsCollection.OFFSET)));
 	}
 
 	private static Reading bloodPressure(Document reading) {
@@ -119,17 +124,12 @@ class ReadingsRepository {
 		}
 		return new Reading(LocalDate.parse(time.getString(MeasurementTimeFields.LOCAL_DATE)),
 				time.get(MeasurementTimeFields.INSTANT, Date.class).toInstant(), systolic, parts,
-				Sources.file(reading.get(BloodPressureCollection.SOURCE, Document.class)));
+				Sources.file(reading.get(BloodPressureCollection.SOURCE, Document.class)),
+				offset(time.get(MeasurementTimeFields.OFFSET)));
 	}
 
 	private static @Nullable Reading hrv(Document recording) {
-		Double rmssd = null;
-		for (Document metric : recording.getList(HrvRecordingsCollection.METRICS, Document.class, List.of())) {
-			if (DailyMetric.HRV_RMSSD.field().equals(metric.getString("name"))
-					&& metric.get("value") instanceof Number value) {
-				rmssd = value.doubleValue();
-			}
-		}
+		Double rmssd = stated(recording, DailyMetric.HRV_RMSSD.field());
 		if (rmssd == null && recording.getEmbedded(List.of(RECOMPUTED_RMSSD.split("\\.")),
 				Object.class) instanceof Number recomputed) {
 			rmssd = recomputed.doubleValue();
@@ -138,9 +138,43 @@ class ReadingsRepository {
 			return null;
 		}
 		Document start = recording.get(HrvRecordingsCollection.START, Document.class);
+		Double sdnn = stated(recording, SDNN);
+		if (sdnn == null && recording.getEmbedded(List.of(HrvRecordingsCollection.RECOMPUTED, "sdnn"),
+				Object.class) instanceof Number recomputed) {
+			sdnn = recomputed.doubleValue();
+		}
 		return new Reading(LocalDate.parse(start.getString(MeasurementTimeFields.LOCAL_DATE)),
-				start.get(MeasurementTimeFields.INSTANT, Date.class).toInstant(), rmssd, Map.of(),
-				Sources.file(recording.get(HrvRecordingsCollection.SOURCE, Document.class)));
+				start.get(MeasurementTimeFields.INSTANT, Date.class).toInstant(), rmssd,
+				(sdnn != null) ? Map.of("sdnn", sdnn) : Map.of(),
+				Sources.file(recording.get(HrvRecordingsCollection.SOURCE, Document.class)),
+				offset(start.get(MeasurementTimeFields.OFFSET)));
+	}
+
+	/**
+	 * The value of a metric the recording's report states, {@code null} when it states
+	 * none.
+	 */
+	private static @Nullable Double stated(Document recording, String name) {
+		Double stated = null;
+		for (Document metric : recording.getList(HrvRecordingsCollection.METRICS, Document.class, List.of())) {
+			if (name.equals(metric.getString("name")) && metric.get("value") instanceof Number value) {
+				stated = value.doubleValue();
+			}
+		}
+		return stated;
+	}
+
+	private static @Nullable ZoneOffset offset(@Nullable Object stored) {
+		if (!(stored instanceof String offset)) {
+			return null;
+		}
+		try {
+			return ZoneOffset.of(offset);
+		}
+		catch (DateTimeException ex) {
+			// an offset the writer did not write as +hh:mm is left unknown
+			return null;
+		}
 	}
 
 	private static String instant(String time) {

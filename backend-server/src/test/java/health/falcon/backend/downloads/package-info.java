@@ -1,0 +1,7 @@
+/**
+ * Tests of the downloads relay.
+ */
+@NullMarked
+package health.falcon.backend.downloads;
+
+import org.jspecify.annotations.NullMarked;
