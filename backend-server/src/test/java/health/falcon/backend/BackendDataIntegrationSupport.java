@@ -1,5 +1,7 @@
 package health.falcon.backend;
 
+import java.util.List;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import health.falcon.testsupport.InMemoryMongo;
 import health.falcon.testsupport.TestJwts;
@@ -44,6 +46,13 @@ public abstract class BackendDataIntegrationSupport {
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("spring.mongodb.uri", () -> mongo.uri("falcon"));
 		registry.add("spring.http.serviceclient.backend-data.base-url", backendData::baseUrl);
+		// the ingest services (account erasure) answer on the same WireMock, each below
+		// its
+		// own name
+		for (String service : List.of("fitness-service", "fitbit-service", "diet-service", "dropbox-ingest")) {
+			registry.add("spring.http.serviceclient." + service + ".base-url",
+					() -> backendData.baseUrl() + "/" + service);
+		}
 	}
 
 	@AfterAll
