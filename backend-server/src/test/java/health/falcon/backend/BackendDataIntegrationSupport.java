@@ -6,7 +6,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import health.falcon.testsupport.InMemoryMongo;
 import health.falcon.testsupport.TestJwts;
 import health.falcon.testsupport.WireMocks;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +36,11 @@ public abstract class BackendDataIntegrationSupport {
 
 	protected static final WireMockServer backendData = WireMocks.started();
 
+	/**
+	 * Shared by every subclass, like the application context that uses it, so it stays
+	 * open until the JVM ends: closing it after the first subclass would leave the cached
+	 * context's database gone for the next one (the account erasure writes to it).
+	 */
 	private static final InMemoryMongo mongo = InMemoryMongo.start();
 
 	@Autowired
@@ -53,11 +57,6 @@ public abstract class BackendDataIntegrationSupport {
 			registry.add("spring.http.serviceclient." + service + ".base-url",
 					() -> backendData.baseUrl() + "/" + service);
 		}
-	}
-
-	@AfterAll
-	static void stop() {
-		mongo.close();
 	}
 
 	@BeforeEach

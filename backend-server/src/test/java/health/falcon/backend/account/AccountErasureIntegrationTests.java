@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import health.falcon.backend.BackendDataIntegrationSupport;
-import health.falcon.testsupport.InMemoryMongo;
 import health.falcon.testsupport.TestJwts;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +14,6 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -42,26 +38,10 @@ class AccountErasureIntegrationTests extends BackendDataIntegrationSupport {
 	private static final List<String> SERVICES = List.of("diet-service", "dropbox-ingest", "fitbit-service",
 			"fitness-service");
 
-	/**
-	 * A database of this class's own: the support's is closed after the first class that
-	 * extends it, and only this one writes.
-	 */
-	private static final InMemoryMongo database = InMemoryMongo.start();
-
 	private final String alex = TestJwts.token("alex", TestJwts.AUDIENCE);
 
 	@Autowired
 	private MongoOperations mongo;
-
-	@DynamicPropertySource
-	static void ownDatabase(DynamicPropertyRegistry registry) {
-		registry.add("spring.mongodb.uri", () -> database.uri("falcon"));
-	}
-
-	@AfterAll
-	static void closeDatabase() {
-		database.close();
-	}
 
 	@BeforeEach
 	void storeSettings() {
