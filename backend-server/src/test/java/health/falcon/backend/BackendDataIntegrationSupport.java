@@ -1,10 +1,11 @@
 package health.falcon.backend;
 
+import java.util.List;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import health.falcon.testsupport.InMemoryMongo;
 import health.falcon.testsupport.TestJwts;
 import health.falcon.testsupport.WireMocks;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,11 @@ public abstract class BackendDataIntegrationSupport {
 
 	protected static final WireMockServer backendData = WireMocks.started();
 
+	/**
+	 * Shared by every subclass, like the application context that uses it, so it stays
+	 * open until the JVM ends: closing it after the first subclass would leave the cached
+	 * context's database gone for the next one (the account erasure writes to it).
+	 */
 	private static final InMemoryMongo mongo = InMemoryMongo.start();
 
 	@Autowired
@@ -44,11 +50,13 @@ public abstract class BackendDataIntegrationSupport {
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("spring.mongodb.uri", () -> mongo.uri("falcon"));
 		registry.add("spring.http.serviceclient.backend-data.base-url", backendData::baseUrl);
-	}
-
-	@AfterAll
-	static void stop() {
-		mongo.close();
+		// the ingest services (account erasure) answer on the same WireMock, each below
+		// its
+		// own name
+		for (String service : List.of("fitness-service", "fitbit-service", "diet-service", "dropbox-ingest")) {
+			registry.add("spring.http.serviceclient." + service + ".base-url",
+					() -> backendData.baseUrl() + "/" + service);
+		}
 	}
 
 	@BeforeEach

@@ -31,6 +31,10 @@ class RequiredPropertiesIntegrationTests {
 					spring.mongodb.uri | Falcon backend-server needs spring.mongodb.uri (SPRING_MONGODB_URI)
 					spring.security.oauth2.resourceserver.jwt.issuer-uri | Falcon backend-server needs spring.security.oauth2.resourceserver.jwt.issuer-uri (SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI)
 					spring.http.serviceclient.backend-data.base-url | spring.http.serviceclient.backend-data.base-url is required: set FALCON_SERVICES_BACKEND_DATA
+					spring.http.serviceclient.fitness-service.base-url | spring.http.serviceclient.fitness-service.base-url is required: set FALCON_SERVICES_FITNESS_SERVICE
+					spring.http.serviceclient.fitbit-service.base-url | spring.http.serviceclient.fitbit-service.base-url is required: set FALCON_SERVICES_FITBIT_SERVICE
+					spring.http.serviceclient.diet-service.base-url | spring.http.serviceclient.diet-service.base-url is required: set FALCON_SERVICES_DIET_SERVICE
+					spring.http.serviceclient.dropbox-ingest.base-url | spring.http.serviceclient.dropbox-ingest.base-url is required: set FALCON_SERVICES_DROPBOX_INGEST
 					""")
 	void refusesToStartWithout(String property, String message) {
 		assertThat(StartupFailures.without(BackendServerApplication.class, settings(), property))

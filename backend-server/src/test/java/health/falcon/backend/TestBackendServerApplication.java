@@ -16,8 +16,12 @@ public final class TestBackendServerApplication {
 	}
 
 	public static void main(String[] args) {
-		LocalRuns.withEmbeddedMongo(BackendServerApplication::main, List
-			.of("--spring.http.serviceclient.backend-data.base-url=${FALCON_SERVICES_BACKEND_DATA:http://localhost:8082}"),
+		LocalRuns.withEmbeddedMongo(BackendServerApplication::main, List.of(
+				"--spring.http.serviceclient.backend-data.base-url=${FALCON_SERVICES_BACKEND_DATA:http://localhost:8082}",
+				"--spring.http.serviceclient.fitness-service.base-url=${FALCON_SERVICES_FITNESS_SERVICE:http://localhost:8083}",
+				"--spring.http.serviceclient.diet-service.base-url=${FALCON_SERVICES_DIET_SERVICE:http://localhost:8084}",
+				"--spring.http.serviceclient.fitbit-service.base-url=${FALCON_SERVICES_FITBIT_SERVICE:http://localhost:8085}",
+				"--spring.http.serviceclient.dropbox-ingest.base-url=${FALCON_SERVICES_DROPBOX_INGEST:http://localhost:8086}"),
 				args);
 	}
 

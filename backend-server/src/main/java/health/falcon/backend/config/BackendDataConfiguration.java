@@ -11,15 +11,9 @@ import health.falcon.data.api.MetricsClient;
 import health.falcon.data.api.NutritionClient;
 import health.falcon.data.api.SleepClient;
 
-import org.springframework.boot.http.client.autoconfigure.HttpClientProperties;
 import org.springframework.boot.http.client.autoconfigure.service.HttpServiceClientProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.ClientHttpRequestInterceptor;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
-import org.springframework.util.StringUtils;
 import org.springframework.web.client.support.RestClientHttpServiceGroupConfigurer;
 import org.springframework.web.service.registry.ImportHttpServices;
 
@@ -47,31 +41,9 @@ class BackendDataConfiguration {
 	@Bean
 	RestClientHttpServiceGroupConfigurer backendDataUserToken(HttpServiceClientProperties services) {
 		return (groups) -> groups.filterByName(BACKEND_DATA).forEachClient((group, client) -> {
-			requireBaseUrl(services);
-			client.requestInterceptor(relayUserToken());
+			ServiceGroups.requireBaseUrl(services, BACKEND_DATA, "FALCON_SERVICES_BACKEND_DATA");
+			client.requestInterceptor(ServiceGroups.relayUserToken());
 		});
-	}
-
-	private static ClientHttpRequestInterceptor relayUserToken() {
-		return (request, body, execution) -> {
-			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-			if (authentication instanceof AbstractOAuth2TokenAuthenticationToken<?> user) {
-				request.getHeaders().setBearerAuth(user.getToken().getTokenValue());
-			}
-			return execution.execute(request, body);
-		};
-	}
-
-	/**
-	 * Without a base URL backend-data would be called at this service's own host: refuse
-	 * to start instead, naming the property and its environment variable.
-	 */
-	private static void requireBaseUrl(HttpServiceClientProperties services) {
-		HttpClientProperties settings = services.get(BACKEND_DATA);
-		if (settings == null || !StringUtils.hasText(settings.getBaseUrl())) {
-			throw new IllegalStateException("spring.http.serviceclient." + BACKEND_DATA
-					+ ".base-url is required: set FALCON_SERVICES_BACKEND_DATA (the base URL of backend-data)");
-		}
 	}
 
 }

@@ -3,6 +3,7 @@ package health.falcon.ingest;
 import java.time.Clock;
 import java.util.List;
 
+import health.falcon.ingest.account.AccountConfiguration;
 import health.falcon.ingest.config.IngestProperties;
 import health.falcon.ingest.connection.ConnectionConfiguration;
 import health.falcon.ingest.crypto.TokenCipher;
@@ -39,7 +40,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 @ConditionalOnBean({ ProviderConnector.class, MongoOperations.class })
 @EnableConfigurationProperties(IngestProperties.class)
 @Import({ ConnectionConfiguration.class, OAuthConfiguration.class, SyncConfiguration.class, ScheduleConfiguration.class,
-		WebConfiguration.class })
+		WebConfiguration.class, AccountConfiguration.class })
 public class IngestAutoConfiguration {
 
 	@Bean

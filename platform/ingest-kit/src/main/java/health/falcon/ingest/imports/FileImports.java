@@ -2,14 +2,23 @@ package health.falcon.ingest.imports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import health.falcon.ingest.handoff.HandOffFormat;
 import health.falcon.ingest.handoff.HandOffNotFoundException;
@@ -43,6 +52,8 @@ public class FileImports implements AutoCloseable {
 	public static final String BROKE_OFF = "the import broke off unexpectedly; rows after the failure were not imported";
 
 	private final Map<String, Registered> readers = new LinkedHashMap<>();
+
+	private final Map<String, InFlight> inFlight = new ConcurrentHashMap<>();
 
 	private final ImportedFiles files;
 
@@ -201,16 +212,77 @@ public class FileImports implements AutoCloseable {
 		this.files.create(id, request, file, zone.zone().getId(), zone.assumed(), ImportStatus.QUEUED);
 		ImportJob job = new ImportJob(id, request.userId(), request.origin(), file, zone.zone(), zone.assumed(),
 				request.profile(), null);
-		if (!registered.workers().submit(ticket, file.path(), () -> run(registered.reader(), job))) {
+		InFlight flight = new InFlight(request.userId(), file.path());
+		this.inFlight.put(id, flight);
+		if (!registered.workers().submit(ticket, file.path(), () -> run(registered.reader(), job, flight))) {
+			this.inFlight.remove(id);
 			this.files.finish(id, ImportResult.failed("the import queue was full; nothing was imported"));
 			throw new ImportQueueFullException();
 		}
 		return new ImportAccepted(id, ImportStatus.QUEUED);
 	}
 
-	private void run(ImportReader reader, ImportJob job) {
-		this.files.status(job.id(), ImportStatus.RUNNING);
-		read(reader, job);
+	private void run(ImportReader reader, ImportJob job, InFlight flight) {
+		try {
+			if (flight.start()) {
+				this.files.status(job.id(), ImportStatus.RUNNING);
+				read(reader, job);
+			}
+		}
+		finally {
+			this.inFlight.remove(job.id());
+			flight.finished().complete(null);
+		}
+	}
+
+	/**
+	 * Forget a user's imports in flight, as part of erasing the account: queued ones
+	 * never run and their kept files are deleted now; running ones are awaited (their
+	 * worker deletes their files), so that none writes after the caller purges the data.
+	 * @param userId the owner
+	 * @param wait how long to wait for the user's running imports
+	 * @return how many kept files of the user were deleted (queued) or released (running)
+	 * @throws IllegalStateException when a running import did not end within the wait
+	 */
+	public long cancel(String userId, Duration wait) {
+		long kept = 0;
+		for (InFlight flight : this.inFlight.values()) {
+			if (!flight.userId().equals(userId)) {
+				continue;
+			}
+			if (flight.cancel()) {
+				UploadWorkers.deleteQuietly(flight.file());
+			}
+			else {
+				await(flight, wait);
+			}
+			kept++;
+		}
+		return kept;
+	}
+
+	/**
+	 * The providers of the service's readers.
+	 * @return the providers, in the order the readers were declared
+	 */
+	public Set<String> providers() {
+		return this.readers.keySet();
+	}
+
+	private static void await(InFlight flight, Duration wait) {
+		try {
+			flight.finished().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for an import to end", ex);
+		}
+		catch (TimeoutException ex) {
+			throw new IllegalStateException("An import of the user is still running", ex);
+		}
+		catch (ExecutionException ex) {
+			// the import's own failure does not matter here: it ended
+		}
 	}
 
 	private void read(ImportReader reader, ImportJob job) {
@@ -282,6 +354,32 @@ public class FileImports implements AutoCloseable {
 	}
 
 	private record ZoneChoice(ZoneId zone, boolean assumed) {
+
+	}
+
+	/**
+	 * A queued or running import: who owns it, where its file is kept, and whether it
+	 * started or was cancelled first (whichever comes first wins).
+	 */
+	private record InFlight(String userId, Path file, AtomicInteger state, CompletableFuture<@Nullable Void> finished) {
+
+		private static final int QUEUED = 0;
+
+		private static final int RUNNING = 1;
+
+		private static final int CANCELLED = 2;
+
+		InFlight(String userId, Path file) {
+			this(userId, file, new AtomicInteger(QUEUED), new CompletableFuture<>());
+		}
+
+		boolean start() {
+			return this.state.compareAndSet(QUEUED, RUNNING);
+		}
+
+		boolean cancel() {
+			return this.state.compareAndSet(QUEUED, CANCELLED) || this.state.get() == CANCELLED;
+		}
 
 	}
 

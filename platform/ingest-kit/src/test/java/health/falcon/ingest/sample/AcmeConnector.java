@@ -43,6 +43,8 @@ public class AcmeConnector implements ProviderConnector {
 
 	private final List<String> revokedTokens = new CopyOnWriteArrayList<>();
 
+	private final List<String> calls = new CopyOnWriteArrayList<>();
+
 	private volatile Consumer<SyncContext> beforeSync = (context) -> {
 	};
 
@@ -70,7 +72,15 @@ public class AcmeConnector implements ProviderConnector {
 		return this.revokedTokens;
 	}
 
+	/**
+	 * The revocations and purges in the order they were called.
+	 */
+	public List<String> calls() {
+		return this.calls;
+	}
+
 	public void reset() {
+		this.calls.clear();
 		this.failAfter.set(-1);
 		this.purges.set(0);
 		this.revokes.set(0);
@@ -129,6 +139,7 @@ public class AcmeConnector implements ProviderConnector {
 	@Override
 	public void revoke(SyncContext context) {
 		this.revokes.incrementAndGet();
+		this.calls.add("revoke");
 		this.revokedTokens.add(context.accessToken());
 		context.api().post().uri("/deauthorize").retrieve().toBodilessEntity();
 	}
@@ -136,6 +147,7 @@ public class AcmeConnector implements ProviderConnector {
 	@Override
 	public long purge(String userId) {
 		this.purges.incrementAndGet();
+		this.calls.add("purge");
 		return this.mongo.remove(query(where("userId").is(userId)), RECORDS).getDeletedCount();
 	}
 

@@ -1,0 +1,4 @@
+@NullMarked
+package health.falcon.backend.account;
+
+import org.jspecify.annotations.NullMarked;
