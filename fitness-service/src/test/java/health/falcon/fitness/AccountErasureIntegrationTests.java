@@ -1,11 +1,10 @@
 package health.falcon.fitness;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import health.falcon.testsupport.UserDocuments;
 import health.falcon.testsupport.ConnectFlows;
 import health.falcon.testsupport.ConnectorTestConfiguration;
 import health.falcon.testsupport.ConnectorTestProperties;
@@ -97,7 +96,8 @@ class AccountErasureIntegrationTests {
 			await().atMost(Duration.ofSeconds(30))
 				.until(() -> this.mongo.getCollection("activities").countDocuments(new Document("userId", user)) == 2);
 		}
-		assertThat(documentsOf(ERASED)).contains("activities", "connections", "sync_runs");
+		assertThat(UserDocuments.collectionsMentioning(this.mongo.getDb(), ERASED)).contains("activities",
+				"connections", "sync_runs");
 
 		RestTestClientResponse erased = erase(ERASED);
 
@@ -105,8 +105,9 @@ class AccountErasureIntegrationTests {
 		assertThat(erased).bodyJson().extractingPath("$.strava").isEqualTo(2);
 		assertThat(erased).bodyJson().extractingPath("$.connections").isEqualTo(1);
 		strava.verify(1, postRequestedFor(urlPathEqualTo("/oauth/deauthorize")));
-		assertThat(documentsOf(ERASED)).isEmpty();
-		assertThat(documentsOf(KEPT)).contains("activities", "connections", "sync_runs");
+		assertThat(UserDocuments.collectionsMentioning(this.mongo.getDb(), ERASED)).isEmpty();
+		assertThat(UserDocuments.collectionsMentioning(this.mongo.getDb(), KEPT)).contains("activities", "connections",
+				"sync_runs");
 		assertThat(erase(ERASED)).hasStatusOk().bodyJson().extractingPath("$.strava").isEqualTo(0);
 		strava.verify(1, postRequestedFor(urlPathEqualTo("/oauth/deauthorize")));
 	}
@@ -116,31 +117,6 @@ class AccountErasureIntegrationTests {
 			.uri("/account/data")
 			.header(HttpHeaders.AUTHORIZATION, TestJwts.bearer(user))
 			.exchange());
-	}
-
-	/**
-	 * The collections holding a document with the user id in any field, nested ones too.
-	 */
-	private List<String> documentsOf(String userId) {
-		List<String> found = new ArrayList<>();
-		for (String collection : this.mongo.getDb().listCollectionNames()) {
-			for (Document document : this.mongo.getCollection(collection).find()) {
-				if (mentions(document, userId)) {
-					found.add(collection);
-				}
-			}
-		}
-		return found;
-	}
-
-	private static boolean mentions(Object value, String userId) {
-		if (value instanceof Map<?, ?> map) {
-			return map.values().stream().anyMatch((nested) -> mentions(nested, userId));
-		}
-		if (value instanceof List<?> list) {
-			return list.stream().anyMatch((nested) -> mentions(nested, userId));
-		}
-		return value instanceof String text && text.contains(userId);
 	}
 
 }

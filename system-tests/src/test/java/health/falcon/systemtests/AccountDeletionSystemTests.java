@@ -5,22 +5,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import org.awaitility.Awaitility;
-import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import health.falcon.testsupport.UserDocuments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,14 +54,15 @@ class AccountDeletionSystemTests {
 				""").statusCode()).isEqualTo(200);
 		try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + (27017 + LocalStack.PORT_OFFSET))) {
 			MongoDatabase database = client.getDatabase("falcon");
-			assertThat(collectionsMentioning(database, sub)).contains("connections", "blood_pressure", "imported_files",
-					"user_settings");
-			Set<String> others = documentsNotMentioning(database, sub);
+			assertThat(UserDocuments.collectionsMentioning(database, sub)).contains("connections", "blood_pressure",
+					"imported_files", "user_settings");
+			Set<String> others = UserDocuments.documentsNotMentioning(database, sub,
+					Set.of("rate_limits", "oauth_states"));
 
 			HttpResponse<String> refused = erin.delete(api("/api/me?confirm=demo"));
 			assertThat(refused.statusCode()).isEqualTo(400);
 			assertThat(refused.body()).contains("confirmation-required");
-			assertThat(collectionsMentioning(database, sub)).contains("blood_pressure");
+			assertThat(UserDocuments.collectionsMentioning(database, sub)).contains("blood_pressure");
 
 			HttpResponse<String> deleted = erin.delete(api("/api/me?confirm=" + sub));
 
@@ -74,11 +72,12 @@ class AccountDeletionSystemTests {
 					"dropbox-ingest", "backend-data", "backend-server");
 			assertThat(removed.path("dropbox-ingest").path("connections").asLong()).isEqualTo(1);
 			assertThat(removed.path("backend-server").path("user_settings").asLong()).isEqualTo(1);
-			assertThat(collectionsMentioning(database, sub)).isEmpty();
-			assertThat(documentsNotMentioning(database, sub)).containsAll(others);
+			assertThat(UserDocuments.collectionsMentioning(database, sub)).isEmpty();
+			assertThat(UserDocuments.documentsNotMentioning(database, sub, Set.of("rate_limits", "oauth_states")))
+				.containsAll(others);
 			HttpResponse<String> again = erin.delete(api("/api/me?confirm=" + sub));
 			assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
-			assertThat(collectionsMentioning(database, sub)).isEmpty();
+			assertThat(UserDocuments.collectionsMentioning(database, sub)).isEmpty();
 		}
 	}
 
@@ -112,55 +111,6 @@ class AccountDeletionSystemTests {
 			.until(() -> json.readTree(session.getJson(api("/api/connections/dropbox/imports/" + id)).body())
 				.path("status")
 				.asString(), (status) -> status.matches("SUCCEEDED|DUPLICATE"));
-	}
-
-	/**
-	 * The collections holding a document with the user id in any field, nested ones too
-	 * (one entry per document).
-	 */
-	private static List<String> collectionsMentioning(MongoDatabase database, String userId) {
-		List<String> found = new ArrayList<>();
-		for (String collection : database.listCollectionNames()) {
-			for (Document document : database.getCollection(collection).find()) {
-				if (mentions(document, userId)) {
-					found.add(collection);
-				}
-			}
-		}
-		return found;
-	}
-
-	/**
-	 * Every document that does not mention the user, as collection and id.
-	 */
-	private static Set<String> documentsNotMentioning(MongoDatabase database, String userId) {
-		Set<String> documents = new TreeSet<>();
-		for (String collection : database.listCollectionNames()) {
-			// rate budgets and leases are rewritten by every sync, whoever's
-			if (collection.equals("rate_limits") || collection.equals("oauth_states")) {
-				continue;
-			}
-			for (Document document : database.getCollection(collection).find()) {
-				if (!mentions(document, userId)) {
-					documents.add(collection + "/" + document.get("_id"));
-				}
-			}
-		}
-		return documents;
-	}
-
-	private static boolean mentions(Object value, String userId) {
-		if (value instanceof Map<?, ?> map) {
-			return map.values().stream().anyMatch((nested) -> mentions(nested, userId));
-		}
-		if (value instanceof List<?> list) {
-			return list.stream().anyMatch((nested) -> mentions(nested, userId));
-		}
-		// the id alone or as a part of a composite id ("erin:dropbox"), not inside a word
-		return value instanceof String text
-				&& Pattern.compile("(^|[^A-Za-z0-9])" + Pattern.quote(userId) + "([^A-Za-z0-9]|$)")
-					.matcher(text)
-					.find();
 	}
 
 	private static BrowserlessSession signedIn(String user) throws Exception {

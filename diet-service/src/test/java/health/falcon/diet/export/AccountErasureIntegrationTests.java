@@ -2,7 +2,6 @@ package health.falcon.diet.export;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +9,7 @@ import health.falcon.ingest.connection.Connection;
 import health.falcon.ingest.connection.ConnectionStore;
 import health.falcon.ingest.connection.StoredTokens;
 import health.falcon.ingest.crypto.TokenCipher;
+import health.falcon.testsupport.UserDocuments;
 import health.falcon.testsupport.ConnectorTestProperties;
 import health.falcon.testsupport.ImportRequests;
 import health.falcon.testsupport.InMemoryMongo;
@@ -90,7 +90,7 @@ class AccountErasureIntegrationTests {
 			this.mongo.getCollection("myfitnesspal_profiles")
 				.insertOne(new Document("_id", user).append("userId", user).append("username", "mfp-" + user));
 		}
-		assertThat(documentsOf(ERASED)).isNotEmpty();
+		assertThat(UserDocuments.collectionsMentioning(this.mongo.getDb(), ERASED)).isNotEmpty();
 
 		RestTestClientResponse erased = erase(ERASED);
 
@@ -98,9 +98,9 @@ class AccountErasureIntegrationTests {
 		assertThat(erased).bodyJson().extractingPath("$.nutrition_days").isEqualTo(2);
 		assertThat(erased).bodyJson().extractingPath("$.imported_files").isEqualTo(1);
 		assertThat(erased).bodyJson().extractingPath("$.connections").isEqualTo(1);
-		assertThat(documentsOf(ERASED)).isEmpty();
-		assertThat(documentsOf(KEPT)).contains("nutrition_days", "body_measurements", "imported_files", "connections",
-				"myfitnesspal_profiles");
+		assertThat(UserDocuments.collectionsMentioning(this.mongo.getDb(), ERASED)).isEmpty();
+		assertThat(UserDocuments.collectionsMentioning(this.mongo.getDb(), KEPT)).contains("nutrition_days",
+				"body_measurements", "imported_files", "connections", "myfitnesspal_profiles");
 		assertThat(erase(ERASED)).hasStatusOk().bodyJson().extractingPath("$.nutrition_days").isEqualTo(0);
 	}
 
@@ -118,31 +118,6 @@ class AccountErasureIntegrationTests {
 			.uri("/account/data")
 			.header(HttpHeaders.AUTHORIZATION, TestJwts.bearer(user))
 			.exchange());
-	}
-
-	/**
-	 * The collections holding a document with the user id in any field, nested ones too.
-	 */
-	private List<String> documentsOf(String userId) {
-		List<String> found = new ArrayList<>();
-		for (String collection : this.mongo.getDb().listCollectionNames()) {
-			for (Document document : this.mongo.getCollection(collection).find()) {
-				if (mentions(document, userId)) {
-					found.add(collection);
-				}
-			}
-		}
-		return found;
-	}
-
-	private static boolean mentions(Object value, String userId) {
-		if (value instanceof Map<?, ?> map) {
-			return map.values().stream().anyMatch((nested) -> mentions(nested, userId));
-		}
-		if (value instanceof List<?> list) {
-			return list.stream().anyMatch((nested) -> mentions(nested, userId));
-		}
-		return value instanceof String text && text.contains(userId);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +11,7 @@ import health.falcon.ingest.connection.Connection;
 import health.falcon.ingest.connection.ConnectionStore;
 import health.falcon.ingest.connection.StoredTokens;
 import health.falcon.ingest.crypto.TokenCipher;
+import health.falcon.testsupport.UserDocuments;
 import health.falcon.testsupport.ConnectorTestProperties;
 import health.falcon.testsupport.ConnectorTestProperties.ProviderEndpoints;
 import health.falcon.testsupport.ImportRequests;
@@ -98,7 +98,7 @@ class AccountErasureIntegrationTests {
 					new StoredTokens(this.cipher.encrypt("access", id), null, now.plusSeconds(3600)), now, now);
 			this.store.needsReconnect(id, "refresh-rejected", now);
 		}
-		assertThat(documentsOf(ERASED)).isNotEmpty();
+		assertThat(UserDocuments.collectionsMentioning(this.mongo.getDb(), ERASED)).isNotEmpty();
 
 		RestTestClientResponse erased = erase(ERASED);
 
@@ -109,9 +109,9 @@ class AccountErasureIntegrationTests {
 			.satisfies((count) -> assertThat(((Number) count).intValue()).isGreaterThanOrEqualTo(3));
 		assertThat(erased).bodyJson().extractingPath("$.imported_files").isEqualTo(1);
 		assertThat(erased).bodyJson().extractingPath("$.connections").isEqualTo(1);
-		assertThat(documentsOf(ERASED)).isEmpty();
-		assertThat(documentsOf(KEPT)).contains("sleep_sessions", "heart_rate_days", "daily_activity", "imported_files",
-				"connections");
+		assertThat(UserDocuments.collectionsMentioning(this.mongo.getDb(), ERASED)).isEmpty();
+		assertThat(UserDocuments.collectionsMentioning(this.mongo.getDb(), KEPT)).contains("sleep_sessions",
+				"heart_rate_days", "daily_activity", "imported_files", "connections");
 		assertThat(erase(ERASED)).hasStatusOk().bodyJson().extractingPath("$.fitbit").isEqualTo(0);
 	}
 
@@ -137,31 +137,6 @@ class AccountErasureIntegrationTests {
 			.uri("/account/data")
 			.header(HttpHeaders.AUTHORIZATION, TestJwts.bearer(user))
 			.exchange());
-	}
-
-	/**
-	 * The collections holding a document with the user id in any field, nested ones too.
-	 */
-	private List<String> documentsOf(String userId) {
-		List<String> found = new ArrayList<>();
-		for (String collection : this.mongo.getDb().listCollectionNames()) {
-			for (Document document : this.mongo.getCollection(collection).find()) {
-				if (mentions(document, userId)) {
-					found.add(collection);
-				}
-			}
-		}
-		return found;
-	}
-
-	private static boolean mentions(Object value, String userId) {
-		if (value instanceof Map<?, ?> map) {
-			return map.values().stream().anyMatch((nested) -> mentions(nested, userId));
-		}
-		if (value instanceof List<?> list) {
-			return list.stream().anyMatch((nested) -> mentions(nested, userId));
-		}
-		return value instanceof String text && text.contains(userId);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
