@@ -384,17 +384,19 @@ describe('Fitbit card', () => {
 
   it('forgets a remembered import that the server does not know', async () => {
     sessionStorage.setItem(LAST_IMPORT_KEY, 'imp-1');
-    let answer: (response: Response) => void = () => undefined;
+    const pending: { answer?: (response: Response) => void } = {};
     stubApi({
       ...routes(),
-      [`GET ${IMPORTS}/imp-1`]: () => new Promise<Response>((resolve) => (answer = resolve)),
+      [`GET ${IMPORTS}/imp-1`]: () => new Promise<Response>((resolve) => (pending.answer = resolve)),
     });
     renderApp('/connections');
     const section = await importSection();
 
-    expect(within(section).getByText('Loading the last import…')).toBeInTheDocument();
+    expect(await within(section).findByText('Loading the last import…')).toBeInTheDocument();
+    // The remembered import is asked for by an effect; answer it only once the request is out.
+    await waitFor(() => expect(pending.answer).toBeDefined());
     await act(async () =>
-      answer(
+      pending.answer?.(
         problem(404, {
           type: 'https://falcon.health/problems/import-not-found',
           title: 'Not Found',
