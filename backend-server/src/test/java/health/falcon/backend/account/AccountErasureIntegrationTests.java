@@ -1,16 +1,22 @@
 package health.falcon.backend.account;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 
 import health.falcon.backend.BackendDataIntegrationSupport;
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.gridfs.model.GridFSUploadOptions;
+import health.falcon.documents.photos.PhotosCollection;
 import health.falcon.testsupport.TestJwts;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,13 +47,21 @@ class AccountErasureIntegrationTests extends BackendDataIntegrationSupport {
 	private final String alex = TestJwts.token("alex", TestJwts.AUDIENCE);
 
 	@Autowired
-	private MongoOperations mongo;
+	private MongoTemplate mongo;
 
 	@BeforeEach
-	void storeSettings() {
+	void storeSettingsAndPhotos() {
 		this.mongo.remove(new Query(), "user_settings");
+		this.mongo.remove(new Query(), PhotosCollection.COLLECTION);
+		GridFSBucket files = GridFSBuckets.create(this.mongo.getDb(), PhotosCollection.BUCKET);
+		files.drop();
 		for (String user : List.of("alex", "demo")) {
 			this.mongo.getCollection("user_settings").insertOne(new Document("_id", user).append("units", "metric"));
+			ObjectId file = files.uploadFromStream(user + ".png", new ByteArrayInputStream(new byte[] { 1, 2, 3 }),
+					new GridFSUploadOptions().metadata(new Document("userId", user)));
+			this.mongo.getCollection(PhotosCollection.COLLECTION)
+				.insertOne(new Document("_id", user + "-photo").append(PhotosCollection.USER_ID, user)
+					.append(PhotosCollection.ORIGINAL_FILE_ID, file));
 		}
 	}
 
@@ -86,7 +100,7 @@ class AccountErasureIntegrationTests extends BackendDataIntegrationSupport {
 			.convertTo(Map.class)
 			.isEqualTo(Map.of("diet-service", service, "dropbox-ingest", service, "fitbit-service", service,
 					"fitness-service", service, "backend-data", Map.of("insight_cache", 2), "backend-server",
-					Map.of("user_settings", 1)));
+					Map.of("user_settings", 1, "photos", 1, "photo_files", 1)));
 		for (String name : SERVICES) {
 			backendData.verify(1, deleteRequestedFor(urlPathEqualTo("/" + name + "/account/data"))
 				.withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + this.alex)));
@@ -95,6 +109,11 @@ class AccountErasureIntegrationTests extends BackendDataIntegrationSupport {
 				equalTo("Bearer " + this.alex)));
 		assertThat(this.mongo.getCollection("user_settings").countDocuments(new Document("_id", "alex"))).isZero();
 		assertThat(this.mongo.getCollection("user_settings").countDocuments(new Document("_id", "demo"))).isOne();
+		assertThat(this.mongo.getCollection(PhotosCollection.COLLECTION).find().map((photo) -> photo.get("_id")))
+			.containsExactly("demo-photo");
+		assertThat(this.mongo.getCollection(PhotosCollection.BUCKET + ".files")
+			.find()
+			.map((file) -> file.get("metadata", Document.class).get("userId"))).containsExactly("demo");
 	}
 
 	@Test
@@ -135,6 +154,7 @@ class AccountErasureIntegrationTests extends BackendDataIntegrationSupport {
 	private void assertNothingDeleted() {
 		backendData.verify(0, anyRequestedFor(anyUrl()));
 		assertThat(this.mongo.getCollection("user_settings").countDocuments()).isEqualTo(2);
+		assertThat(this.mongo.getCollection(PhotosCollection.COLLECTION).countDocuments()).isEqualTo(2);
 	}
 
 	private RestTestClientResponse erase(String uri, String token) {
