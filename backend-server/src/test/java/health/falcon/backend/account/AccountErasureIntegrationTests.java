@@ -86,7 +86,7 @@ class AccountErasureIntegrationTests extends BackendDataIntegrationSupport {
 			.convertTo(Map.class)
 			.isEqualTo(Map.of("diet-service", service, "dropbox-ingest", service, "fitbit-service", service,
 					"fitness-service", service, "backend-data", Map.of("insight_cache", 2), "backend-server",
-					Map.of("user_settings", 1)));
+					Map.of("user_settings", 1, "photos", 0, "photo_files", 0)));
 		for (String name : SERVICES) {
 			backendData.verify(1, deleteRequestedFor(urlPathEqualTo("/" + name + "/account/data"))
 				.withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + this.alex)));
