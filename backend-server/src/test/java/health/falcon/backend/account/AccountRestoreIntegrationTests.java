@@ -217,6 +217,19 @@ class AccountRestoreIntegrationTests extends BackendDataIntegrationSupport {
 	}
 
 	@Test
+	void refusesAnotherContentType() {
+		RestTestClientResponse response = RestTestClientResponse.from(this.client.post()
+			.uri("/api/me/restore")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.alex)
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.body(ExportArchives.full())
+			.exchange());
+
+		assertThat(response).hasStatus(415).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		backendData.verify(0, anyRequestedFor(anyUrl()));
+	}
+
+	@Test
 	void refusesWithoutAToken() {
 		RestTestClientResponse response = RestTestClientResponse.from(this.client.post()
 			.uri("/api/me/restore")
