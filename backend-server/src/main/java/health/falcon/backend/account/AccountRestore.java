@@ -87,6 +87,10 @@ class AccountRestore {
 			catch (ArchiveLimitException ex) {
 				throw new InvalidArchiveException(ex.getMessage());
 			}
+			catch (IOException ex) {
+				// a corrupt entry (bad deflate data, a CRC that does not match)
+				throw new InvalidArchiveException("An entry of the archive cannot be read.");
+			}
 			Report report = forward(file, Map.of(BACKEND_SERVER, own));
 			if (!this.services.isEmpty() && report.failed().size() == this.services.size()) {
 				logger.warn("Restoring an archive failed in every ingest service");
