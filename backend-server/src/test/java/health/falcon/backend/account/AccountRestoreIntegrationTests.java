@@ -83,6 +83,9 @@ class AccountRestoreIntegrationTests extends BackendDataIntegrationSupport {
 			backendData.verify(1,
 					postRequestedFor(urlPathEqualTo(importPath(service)))
 						.withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + this.alex))
+						// streamed: a body buffered before sending would be sent with its
+						// length
+						.withHeader(HttpHeaders.TRANSFER_ENCODING, equalTo("chunked"))
 						.withRequestBodyPart(aMultipart("file").withBody(binaryEqualTo(archive)).build()));
 		}
 		Document settings = this.mongo.getCollection("user_settings").find(new Document("_id", "alex")).first();
