@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.mongodb.gridfs.GridFsResource;
 import org.springframework.stereotype.Service;
@@ -63,12 +64,41 @@ class PhotoService {
 		}
 		CleanImage image = this.sanitizer.sanitize(file);
 		String id = UUID.randomUUID().toString();
+		return store(userId, id, image, checkedCaption, checkedDate,
+				this.clock.instant().truncatedTo(ChronoUnit.MILLIS));
+	}
+
+	/**
+	 * Check, clean and store a photo read back from an export, under an id of the
+	 * caller's choosing, unless the user has a photo with that id already.
+	 * @param userId the owner
+	 * @param id the photo id
+	 * @param image the archived original
+	 * @param caption the archived caption, {@code null} for none
+	 * @param date the archived date ({@code yyyy-MM-dd}), {@code null} for none
+	 * @param uploadedAt the archived upload instant, {@code null} for now
+	 * @return whether the photo was stored ({@code false}: it was there already)
+	 */
+	boolean restore(String userId, String id, InputStreamSource image, @Nullable String caption, @Nullable String date,
+			@Nullable Instant uploadedAt) {
+		String checkedCaption = PhotoFields.caption(caption);
+		LocalDate checkedDate = PhotoFields.date(date);
+		if (this.store.find(userId, id).isPresent()) {
+			return false;
+		}
+		CleanImage clean = this.sanitizer.sanitize(image);
+		Instant uploaded = (uploadedAt != null) ? uploadedAt : this.clock.instant();
+		store(userId, id, clean, checkedCaption, checkedDate, uploaded.truncatedTo(ChronoUnit.MILLIS));
+		return true;
+	}
+
+	private Photo store(String userId, String id, CleanImage image, @Nullable String checkedCaption,
+			@Nullable LocalDate checkedDate, Instant now) {
 		ObjectId original = this.store.storeFile(userId, id + "." + image.format().extension(),
 				image.format().contentType(), image.bytes());
 		try {
 			ObjectId thumbnail = this.store.storeFile(userId, id + "-thumbnail." + image.thumbnailFormat().extension(),
 					image.thumbnailFormat().contentType(), image.thumbnail());
-			Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 			Photo photo = new Photo(id, userId, checkedCaption, checkedDate, now, image.format().contentType(),
 					image.bytes().length, image.width(), image.height(), original, thumbnail);
 			insert(photo);
