@@ -14,10 +14,6 @@ import org.springframework.boot.http.client.autoconfigure.service.HttpServiceCli
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
 import org.springframework.web.client.support.RestClientHttpServiceGroupConfigurer;
 import org.springframework.web.service.registry.ImportHttpServices;
 
@@ -75,15 +71,8 @@ class IngestServicesConfiguration {
 			.forEachClient((group, client) -> {
 				ServiceGroups.requireBaseUrl(services, group.name(), VARIABLES.get(group.name()));
 				client.requestFactory(HTTP_1_1.build(settings.map(services.get(group.name()))));
-				client.defaultRequest((request) -> request.headers(IngestServicesConfiguration::relayUserToken));
+				client.defaultRequest((request) -> request.headers(ServiceGroups::relayUserToken));
 			});
-	}
-
-	private static void relayUserToken(HttpHeaders headers) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication instanceof AbstractOAuth2TokenAuthenticationToken<?> user) {
-			headers.setBearerAuth(user.getToken().getTokenValue());
-		}
 	}
 
 }

@@ -42,7 +42,7 @@ class BackendDataConfiguration {
 	RestClientHttpServiceGroupConfigurer backendDataUserToken(HttpServiceClientProperties services) {
 		return (groups) -> groups.filterByName(BACKEND_DATA).forEachClient((group, client) -> {
 			ServiceGroups.requireBaseUrl(services, BACKEND_DATA, "FALCON_SERVICES_BACKEND_DATA");
-			client.requestInterceptor(ServiceGroups.relayUserToken());
+			client.defaultRequest((request) -> request.headers(ServiceGroups::relayUserToken));
 		});
 	}
 
