@@ -14,8 +14,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,17 +113,21 @@ class InsightsBenchmark {
 		logger.info("insights warm p99 {} ms", warmP99);
 
 		List<String> exports = new ArrayList<>();
-		exports.add(download(server.resolve("/api/export/all"), token, "the whole account, ZIP"));
+		Path archive = this.temp.resolve("falcon-export.zip");
+		exports.add(download(server.resolve("/api/export/all"), token, "the whole account, ZIP", archive));
 		exports.add(download(server.resolve("/api/export/fhir?from=" + first + "&to=" + last), token,
 				"a year as FHIR R4 Bundle"));
-		exports.add(download(server.resolve("/api/export/csv/steps?from=" + first + "&to=" + last), token,
-				"a year of steps as CSV"));
+		exports.add(download(server.resolve("/api/export/csv/calories-in?from=" + first + "&to=" + last), token,
+				"a year of calories in as CSV"));
+		exports.add(download(server.resolve("/api/export/csv/heart-rate?from=" + last.minusDays(30) + "&to=" + last),
+				token, "31 days of heart rate per minute as CSV"));
 		exports.add(download(
 				server
 					.resolve("/api/reports/blood-pressure?from=" + last.minusDays(29) + "&to=" + last + "&format=pdf"),
 				token, "the clinician blood-pressure report, 30 days, PDF"));
+		List<String> entries = entries(archive);
 		String loadAfter = loadAverage();
-		BenchmarkReport.writeSection(HEADING, section(load, rows, exports, loadBefore, loadAfter));
+		BenchmarkReport.writeSection(HEADING, section(load, rows, exports, entries, loadBefore, loadAfter));
 	}
 
 	private Call get(URI uri, String token) throws Exception {
@@ -148,6 +156,10 @@ class InsightsBenchmark {
 	}
 
 	private String download(URI uri, String token, String what) throws Exception {
+		return download(uri, token, what, null);
+	}
+
+	private String download(URI uri, String token, String what, @Nullable Path keep) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(uri)
 			.header("Authorization", "Bearer " + token)
 			.timeout(Duration.ofMinutes(5))
@@ -157,8 +169,9 @@ class InsightsBenchmark {
 		HttpResponse<InputStream> response = this.client.send(request, HttpResponse.BodyHandlers.ofInputStream());
 		long firstByte = System.nanoTime() - start;
 		long size;
-		try (InputStream body = response.body()) {
-			size = body.transferTo(OutputStream.nullOutputStream());
+		try (InputStream body = response.body();
+				OutputStream out = (keep != null) ? Files.newOutputStream(keep) : OutputStream.nullOutputStream()) {
+			size = body.transferTo(out);
 		}
 		long nanos = System.nanoTime() - start;
 		if (response.statusCode() != 200) {
@@ -167,6 +180,24 @@ class InsightsBenchmark {
 		}
 		return String.format(Locale.ROOT, "| %s | `%s` | %,d B | %.0f ms | %.0f ms |", what, uri.getPath(), size,
 				millis(firstByte), millis(nanos));
+	}
+
+	/**
+	 * What the archive holds: per entry its size inflated and compressed, the largest
+	 * first, so that the report shows where the bytes are.
+	 */
+	private static List<String> entries(Path archive) throws Exception {
+		List<String> rows = new ArrayList<>();
+		try (ZipFile zip = new ZipFile(archive.toFile())) {
+			List<? extends ZipEntry> all = zip.stream()
+				.sorted(Comparator.comparingLong(ZipEntry::getSize).reversed())
+				.toList();
+			for (ZipEntry entry : all) {
+				rows.add(String.format(Locale.ROOT, "| `%s` | %,d B | %,d B |", entry.getName(), entry.getSize(),
+						entry.getCompressedSize()));
+			}
+		}
+		return rows;
 	}
 
 	private static void require(Call call, String path) {
@@ -190,8 +221,8 @@ class InsightsBenchmark {
 		return nanos / 1e6;
 	}
 
-	private static String section(List<String> load, List<String> rows, List<String> exports, String loadBefore,
-			String loadAfter) {
+	private static String section(List<String> load, List<String> rows, List<String> exports, List<String> entries,
+			String loadBefore, String loadAfter) {
 		StringBuilder section = new StringBuilder(HEADING).append("\n\n");
 		section
 			.append("Issue 13 benchmark, on the real processes (`./run.sh` with the packaged jars and the devstack's "
@@ -220,6 +251,9 @@ class InsightsBenchmark {
 		rows.forEach((row) -> section.append(row).append('\n'));
 		section.append("\nExports:\n\n| Export | path | size | first byte | complete |\n|---|---|---|---|---|\n");
 		exports.forEach((row) -> section.append(row).append('\n'));
+		section
+			.append("\nThe whole account's archive, entry by entry:\n\n| Entry | size | compressed |\n|---|---|---|\n");
+		entries.forEach((row) -> section.append(row).append('\n'));
 		return section.toString();
 	}
 
