@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import health.falcon.documents.archive.ExportArchiveFormat;
 import health.falcon.documents.photos.PhotosCollection;
 import health.falcon.documents.settings.UserPreferences;
 import org.bson.Document;
@@ -29,12 +30,6 @@ import org.jspecify.annotations.Nullable;
  * {@code photos/<id>.<ext>}, and {@code manifest.json} last, with the counts written.
  */
 final class ArchiveWriter {
-
-	static final String FORMAT = "falcon-export";
-
-	static final int VERSION = 1;
-
-	static final String MANIFEST = "manifest.json";
 
 	static final JsonWriterSettings JSON = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
@@ -62,13 +57,14 @@ final class ArchiveWriter {
 			counts.put(collection.name(), new Document("file", collection.entry()).append("count", count));
 		}
 		PhotoCounts photos = writePhotos(zip, userId);
-		Document manifest = new Document("format", FORMAT).append("version", VERSION)
+		Document manifest = new Document("format", ExportArchiveFormat.FORMAT)
+			.append("version", ExportArchiveFormat.VERSION)
 			.append("exportedAt", exportedAt.toString())
 			.append("zone", preferences.zone().getId())
 			.append("units", preferences.imperial() ? "imperial" : "metric")
 			.append("collections", new Document(counts))
 			.append("photoFiles", new Document("count", photos.written).append("missing", photos.missing));
-		zip.putNextEntry(new ZipEntry(MANIFEST));
+		zip.putNextEntry(new ZipEntry(ExportArchiveFormat.MANIFEST));
 		zip.write(manifest.toJson(JSON).getBytes(StandardCharsets.UTF_8));
 		zip.closeEntry();
 		zip.finish();

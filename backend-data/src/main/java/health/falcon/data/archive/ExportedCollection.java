@@ -5,6 +5,7 @@ import java.util.List;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import health.falcon.documents.activities.ActivitiesCollection;
+import health.falcon.documents.archive.ExportArchiveFormat;
 import health.falcon.documents.bloodpressure.BloodPressureCollection;
 import health.falcon.documents.body.BodyMeasurementsCollection;
 import health.falcon.documents.connections.ConnectionsCollection;
@@ -64,7 +65,7 @@ record ExportedCollection(String name, String owner, @Nullable List<String> fiel
 	 * @return {@code collections/<name>.json}
 	 */
 	String entry() {
-		return "collections/" + this.name + ".json";
+		return ExportArchiveFormat.entry(this.name);
 	}
 
 	Bson filter(String userId) {

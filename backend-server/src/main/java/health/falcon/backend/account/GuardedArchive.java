@@ -10,6 +10,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import health.falcon.backend.erasure.ExportArchive;
+import health.falcon.documents.archive.ExportArchiveFormat;
 import org.bson.Document;
 
 /**
@@ -21,12 +22,6 @@ import org.bson.Document;
  * as a path.
  */
 final class GuardedArchive implements ExportArchive, AutoCloseable {
-
-	static final String MANIFEST = "manifest.json";
-
-	static final String FORMAT = "falcon-export";
-
-	static final int VERSION = 1;
 
 	private static final long RATIO_FLOOR = 1024 * 1024;
 
@@ -76,7 +71,7 @@ final class GuardedArchive implements ExportArchive, AutoCloseable {
 		}
 		Document manifest;
 		try {
-			Optional<InputStream> entry = open(MANIFEST);
+			Optional<InputStream> entry = open(ExportArchiveFormat.MANIFEST);
 			if (entry.isEmpty()) {
 				throw new InvalidArchiveException("The archive has no manifest.json: it is not a falcon-export.");
 			}
@@ -94,13 +89,14 @@ final class GuardedArchive implements ExportArchive, AutoCloseable {
 			}
 			throw new InvalidArchiveException("The archive's manifest.json is not a JSON document.");
 		}
-		if (!FORMAT.equals(manifest.get("format"))) {
+		if (!ExportArchiveFormat.FORMAT.equals(manifest.get("format"))) {
 			throw new InvalidArchiveException(
 					"The archive is not a falcon-export (its manifest names no such format).");
 		}
-		if (!(manifest.get("version") instanceof Number version) || version.doubleValue() != VERSION) {
+		if (!(manifest.get("version") instanceof Number version)
+				|| version.doubleValue() != ExportArchiveFormat.VERSION) {
 			throw new InvalidArchiveException("The archive is a falcon-export of version " + manifest.get("version")
-					+ "; only version " + VERSION + " can be restored.");
+					+ "; only version " + ExportArchiveFormat.VERSION + " can be restored.");
 		}
 	}
 

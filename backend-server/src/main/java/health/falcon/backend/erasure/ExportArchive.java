@@ -1,12 +1,11 @@
 package health.falcon.backend.erasure;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import health.falcon.documents.archive.ExportArchiveFormat;
+import health.falcon.documents.archive.RecordLines;
 import org.bson.Document;
 
 /**
@@ -15,6 +14,12 @@ import org.bson.Document;
  * so that a store reading it cannot be made to inflate more than the limits allow.
  */
 public interface ExportArchive {
+
+	/**
+	 * The longest record read; a longer line is reported as malformed without being kept
+	 * (a settings document or a photo's metadata is far below it).
+	 */
+	int MAX_RECORD_BYTES = 1024 * 1024;
 
 	/**
 	 * Open one entry.
@@ -34,22 +39,19 @@ public interface ExportArchive {
 	 * @throws IOException when the entry cannot be read or is over a limit
 	 */
 	default boolean documents(String collection, DocumentVisitor visitor) throws IOException {
-		Optional<InputStream> entry = open("collections/" + collection + ".json");
+		Optional<InputStream> entry = open(ExportArchiveFormat.entry(collection));
 		if (entry.isEmpty()) {
 			return false;
 		}
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(entry.get(), StandardCharsets.UTF_8))) {
-			int number = 0;
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				number++;
-				String text = line.strip();
-				if (text.endsWith(",")) {
-					text = text.substring(0, text.length() - 1);
+		try (InputStream in = entry.get()) {
+			RecordLines lines = new RecordLines(in, MAX_RECORD_BYTES);
+			for (RecordLines.Line line = lines.next(); line != null; line = lines.next()) {
+				if (line.tooLong()) {
+					visitor.malformed(line.number());
 				}
-				if (text.isEmpty() || text.equals("[") || text.equals("]")) {
-					continue;
+				else {
+					read(line.number(), line.json(), visitor);
 				}
-				read(number, text, visitor);
 			}
 		}
 		return true;

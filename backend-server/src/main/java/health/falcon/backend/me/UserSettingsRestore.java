@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import health.falcon.backend.erasure.ExportArchive;
 import health.falcon.backend.erasure.RestorablePersonalData;
 import health.falcon.backend.erasure.Restored;
+import health.falcon.documents.archive.ExportArchiveFormat;
 import health.falcon.documents.settings.UserSettingsCollection;
 import health.falcon.model.UnitSystem;
 import jakarta.validation.ConstraintViolation;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class UserSettingsRestore implements RestorablePersonalData {
 
-	private static final String ENTRY = "collections/" + UserSettingsCollection.COLLECTION + ".json";
+	private static final String ENTRY = ExportArchiveFormat.entry(UserSettingsCollection.COLLECTION);
 
 	private final UserSettingsService settings;
 

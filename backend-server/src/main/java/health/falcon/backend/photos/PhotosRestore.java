@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import health.falcon.backend.erasure.ExportArchive;
 import health.falcon.backend.erasure.RestorablePersonalData;
 import health.falcon.backend.erasure.Restored;
+import health.falcon.documents.archive.ExportArchiveFormat;
 import health.falcon.documents.photos.PhotosCollection;
 import health.falcon.kit.problem.ProblemException;
 import org.bson.Document;
@@ -39,7 +40,7 @@ class PhotosRestore implements RestorablePersonalData {
 
 	private static final Logger logger = LoggerFactory.getLogger(PhotosRestore.class);
 
-	private static final String ENTRY = "collections/" + PhotosCollection.COLLECTION + ".json";
+	private static final String ENTRY = ExportArchiveFormat.entry(PhotosCollection.COLLECTION);
 
 	/** The ids the export uses as entry names (docs/export-format.md). */
 	private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");

@@ -15,6 +15,8 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import health.falcon.documents.archive.ExportArchiveFormat;
+import health.falcon.documents.archive.RecordLines;
 import health.falcon.ingest.archive.ArchiveLimits;
 import health.falcon.ingest.archive.ArchiveRefusedException;
 import health.falcon.ingest.archive.GuardedZip;
@@ -39,6 +41,9 @@ import org.springframework.data.mongodb.core.MongoOperations;
  * with its line, and the rest continue.
  */
 public class ArchiveRestore implements CommonImportFormat {
+
+	/** The format named in an import's report. */
+	static final String REPORTED_FORMAT = "FALCON_EXPORT";
 
 	private static final Logger logger = LoggerFactory.getLogger(ArchiveRestore.class);
 
@@ -85,17 +90,17 @@ public class ArchiveRestore implements CommonImportFormat {
 			return false;
 		}
 		Document manifest = manifest(file);
-		return manifest != null && ExportArchive.FORMAT.equals(manifest.get("format"));
+		return manifest != null && ExportArchiveFormat.FORMAT.equals(manifest.get("format"));
 	}
 
 	@Override
 	public void read(ImportJob job, ImportReport report) throws IOException {
-		report.format(ExportArchive.REPORTED_FORMAT);
+		report.format(REPORTED_FORMAT);
 		Document manifest = manifest(job.file());
 		Object version = (manifest != null) ? manifest.get("version") : null;
-		if (!(version instanceof Number number) || number.intValue() != ExportArchive.VERSION) {
+		if (!(version instanceof Number number) || number.intValue() != ExportArchiveFormat.VERSION) {
 			report.refuse("falcon-export version " + version + " is not supported; this service reads version "
-					+ ExportArchive.VERSION);
+					+ ExportArchiveFormat.VERSION);
 			return;
 		}
 		try (GuardedZip zip = GuardedZip.open(job.file().path(), this.limits)) {
@@ -103,7 +108,7 @@ public class ArchiveRestore implements CommonImportFormat {
 			zip.entries().forEach((entry) -> entries.put(entry.getName(), entry));
 			int done = 0;
 			for (RestoredCollection collection : this.collections) {
-				ZipEntry entry = entries.get(ExportArchive.entry(collection.name()));
+				ZipEntry entry = entries.get(ExportArchiveFormat.entry(collection.name()));
 				if (entry != null) {
 					restoreEntry(zip, entry, collection, job.userId(), report);
 				}
@@ -193,7 +198,7 @@ public class ArchiveRestore implements CommonImportFormat {
 
 	private static @Nullable Document manifest(KeptFile file) {
 		try (ZipFile zip = new ZipFile(file.path().toFile())) {
-			ZipEntry entry = zip.getEntry(ExportArchive.MANIFEST);
+			ZipEntry entry = zip.getEntry(ExportArchiveFormat.MANIFEST);
 			if (entry == null) {
 				return null;
 			}

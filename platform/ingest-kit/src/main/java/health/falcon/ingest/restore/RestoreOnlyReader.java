@@ -1,5 +1,6 @@
 package health.falcon.ingest.restore;
 
+import health.falcon.documents.archive.ExportArchiveFormat;
 import health.falcon.ingest.imports.ImportJob;
 import health.falcon.ingest.imports.ImportReader;
 import health.falcon.ingest.imports.ImportReport;
@@ -40,8 +41,8 @@ public class RestoreOnlyReader implements ImportReader {
 
 	@Override
 	public @Nullable String refuse(KeptFile file) {
-		return "Only a Falcon export archive (" + ExportArchive.FORMAT + ") can be imported through " + this.provider
-				+ ".";
+		return "Only a Falcon export archive (" + ExportArchiveFormat.FORMAT + ") can be imported through "
+				+ this.provider + ".";
 	}
 
 	@Override

@@ -1,25 +1,21 @@
-package health.falcon.ingest.restore;
+package health.falcon.documents.archive;
 
 /**
- * The names of Falcon's export archive as this kit reads them (documented in
- * {@code docs/export-format.md}; written by backend-data's
- * {@code health.falcon.data.archive}).
+ * The names of Falcon's export archive, as backend-data writes it and the restores read
+ * it (documented in {@code docs/export-format.md}).
  */
-public final class ExportArchive {
+public final class ExportArchiveFormat {
 
 	/** The manifest's {@code format}. */
 	public static final String FORMAT = "falcon-export";
 
-	/** The manifest's {@code version} this kit reads. */
+	/** The manifest's {@code version}, the one written and the only one read. */
 	public static final int VERSION = 1;
 
 	/** The manifest entry. */
 	public static final String MANIFEST = "manifest.json";
 
-	/** The format named in an import's report. */
-	public static final String REPORTED_FORMAT = "FALCON_EXPORT";
-
-	private ExportArchive() {
+	private ExportArchiveFormat() {
 	}
 
 	/**

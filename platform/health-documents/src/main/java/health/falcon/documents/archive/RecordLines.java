@@ -1,4 +1,4 @@
-package health.falcon.ingest.restore;
+package health.falcon.documents.archive;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * {@code ]}). A line longer than the cap is skipped to its end without being kept, so a
  * hostile entry cannot fill the memory.
  */
-final class RecordLines {
+public final class RecordLines {
 
 	private final InputStream in;
 
@@ -27,7 +27,12 @@ final class RecordLines {
 
 	private int number;
 
-	RecordLines(InputStream in, int maxBytes) {
+	/**
+	 * Read the records of one entry.
+	 * @param in the entry's inflated content
+	 * @param maxBytes the longest record kept
+	 */
+	public RecordLines(InputStream in, int maxBytes) {
 		this.in = in;
 		this.maxBytes = maxBytes;
 	}
@@ -37,7 +42,7 @@ final class RecordLines {
 	 * @return the record's JSON text and its 1-based line, or {@code null} at the end
 	 * @throws IOException if the entry cannot be read
 	 */
-	@Nullable Line next() throws IOException {
+	public @Nullable Line next() throws IOException {
 		while (true) {
 			ByteArrayOutputStream line = new ByteArrayOutputStream();
 			boolean tooLong = false;
@@ -106,7 +111,7 @@ final class RecordLines {
 	 * @param json the document's JSON text (empty when too long)
 	 * @param tooLong whether it exceeded the cap and was skipped
 	 */
-	record Line(int number, String json, boolean tooLong) {
+	public record Line(int number, String json, boolean tooLong) {
 
 	}
 
