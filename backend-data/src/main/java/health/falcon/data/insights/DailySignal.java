@@ -38,4 +38,34 @@ public interface DailySignal {
 	 */
 	DailyValues values(InsightRequest request, LocalDate from, LocalDate to);
 
+	/**
+	 * A signal that reads its values with a function, as every kind publishes them.
+	 * @param name the stable name, {@code sodium}
+	 * @param label the name for people, {@code sodium intake}
+	 * @param unit the unit of the values, {@code mg}
+	 * @param reader reads the user's values from one local date to another
+	 * @return the signal
+	 */
+	static DailySignal of(String name, String label, String unit, Reader reader) {
+		return new ReadSignal(name, label, unit, reader);
+	}
+
+	/**
+	 * How a signal made with {@link #of} reads its values; the contract of
+	 * {@link DailySignal#values}.
+	 */
+	@FunctionalInterface
+	interface Reader {
+
+		/**
+		 * Read the user's values from one local date to another, both included.
+		 * @param request the user and the day insights are computed for
+		 * @param from the first local date
+		 * @param to the last local date
+		 * @return the values by date; a date without data has no entry
+		 */
+		DailyValues values(InsightRequest request, LocalDate from, LocalDate to);
+
+	}
+
 }

@@ -15,17 +15,23 @@ class NutritionSignalsConfiguration {
 
 	@Bean
 	DailySignal caloriesInSignal(EnergyRepository repository) {
-		return new NutritionSignal("calories-in", "calorie intake", "kcal", "kcal", repository);
+		return nutrient("calories-in", "calorie intake", "kcal", "kcal", repository);
 	}
 
 	@Bean
 	DailySignal sodiumSignal(EnergyRepository repository) {
-		return new NutritionSignal("sodium", "sodium intake", "mg", "sodiumMg", repository);
+		return nutrient("sodium", "sodium intake", "mg", "sodiumMg", repository);
 	}
 
 	@Bean
 	DailySignal sugarSignal(EnergyRepository repository) {
-		return new NutritionSignal("sugar", "sugar intake", "g", "sugarG", repository);
+		return nutrient("sugar", "sugar intake", "g", "sugarG", repository);
+	}
+
+	private static DailySignal nutrient(String name, String label, String unit, String field,
+			EnergyRepository repository) {
+		return DailySignal.of(name, label, unit,
+				(request, from, to) -> repository.nutrient(request.userId(), field, from, to));
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.function.Function;
 
 import health.falcon.data.insights.DailySignal;
 import health.falcon.data.insights.DailyValues;
-import health.falcon.data.insights.InsightRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
@@ -25,24 +24,22 @@ class SleepSignalsConfiguration {
 
 	@Bean
 	DailySignal sleepDurationSignal(NightsRepository repository) {
-		return new NightSignal("sleep-duration", "sleep duration", "min", repository,
+		return nightly("sleep-duration", "sleep duration", "min", repository,
 				(night) -> (night.minutesAsleep() != null) ? night.minutesAsleep().doubleValue() : null);
 	}
 
 	@Bean
 	DailySignal sleepEfficiencySignal(NightsRepository repository) {
-		return new NightSignal("sleep-efficiency", "sleep efficiency", "%", repository, Night::efficiency);
+		return nightly("sleep-efficiency", "sleep efficiency", "%", repository, Night::efficiency);
 	}
 
-	private record NightSignal(String name, String label, String unit, NightsRepository repository,
-			Function<Night, @Nullable Double> value) implements DailySignal {
-
-		@Override
-		public DailyValues values(InsightRequest request, LocalDate from, LocalDate to) {
+	private static DailySignal nightly(String name, String label, String unit, NightsRepository repository,
+			Function<Night, @Nullable Double> value) {
+		return DailySignal.of(name, label, unit, (request, from, to) -> {
 			SortedMap<LocalDate, Double> byDate = new TreeMap<>();
 			LinkedHashSet<String> sources = new LinkedHashSet<>();
-			for (Night night : this.repository.nights(request.userId(), request.zone(), from, to)) {
-				Double v = this.value.apply(night);
+			for (Night night : repository.nights(request.userId(), request.zone(), from, to)) {
+				Double v = value.apply(night);
 				if (v != null) {
 					byDate.put(night.date(), v);
 					if (night.source() != null) {
@@ -51,8 +48,7 @@ class SleepSignalsConfiguration {
 				}
 			}
 			return new DailyValues(byDate, List.copyOf(sources));
-		}
-
+		});
 	}
 
 }

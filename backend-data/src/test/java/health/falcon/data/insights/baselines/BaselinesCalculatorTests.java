@@ -6,6 +6,7 @@ import java.time.ZoneId;
 
 import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.Insight;
+import health.falcon.data.insights.DailySignal;
 import health.falcon.data.insights.DailyValues;
 import health.falcon.data.insights.InsightRequest;
 import health.falcon.data.stored.HeartRateDays;
@@ -13,6 +14,7 @@ import health.falcon.data.stored.HrvRecordings;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +25,7 @@ import static org.assertj.core.api.Assertions.within;
  * The {@code baselines} insight and its signals on mongo-java-server, with resting heart
  * rates and HRV recordings written as fitbit-service and dropbox-ingest write them.
  */
-@Import({ BaselinesCalculator.class, BaselinesRepository.class, RestingHeartRateSignal.class, RmssdSignal.class })
+@Import({ BaselinesCalculator.class, BaselinesRepository.class, BaselineSignalsConfiguration.class })
 class BaselinesCalculatorTests extends MongoSliceSupport {
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -34,10 +36,12 @@ class BaselinesCalculatorTests extends MongoSliceSupport {
 	private BaselinesCalculator calculator;
 
 	@Autowired
-	private RestingHeartRateSignal resting;
+	@Qualifier("restingHeartRateSignal")
+	private DailySignal resting;
 
 	@Autowired
-	private RmssdSignal rmssd;
+	@Qualifier("rmssdSignal")
+	private DailySignal rmssd;
 
 	@Test
 	void flagsRecoveryWhenRestingHeartRateIsUpAndHrvDownTogether() {

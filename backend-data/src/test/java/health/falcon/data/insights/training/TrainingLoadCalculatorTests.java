@@ -8,6 +8,7 @@ import java.util.Map;
 
 import health.falcon.data.MongoSliceSupport;
 import health.falcon.data.api.Insight;
+import health.falcon.data.insights.DailySignal;
 import health.falcon.data.insights.DailyValues;
 import health.falcon.data.insights.InsightRequest;
 import health.falcon.data.stored.ActivitiesWithHeartRate;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +34,8 @@ import static org.assertj.core.api.Assertions.within;
  * HRr = 90/140 = 0.642857, 0.642857 × 0.64 × e^(1.92 × 0.642857) = 0.411429 × 3.435907 =
  * 1.413637; an hour at 150 bpm is 108.095 (see {@link TrimpFormulaTests}).
  */
-@Import({ TrainingLoadCalculator.class, TrainingLoadService.class, TrainingRepository.class, TrainingLoadSignal.class })
+@Import({ TrainingLoadCalculator.class, TrainingLoadService.class, TrainingRepository.class,
+		TrainingLoadSignalConfiguration.class })
 class TrainingLoadCalculatorTests extends MongoSliceSupport {
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -48,7 +51,8 @@ class TrainingLoadCalculatorTests extends MongoSliceSupport {
 	private TrainingLoadCalculator calculator;
 
 	@Autowired
-	private TrainingLoadSignal signal;
+	@Qualifier("trainingLoadSignal")
+	private DailySignal signal;
 
 	@Test
 	void usesTheIntradayHeartRateOfTheActivitysSpan() {
