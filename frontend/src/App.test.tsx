@@ -37,12 +37,12 @@ describe('App', () => {
     renderApp('/');
 
     expect(await screen.findByTestId('user-name')).toHaveTextContent('Dana Demo');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Welcome, Dana Demo');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Welcome, Dana Demo');
     expect(screen.getByText('Europe/Berlin')).toBeInTheDocument();
     expect(screen.getByText('Metric')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'No data yet' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Settings' })).toHaveAttribute('href', '/settings');
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
   });

@@ -3,8 +3,15 @@ import { Link, NavLink } from 'react-router-dom';
 import { SignOutForm } from './SignOutForm';
 
 const NAV_ITEMS = [
-  { to: '/', label: 'Dashboard' },
+  { to: '/', label: 'Overview' },
+  { to: '/heart', label: 'Heart' },
+  { to: '/sleep', label: 'Sleep' },
+  { to: '/activity', label: 'Activity' },
+  { to: '/nutrition', label: 'Nutrition' },
+  { to: '/blood-pressure', label: 'Blood pressure' },
+  { to: '/insights', label: 'Insights' },
   { to: '/connections', label: 'Connections' },
+  { to: '/photos', label: 'Photos' },
   { to: '/settings', label: 'Settings' },
 ];
 

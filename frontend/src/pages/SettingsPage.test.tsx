@@ -66,9 +66,9 @@ describe('SettingsPage', () => {
 
     expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled();
-    await user.click(screen.getByRole('link', { name: 'Dashboard' }));
-    expect(screen.getByText('America/New_York')).toBeInTheDocument();
-    expect(screen.getByText('Imperial')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Overview' }));
+    expect(await screen.findByText('America/New_York')).toBeInTheDocument();
+    expect(await screen.findByText('Imperial')).toBeInTheDocument();
   });
 
   it('shows validation messages from a 400 problem next to the fields', async () => {
