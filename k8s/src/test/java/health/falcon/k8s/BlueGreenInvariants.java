@@ -1,13 +1,16 @@
 package health.falcon.k8s;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -70,6 +73,52 @@ final class BlueGreenInvariants {
 				name);
 		checkKubeMonkey(name, deployment.getMetadata().getLabels(), service.deployment(colour), violations);
 		checkKubeMonkey(name + " pod template", podLabels, service.deployment(colour), violations);
+		checkPod(name, deployment.getSpec().getTemplate(), service, colour, violations);
+	}
+
+	/**
+	 * Prometheus scrapes the management port, the probes ask the actuator's groups there,
+	 * the pod knows its colour, starts with the class-data archive when the image has
+	 * one, and has time to shut down gracefully after its preStop pause.
+	 */
+	private static void checkPod(String name, PodTemplateSpec template, FalconService service, String colour,
+			Violations violations) {
+		Map<String, String> annotations = Objects.requireNonNullElse(template.getMetadata().getAnnotations(), Map.of());
+		violations.unless(
+				"true".equals(annotations.get("prometheus.io/scrape"))
+						&& String.valueOf(service.managementPort()).equals(annotations.get("prometheus.io/port"))
+						&& "/actuator/prometheus".equals(annotations.get("prometheus.io/path")),
+				"Deployment %s: Prometheus annotations must name port %d and /actuator/prometheus", name,
+				service.managementPort());
+		Container container = template.getSpec().getContainers().get(0);
+		violations.unless(probes(container, "/actuator/health/readiness", "/actuator/health/liveness"),
+				"Deployment %s: readiness and liveness must ask /actuator/health/{readiness,liveness} on port management",
+				name);
+		Map<String, String> env = new HashMap<>();
+		container.getEnv()
+			.stream()
+			.filter((variable) -> variable.getValue() != null)
+			.forEach((variable) -> env.put(variable.getName(), variable.getValue()));
+		violations.unless(colour.equals(env.get("FALCON_RELEASE_COLOUR")),
+				"Deployment %s: FALCON_RELEASE_COLOUR must be %s", name, colour);
+		violations.unless(
+				String.valueOf(env.get("JAVA_TOOL_OPTIONS")).contains("-XX:SharedArchiveFile=/app/cds/app.jsa")
+						&& env.get("JAVA_TOOL_OPTIONS").contains("-Xshare:auto"),
+				"Deployment %s: JAVA_TOOL_OPTIONS must use /app/cds/app.jsa with -Xshare:auto", name);
+		Long grace = template.getSpec().getTerminationGracePeriodSeconds();
+		violations.unless(container.getLifecycle() != null && container.getLifecycle().getPreStop() != null
+				&& grace != null && grace >= 40, "Deployment %s: a preStop pause and at least 40 s of grace needed",
+				name);
+	}
+
+	private static boolean probes(Container container, String readiness, String liveness) {
+		return container.getReadinessProbe() != null && container.getLivenessProbe() != null
+				&& container.getReadinessProbe().getHttpGet() != null
+				&& container.getLivenessProbe().getHttpGet() != null
+				&& readiness.equals(container.getReadinessProbe().getHttpGet().getPath())
+				&& liveness.equals(container.getLivenessProbe().getHttpGet().getPath())
+				&& new IntOrString("management").equals(container.getReadinessProbe().getHttpGet().getPort())
+				&& new IntOrString("management").equals(container.getLivenessProbe().getHttpGet().getPort());
 	}
 
 	private static void checkKubeMonkey(String where, Map<String, String> labels, String identifier,

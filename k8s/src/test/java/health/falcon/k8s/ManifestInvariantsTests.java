@@ -88,7 +88,8 @@ class ManifestInvariantsTests {
 				"Deployment/backend-server-blue container backend-server: readiness, liveness and startup probes needed",
 				"Deployment/backend-server-blue container backend-server: no memory request and limit",
 				"Deployment/backend-server-blue container backend-server: readOnlyRootFilesystem is not true",
-				"Deployment/backend-server-blue container backend-server: capabilities do not drop ALL");
+				"Deployment/backend-server-blue container backend-server: capabilities do not drop ALL",
+				"Deployment backend-server-blue: readiness and liveness must ask /actuator/health/{readiness,liveness} on port management");
 	}
 
 	@Test
@@ -127,6 +128,25 @@ class ManifestInvariantsTests {
 			.getLabels()
 			.remove("kube-monkey/enabled")))
 			.contains("gateway-green pod template: kube-monkey label kube-monkey/enabled must be enabled");
+	}
+
+	@Test
+	void aPodWithoutScrapeAnnotationsColourOrArchiveIsFound() {
+		assertThat(violationsAfter((set) -> {
+			Deployment deployment = deployment(set, "backend-data-green");
+			deployment.getSpec().getTemplate().getMetadata().getAnnotations().remove("prometheus.io/port");
+			deployment.getSpec()
+				.getTemplate()
+				.getSpec()
+				.getContainers()
+				.get(0)
+				.getEnv()
+				.removeIf((variable) -> variable.getName().equals("JAVA_TOOL_OPTIONS")
+						|| variable.getName().equals("FALCON_RELEASE_COLOUR"));
+		})).contains(
+				"Deployment backend-data-green: Prometheus annotations must name port 8182 and /actuator/prometheus",
+				"Deployment backend-data-green: FALCON_RELEASE_COLOUR must be green",
+				"Deployment backend-data-green: JAVA_TOOL_OPTIONS must use /app/cds/app.jsa with -Xshare:auto");
 	}
 
 	@Test
