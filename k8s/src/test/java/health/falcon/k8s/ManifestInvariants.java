@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicySpec;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
@@ -65,7 +66,7 @@ record ManifestInvariants(Map<String, Set<String>> secretTemplates) {
 	}
 
 	private static boolean defaultDenyIngress(NetworkPolicy policy) {
-		var spec = policy.getSpec();
+		NetworkPolicySpec spec = policy.getSpec();
 		return spec.getPodSelector().getMatchLabels().isEmpty() && spec.getPodSelector().getMatchExpressions().isEmpty()
 				&& spec.getPolicyTypes().contains("Ingress") && spec.getIngress().isEmpty();
 	}

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -156,12 +157,14 @@ class NginxWiringTests {
 
 	private static Stream<String> apps(NetworkPolicyIngressRule rule) {
 		return rule.getFrom().stream().flatMap((peer) -> {
-			var selector = peer.getPodSelector();
+			LabelSelector selector = peer.getPodSelector();
 			if (selector == null) {
 				return Stream.of();
 			}
-			var fromLabels = selector.getMatchLabels().values().stream();
-			var fromExpressions = selector.getMatchExpressions().stream().flatMap((e) -> e.getValues().stream());
+			Stream<String> fromLabels = selector.getMatchLabels().values().stream();
+			Stream<String> fromExpressions = selector.getMatchExpressions()
+				.stream()
+				.flatMap((expression) -> expression.getValues().stream());
 			return Stream.concat(fromLabels, fromExpressions);
 		});
 	}

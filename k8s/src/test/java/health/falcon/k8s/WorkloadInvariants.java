@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.fabric8.kubernetes.api.model.SecretKeySelector;
+import io.fabric8.kubernetes.api.model.ConfigMapKeySelector;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
@@ -143,14 +145,14 @@ final class WorkloadInvariants {
 		if (variable.getValueFrom() == null) {
 			return;
 		}
-		var configMapKey = variable.getValueFrom().getConfigMapKeyRef();
+		ConfigMapKeySelector configMapKey = variable.getValueFrom().getConfigMapKeyRef();
 		if (configMapKey != null) {
 			Optional<ConfigMap> configMap = set.findGenerated(ConfigMap.class, configMapKey.getName());
 			violations.unless(configMap.isPresent() && configMap.get().getData().containsKey(configMapKey.getKey()),
 					"%s: %s reads key %s of ConfigMap %s, which does not exist", where, variable.getName(),
 					configMapKey.getKey(), configMapKey.getName());
 		}
-		var secretKey = variable.getValueFrom().getSecretKeyRef();
+		SecretKeySelector secretKey = variable.getValueFrom().getSecretKeyRef();
 		if (secretKey != null) {
 			violations.unless(secretTemplates.getOrDefault(secretKey.getName(), Set.of()).contains(secretKey.getKey()),
 					"%s: %s reads key %s of Secret %s, which has no template with that key", where, variable.getName(),
