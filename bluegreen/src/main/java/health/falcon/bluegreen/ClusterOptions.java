@@ -19,7 +19,8 @@ final class ClusterOptions {
 			description = "The kubeconfig to read (default: KUBECONFIG or ~/.kube/config).")
 	@Nullable Path kubeconfig;
 
-	@Option(names = "--namespace", defaultValue = "falcon", description = "The namespace (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--namespace", paramLabel = "name", defaultValue = "falcon",
+			description = "The namespace (default: ${DEFAULT-VALUE}).")
 	String namespace = "falcon";
 
 	@Option(names = "--dry-run", description = "Print what would change and change nothing.")

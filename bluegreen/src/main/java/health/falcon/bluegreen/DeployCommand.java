@@ -40,7 +40,7 @@ final class DeployCommand implements Callable<Integer> {
 			description = "The image with an immutable tag or a digest (never latest).")
 	String image;
 
-	@Option(names = "--timeout", defaultValue = "600s", converter = DurationConverter.class,
+	@Option(names = "--timeout", paramLabel = "duration", defaultValue = "600s", converter = DurationConverter.class,
 			description = "How long to wait for the idle colour (default: ${DEFAULT-VALUE}); exit 3 after.")
 	Duration timeout;
 

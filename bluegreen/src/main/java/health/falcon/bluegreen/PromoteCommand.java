@@ -41,11 +41,11 @@ final class PromoteCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "service", description = "The service, e.g. backend-server.")
 	String service;
 
-	@Option(names = "--smoke-path", defaultValue = "/actuator/health/readiness",
+	@Option(names = "--smoke-path", paramLabel = "path", defaultValue = "/actuator/health/readiness",
 			description = "The path to GET through the preview Service (default: ${DEFAULT-VALUE}).")
 	String smokePath;
 
-	@Option(names = "--smoke-port", defaultValue = "management",
+	@Option(names = "--smoke-port", paramLabel = "name", defaultValue = "management",
 			description = "The preview Service's port name to use (default: ${DEFAULT-VALUE}).")
 	String smokePort;
 
@@ -54,11 +54,13 @@ final class PromoteCommand implements Callable<Integer> {
 					+ "e.g. through a port-forward outside the cluster.")
 	@Nullable URI smokeUrl;
 
-	@Option(names = "--smoke-timeout", defaultValue = "10s", converter = DurationConverter.class,
+	@Option(names = "--smoke-timeout", paramLabel = "duration", defaultValue = "10s",
+			converter = DurationConverter.class,
 			description = "Connect and answer timeout of the smoke check (default: ${DEFAULT-VALUE}).")
 	Duration smokeTimeout;
 
-	@Option(names = "--scale-down-delay", defaultValue = "120s", converter = DurationConverter.class,
+	@Option(names = "--scale-down-delay", paramLabel = "duration", defaultValue = "120s",
+			converter = DurationConverter.class,
 			description = "How long the old colour stays up after the switch (default: ${DEFAULT-VALUE}).")
 	Duration scaleDownDelay;
 
@@ -66,7 +68,7 @@ final class PromoteCommand implements Callable<Integer> {
 			description = "Exit after the switch; 'bluegreen finish' scales the old colour down once the delay is over.")
 	boolean noWait;
 
-	@Option(names = "--actor", description = "Who switches (default: $BUILD_USER, else $USER).")
+	@Option(names = "--actor", paramLabel = "name", description = "Who switches (default: $BUILD_USER, else $USER).")
 	@Nullable String actor;
 
 	@Override

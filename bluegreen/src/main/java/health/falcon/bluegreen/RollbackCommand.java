@@ -36,7 +36,7 @@ final class RollbackCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "service", description = "The service, e.g. backend-server.")
 	String service;
 
-	@Option(names = "--actor", description = "Who switches (default: $BUILD_USER, else $USER).")
+	@Option(names = "--actor", paramLabel = "name", description = "Who switches (default: $BUILD_USER, else $USER).")
 	@Nullable String actor;
 
 	@Override
