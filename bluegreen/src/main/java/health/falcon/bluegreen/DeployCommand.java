@@ -18,10 +18,11 @@ import picocli.CommandLine.Spec;
  * {@code bluegreen deploy <service> <image>}: puts an image on the idle colour and waits
  * until it is fully available.
  */
-@Command(name = "deploy", description = { "Sets the image on the idle colour's Deployment (the colour the live Service "
-		+ "does not select), scales it to the live colour's replicas if it is at 0, annotates falcon.health/version, "
-		+ "points the preview Service at it, and waits until observedGeneration >= generation and "
-		+ "updated == available == desired replicas." })
+@Command(name = "deploy", header = "Put an image on the idle colour and wait until it is fully available.",
+		description = { "Sets the image on the idle colour's Deployment (the colour the live Service "
+				+ "does not select), scales it to the live colour's replicas if it is at 0, annotates falcon.health/version, "
+				+ "points the preview Service at it, and waits until observedGeneration >= generation and "
+				+ "updated == available == desired replicas." })
 final class DeployCommand implements Callable<Integer> {
 
 	@ParentCommand

@@ -23,7 +23,7 @@ final class ExitCodeExceptionHandler implements IExecutionExceptionHandler {
 		}
 		else if (ex instanceof KubernetesClientException api) {
 			err.println("bluegreen: Kubernetes API error" + ((api.getCode() > 0) ? " " + api.getCode() : "") + ": "
-					+ api.getMessage());
+					+ api.getMessage() + rootCause(api));
 			code = ExitCodes.ERROR;
 		}
 		else {
@@ -33,6 +33,14 @@ final class ExitCodeExceptionHandler implements IExecutionExceptionHandler {
 		}
 		err.flush();
 		return code;
+	}
+
+	private static String rootCause(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return (root != ex) ? " (" + root + ")" : "";
 	}
 
 }

@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
  * {@code bluegreen finish <service>}: the scale-down that {@code promote --no-wait} left
  * for later.
  */
-@Command(name = "finish", description = { "Scales the old colour to 0 once its falcon.health/scale-down-at has passed "
-		+ "(what promote does itself without --no-wait); exit 3 while the hold lasts." })
+@Command(name = "finish", header = "Scale the old colour to 0 once its hold is over (after promote --no-wait).",
+		description = { "Scales the old colour to 0 once its falcon.health/scale-down-at has passed "
+				+ "(what promote does itself without --no-wait); exit 3 while the hold lasts." })
 final class FinishCommand implements Callable<Integer> {
 
 	@ParentCommand

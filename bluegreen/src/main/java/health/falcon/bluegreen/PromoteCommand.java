@@ -22,11 +22,12 @@ import picocli.CommandLine.Spec;
  * {@code bluegreen promote <service>}: makes the idle colour live, the way Argo Rollouts
  * promotes a blue/green rollout.
  */
-@Command(name = "promote", description = { "Switches the live Service to the idle colour: refuses (exit 3) unless the "
-		+ "idle colour is fully available; smoke-checks it through the preview Service (exit 4, nothing switched); "
-		+ "patches the live Service's selector once, with the resourceVersion it read (exit 5 if someone switched "
-		+ "in between); records a ColorSwitched Event; points the preview Service at the old colour; holds the old "
-		+ "colour for the scale-down delay, then scales it to 0." })
+@Command(name = "promote", header = "Make the idle colour live (checks, smoke test, one switch, hold, scale-down).",
+		description = { "Switches the live Service to the idle colour: refuses (exit 3) unless the "
+				+ "idle colour is fully available; smoke-checks it through the preview Service (exit 4, nothing switched); "
+				+ "patches the live Service's selector once, with the resourceVersion it read (exit 5 if someone switched "
+				+ "in between); records a ColorSwitched Event; points the preview Service at the old colour; holds the old "
+				+ "colour for the scale-down delay, then scales it to 0." })
 final class PromoteCommand implements Callable<Integer> {
 
 	@ParentCommand

@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
  * {@code bluegreen rollback <service>}: switches back to the previous colour while it is
  * still up (Argo Rollouts' fast rollback inside the scale-down delay).
  */
-@Command(name = "rollback", description = { "Switches the live Service back to the previous colour while that colour "
-		+ "still has available replicas (else exit 6): the same single patch and Event as promote; cancels the "
-		+ "previous colour's scale-down and points the preview Service at the colour that was left, which stays up." })
+@Command(name = "rollback", header = "Switch back to the previous colour while it is still up.",
+		description = { "Switches the live Service back to the previous colour while that colour "
+				+ "still has available replicas (else exit 6): the same single patch and Event as promote; cancels the "
+				+ "previous colour's scale-down and points the preview Service at the colour that was left, which stays up." })
 final class RollbackCommand implements Callable<Integer> {
 
 	@ParentCommand

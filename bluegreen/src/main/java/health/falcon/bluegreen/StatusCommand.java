@@ -17,8 +17,10 @@ import picocli.CommandLine.Spec;
  * {@code bluegreen status [service]}: the live and preview colours, versions and replicas
  * of one service or of every blue/green service in the namespace.
  */
-@Command(name = "status", description = { "Shows the live colour (from the live Service's selector), the preview "
-		+ "Service's colour, and per colour the image, version and desired/updated/ready/available replicas." })
+@Command(name = "status", header = "Show the live and preview colours, versions and replicas.",
+		description = { "Shows the live colour (from the live Service's selector), the preview "
+				+ "Service's colour, and per colour the image, version and desired/updated/ready/available replicas. "
+				+ "Exits 3 when the live colour, or the idle colour while it is scaled up, is not fully available." })
 final class StatusCommand implements Callable<Integer> {
 
 	/** The output formats. */
@@ -45,6 +47,18 @@ final class StatusCommand implements Callable<Integer> {
 			description = "The service (default: every Service in the namespace that selects a colour).")
 	@Nullable String service;
 
+	/**
+	 * Whether every colour that should serve can: the live colour, and the idle colour
+	 * while it is scaled up (deployed for a promotion, or held after one). A scaled-down
+	 * idle colour is fine.
+	 * @param state the service's state
+	 * @return {@code false} makes the command exit 3
+	 */
+	static boolean serving(ServiceState state) {
+		ColourState idle = state.idleColour();
+		return state.liveColour().fullyAvailable() && (idle.desired() == 0 || idle.fullyAvailable());
+	}
+
 	@Override
 	public Integer call() {
 		try (KubernetesClient client = this.parent.context().clients().create(this.cluster)) {
@@ -54,7 +68,7 @@ final class StatusCommand implements Callable<Integer> {
 			String rendered = (this.output == Format.JSON) ? StatusJson.render(kube.namespace(), states)
 					: StatusTable.render(states);
 			this.spec.commandLine().getOut().print(rendered);
-			return ExitCodes.OK;
+			return states.stream().allMatch(StatusCommand::serving) ? ExitCodes.OK : ExitCodes.NOT_READY;
 		}
 	}
 

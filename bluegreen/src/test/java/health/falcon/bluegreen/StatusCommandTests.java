@@ -39,7 +39,7 @@ class StatusCommandTests {
 	void showsOneRowPerColourWithRoleVersionAndReplicas() {
 		Cli.Result result = new Cli(this.server).run("status", "--site", "iu");
 
-		assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+		assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.NOT_READY);
 		assertThat(result.out().lines().toList()).hasSize(3)
 			.satisfiesExactly(
 					(header) -> assertThat(header).startsWith("SERVICE").contains("DESIRED", "AVAILABLE", "IMAGE"),
@@ -53,7 +53,7 @@ class StatusCommandTests {
 	void writesJsonForScripts() {
 		Cli.Result result = new Cli(this.server).run("status", "backend-server", "--output", "json");
 
-		assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+		assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.NOT_READY);
 		JsonNode json = JsonMapper.builder().build().readTree(result.out());
 		assertThat(json.path("namespace").asString()).isEqualTo("falcon");
 		JsonNode service = json.path("services").path(0);
@@ -68,6 +68,35 @@ class StatusCommandTests {
 		assertThat(green.path("fullyAvailable").asBoolean()).isFalse();
 		assertThat(service.path("colours").path("blue").path("fullyAvailable").asBoolean()).isTrue();
 		assertThat(service.path("colours").path("blue").path("scaleDownAt").isNull()).isTrue();
+	}
+
+	@Test
+	void exitsZeroOnceEveryScaledColourIsFullyAvailable() {
+		BlueGreenFixture fixture = new BlueGreenFixture(this.client);
+		fixture.markAvailable(Colour.GREEN);
+
+		assertThat(new Cli(this.server).run("status", "backend-server", "--dry-run").exitCode())
+			.isEqualTo(ExitCodes.OK);
+	}
+
+	@Test
+	void exitsZeroWithTheIdleColourScaledDown() {
+		BlueGreenFixture fixture = new BlueGreenFixture(this.client);
+		this.client.apps().deployments().inNamespace("falcon").withName("backend-server-green").scale(0);
+
+		Cli.Result result = new Cli(this.server).run("status", "backend-server");
+
+		assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+		assertThat(result.out()).contains("scaled down");
+	}
+
+	@Test
+	void exitsThreeWhenTheLiveColourIsNotFullyAvailable() {
+		BlueGreenFixture fixture = new BlueGreenFixture(this.client);
+		fixture.markAvailable(Colour.GREEN);
+		fixture.writeStatus(Colour.BLUE, 1, 3, 3, 2);
+
+		assertThat(new Cli(this.server).run("status").exitCode()).isEqualTo(ExitCodes.NOT_READY);
 	}
 
 	@Test
