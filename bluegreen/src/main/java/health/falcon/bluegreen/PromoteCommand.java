@@ -55,6 +55,12 @@ final class PromoteCommand implements Callable<Integer> {
 					+ "e.g. through a port-forward outside the cluster.")
 	@Nullable URI smokeUrl;
 
+	@Option(names = "--smoke-via", paramLabel = "auto|dns|proxy", defaultValue = "auto",
+			description = "How the smoke check reaches the preview Service without --smoke-url: dns "
+					+ "(http://<svc>-preview.<namespace>.svc:<port>, inside the cluster), proxy (the API server's "
+					+ "service proxy, from anywhere the kubeconfig works), or auto (default: dns inside a pod, else proxy).")
+	SmokeRoute smokeVia = SmokeRoute.AUTO;
+
 	@Option(names = "--smoke-timeout", paramLabel = "duration", defaultValue = "10s",
 			converter = DurationConverter.class,
 			description = "Connect and answer timeout of the smoke check (default: ${DEFAULT-VALUE}).")
@@ -71,6 +77,28 @@ final class PromoteCommand implements Callable<Integer> {
 
 	@Option(names = "--actor", paramLabel = "name", description = "Who switches (default: $BUILD_USER, else $USER).")
 	@Nullable String actor;
+
+	/**
+	 * Runs the smoke check the way the options and the environment call for: the given
+	 * URL; else the preview Service's cluster DNS name inside a pod (where
+	 * {@code KUBERNETES_SERVICE_HOST} is set); else the API server's service proxy.
+	 */
+	private void smoke(BlueGreenCluster kube, PrintWriter out) {
+		String preview = BlueGreenNames.preview(this.service);
+		SmokeRoute route = (this.smokeVia != SmokeRoute.AUTO) ? this.smokeVia
+				: (this.parent.context().environment().containsKey("KUBERNETES_SERVICE_HOST") ? SmokeRoute.DNS
+						: SmokeRoute.PROXY);
+		if (this.smokeUrl == null && route == SmokeRoute.PROXY) {
+			String path = ProxySmokeCheck.proxyPath(kube.namespace(), preview, this.smokePort, this.smokePath);
+			int status = new ProxySmokeCheck(this.smokeTimeout).check(kube.client(), path);
+			out.printf("%s: smoke check GET /%s answered %d%n", this.service, path, status);
+			return;
+		}
+		URI smoke = SmokeCheck.resolve((this.smokeUrl != null) ? this.smokeUrl
+				: SmokeCheck.inClusterBase(kube.previewService(this.service), this.smokePort), this.smokePath);
+		int status = new SmokeCheck(this.smokeTimeout).check(smoke);
+		out.printf("%s: smoke check GET %s answered %d%n", this.service, smoke, status);
+	}
 
 	@Override
 	public Integer call() throws InterruptedException {
@@ -92,10 +120,7 @@ final class PromoteCommand implements Callable<Integer> {
 				.formatted(BlueGreenNames.preview(this.service), state.preview(), target.colour())
 					+ "reach it; run deploy first; nothing switched");
 		}
-		URI smoke = SmokeCheck.resolve((this.smokeUrl != null) ? this.smokeUrl
-				: SmokeCheck.inClusterBase(kube.previewService(this.service), this.smokePort), this.smokePath);
-		int status = new SmokeCheck(this.smokeTimeout).check(smoke);
-		out.printf("%s: smoke check GET %s answered %d%n", this.service, smoke, status);
+		smoke(kube, out);
 		Clock clock = context.clock();
 		Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		Instant scaleDownAt = at.plus(this.scaleDownDelay);

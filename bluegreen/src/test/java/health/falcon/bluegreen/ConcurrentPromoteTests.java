@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Timeout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @EnableKubernetesMockClient(crud = true)
-@Timeout(20)
+@Timeout(60)
 class ConcurrentPromoteTests {
 
 	KubernetesMockServer server;
@@ -29,7 +29,7 @@ class ConcurrentPromoteTests {
 		try (SmokeServer smoke = SmokeServer.answeringTogether(200, 2)) {
 			CompletableFuture<Cli.Result> first = CompletableFuture.supplyAsync(() -> promote(smoke));
 			CompletableFuture<Cli.Result> second = CompletableFuture.supplyAsync(() -> promote(smoke));
-			List<Cli.Result> results = List.of(first.get(15, TimeUnit.SECONDS), second.get(15, TimeUnit.SECONDS));
+			List<Cli.Result> results = List.of(first.get(45, TimeUnit.SECONDS), second.get(45, TimeUnit.SECONDS));
 
 			assertThat(smoke.paths()).hasSize(2);
 			assertThat(results).extracting(Cli.Result::exitCode)

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @EnableKubernetesMockClient(crud = true)
-@Timeout(20)
+@Timeout(60)
 class DeployCommandTests {
 
 	private static final String IMAGE_V3 = "ghcr.io/falcon-health/backend-server:0.3.0-ccccccc";
@@ -41,7 +41,7 @@ class DeployCommandTests {
 	void putsTheImageOnTheIdleColourAndWaitsUntilTheControllerReportsItFullyAvailable() throws Exception {
 		CompletableFuture<Void> controller = CompletableFuture.runAsync(this::rollOutGreenInTwoSteps);
 
-		Cli.Result result = new Cli(this.server).run("deploy", "backend-server", IMAGE_V3, "--timeout", "10s");
+		Cli.Result result = new Cli(this.server).run("deploy", "backend-server", IMAGE_V3, "--timeout", "30s");
 
 		controller.join();
 		assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
@@ -77,11 +77,11 @@ class DeployCommandTests {
 			this.fixture.writeStatus(Colour.GREEN, generation, 3, 2, 2);
 		});
 
-		Cli.Result result = new Cli(this.server).run("deploy", "backend-server", IMAGE_V3, "--timeout", "1s");
+		Cli.Result result = new Cli(this.server).run("deploy", "backend-server", IMAGE_V3, "--timeout", "3s");
 
 		controller.join();
 		assertThat(result.exitCode()).isEqualTo(ExitCodes.NOT_READY);
-		assertThat(result.err()).contains("available 2");
+		assertThat(result.err()).contains("backend-server-green is not fully available after PT3S");
 	}
 
 	@Test
@@ -96,7 +96,7 @@ class DeployCommandTests {
 			this.fixture.markAvailable(Colour.GREEN);
 		});
 
-		Cli.Result result = new Cli(this.server).run("deploy", "backend-server", IMAGE_V3, "--timeout", "10s");
+		Cli.Result result = new Cli(this.server).run("deploy", "backend-server", IMAGE_V3, "--timeout", "30s");
 
 		controller.join();
 		assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
@@ -134,7 +134,7 @@ class DeployCommandTests {
 	}
 
 	private long awaitNewGreenGeneration() {
-		return await().atMost(Duration.ofSeconds(5))
+		return await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.fixture.deployment(Colour.GREEN),
 					(d) -> IMAGE_V3.equals(d.getSpec().getTemplate().getSpec().getContainers().get(0).getImage()))
 			.getMetadata()

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Timeout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @EnableKubernetesMockClient(crud = true)
-@Timeout(20)
+@Timeout(60)
 class DryRunTests {
 
 	KubernetesMockServer server;

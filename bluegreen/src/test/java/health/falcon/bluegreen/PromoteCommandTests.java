@@ -18,8 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 @EnableKubernetesMockClient(crud = true)
-@Timeout(20)
+@Timeout(60)
 class PromoteCommandTests {
+
+	private static final String PROXY_READINESS = "/api/v1/namespaces/falcon/services/backend-server-preview:management"
+			+ "/proxy/actuator/health/readiness";
 
 	KubernetesMockServer server;
 
@@ -212,6 +215,26 @@ class PromoteCommandTests {
 		assertThat(this.fixture.liveColour()).isEqualTo("blue");
 		assertThat(this.fixture.deployment(Colour.BLUE).getSpec().getReplicas()).isEqualTo(3);
 		assertThat(this.fixture.deployment(Colour.GREEN).getSpec().getReplicas()).isEqualTo(3);
+	}
+
+	@Test
+	void smokeChecksThroughTheApiServersServiceProxyFromOutsideTheCluster() {
+		this.fixture.markAvailable(Colour.GREEN);
+		this.server.expect().get().withPath(PROXY_READINESS).andReturn(503, "not ready").once();
+		this.server.expect().get().withPath(PROXY_READINESS).andReturn(200, "{\"status\":\"UP\"}").once();
+		Cli cli = new Cli(this.server);
+
+		Cli.Result refused = cli.run("promote", "backend-server", "--scale-down-delay", "100ms");
+
+		assertThat(refused.exitCode()).isEqualTo(ExitCodes.SMOKE_FAILED);
+		assertThat(refused.err()).contains(PROXY_READINESS + " (through the API server) answered 503");
+		assertThat(this.fixture.liveColour()).isEqualTo("blue");
+
+		Cli.Result promoted = cli.run("promote", "backend-server", "--smoke-via", "proxy", "--no-wait");
+
+		assertThat(promoted.exitCode()).as(promoted.err()).isEqualTo(ExitCodes.OK);
+		assertThat(promoted.out()).contains("smoke check GET " + PROXY_READINESS + " answered 200");
+		assertThat(this.fixture.liveColour()).isEqualTo("green");
 	}
 
 	private Cli.Result promote(SmokeServer smoke) {

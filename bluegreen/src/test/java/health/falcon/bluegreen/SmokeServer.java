@@ -32,7 +32,7 @@ final class SmokeServer implements AutoCloseable {
 			this.paths.add(exchange.getRequestURI().getPath());
 			try {
 				if (barrier != null) {
-					barrier.await(5, TimeUnit.SECONDS);
+					barrier.await(20, TimeUnit.SECONDS);
 				}
 			}
 			catch (Exception ex) {

@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @EnableKubernetesMockClient(crud = true)
-@Timeout(20)
+@Timeout(60)
 class StatusCommandTests {
 
 	KubernetesMockServer server;
