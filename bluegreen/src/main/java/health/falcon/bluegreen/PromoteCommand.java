@@ -2,13 +2,13 @@ package health.falcon.bluegreen;
 
 import java.io.PrintWriter;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -110,6 +110,33 @@ final class PromoteCommand implements Callable<Integer> {
 	private int promote(BlueGreenCluster kube, PrintWriter out) throws InterruptedException {
 		BlueGreenContext context = this.parent.context();
 		ServiceState state = kube.state(this.service);
+		requireReady(state);
+		smoke(kube, out);
+		Instant at = context.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+		Instant scaleDownAt = at.plus(this.scaleDownDelay);
+		String who = context.actor(this.actor);
+		if (this.cluster.dryRun) {
+			out.printf("dry run: would patch Service %s/%s at resourceVersion %s: selector %s=%s (from %s), "
+					+ "annotated by %s; record a %s Event; point %s at %s; hold %s until %s, then scale it to 0%n",
+					kube.namespace(), this.service, state.liveResourceVersion(), BlueGreenNames.COLOR_LABEL,
+					state.idle(), state.live(), who, BlueGreenNames.SWITCH_EVENT_REASON,
+					BlueGreenNames.preview(this.service), state.live(), state.liveColour().deployment(), scaleDownAt);
+			return ExitCodes.OK;
+		}
+		switchAndHold(kube, state, who, at, scaleDownAt);
+		out.printf("%s: switched from %s to %s (version %s); %s held until %s%n", this.service, state.live(),
+				state.idle(), state.idleColour().version(), state.liveColour().deployment(), scaleDownAt);
+		if (this.noWait) {
+			out.printf("%s: run 'bluegreen finish %s' after %s to scale %s to 0%n", this.service, this.service,
+					scaleDownAt, state.liveColour().deployment());
+			return ExitCodes.OK;
+		}
+		context.pause().until(scaleDownAt, context.clock());
+		new ScaleDown(kube, out).afterPromote(this.service, state.idle(), scaleDownAt);
+		return ExitCodes.OK;
+	}
+
+	private void requireReady(ServiceState state) {
 		ColourState target = state.idleColour();
 		if (!target.fullyAvailable()) {
 			throw new NotReadyException(
@@ -120,31 +147,21 @@ final class PromoteCommand implements Callable<Integer> {
 				.formatted(BlueGreenNames.preview(this.service), state.preview(), target.colour())
 					+ "reach it; run deploy first; nothing switched");
 		}
-		smoke(kube, out);
-		Clock clock = context.clock();
-		Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-		Instant scaleDownAt = at.plus(this.scaleDownDelay);
-		String who = context.actor(this.actor);
-		if (this.cluster.dryRun) {
-			out.printf("dry run: would patch Service %s/%s at resourceVersion %s: selector %s=%s (from %s), "
-					+ "annotated by %s; record a %s Event; point %s at %s; hold %s until %s, then scale it to 0%n",
-					kube.namespace(), this.service, state.liveResourceVersion(), BlueGreenNames.COLOR_LABEL,
-					target.colour(), state.live(), who, BlueGreenNames.SWITCH_EVENT_REASON,
-					BlueGreenNames.preview(this.service), state.live(), state.liveColour().deployment(), scaleDownAt);
-			return ExitCodes.OK;
+	}
+
+	private void switchAndHold(BlueGreenCluster kube, ServiceState state, String who, Instant at, Instant scaleDownAt) {
+		PrintWriter err = this.spec.commandLine().getErr();
+		new ColourSwitch(kube, err).toIdle(state, "Promoted", who, at);
+		try {
+			kube.markScaleDown(this.service, state.live(), scaleDownAt);
 		}
-		new ColourSwitch(kube, this.spec.commandLine().getErr()).toIdle(state, "Promoted", who, at);
-		kube.markScaleDown(this.service, state.live(), scaleDownAt);
-		out.printf("%s: switched from %s to %s (version %s); %s held until %s%n", this.service, state.live(),
-				target.colour(), target.version(), state.liveColour().deployment(), scaleDownAt);
-		if (this.noWait) {
-			out.printf("%s: run 'bluegreen finish %s' after %s to scale %s to 0%n", this.service, this.service,
-					scaleDownAt, state.liveColour().deployment());
-			return ExitCodes.OK;
+		catch (KubernetesClientException ex) {
+			// The switch has happened; without the annotation the old colour simply
+			// stays up (neither finish nor the wait after the switch scale an unmarked
+			// colour).
+			err.printf("bluegreen: warning: switched, but the hold of %s could not be recorded: %s%n",
+					state.liveColour().deployment(), ex.getMessage());
 		}
-		context.pause().until(scaleDownAt, clock);
-		new ScaleDown(kube, out).afterPromote(this.service, target.colour(), scaleDownAt);
-		return ExitCodes.OK;
 	}
 
 }
