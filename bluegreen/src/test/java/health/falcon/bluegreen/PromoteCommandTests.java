@@ -237,6 +237,27 @@ class PromoteCommandTests {
 		assertThat(this.fixture.liveColour()).isEqualTo("green");
 	}
 
+	@Test
+	void reportsAForbiddenEventAsAWarningOnceTheSwitchHasHappened() throws Exception {
+		this.fixture.markAvailable(Colour.GREEN);
+		this.server.expect()
+			.post()
+			.withPath("/api/v1/namespaces/falcon/events")
+			.andReturn(403,
+					"{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\","
+							+ "\"reason\":\"Forbidden\",\"code\":403}")
+			.always();
+		try (SmokeServer smoke = SmokeServer.answering(200)) {
+			Cli.Result result = new Cli(this.server).run("promote", "backend-server", "--smoke-url", smoke.url(),
+					"--no-wait");
+
+			assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.OK);
+			assertThat(result.err()).contains("warning: switched, but the Event could not be recorded");
+		}
+		assertThat(this.fixture.liveColour()).isEqualTo("green");
+		assertThat(this.fixture.previewColour()).isEqualTo("blue");
+	}
+
 	private Cli.Result promote(SmokeServer smoke) {
 		return new Cli(this.server).run("promote", "backend-server", "--smoke-url", smoke.url(), "--scale-down-delay",
 				"100ms");
