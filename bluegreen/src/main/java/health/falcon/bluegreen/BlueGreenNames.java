@@ -9,9 +9,6 @@ final class BlueGreenNames {
 	/** The label and selector key that carries the colour. */
 	static final String COLOR_LABEL = "color";
 
-	/** The label every Deployment and Service of a service carries. */
-	static final String APP_LABEL = "app";
-
 	/** Who switched the live Service (on the live Service). */
 	static final String SWITCHED_BY = "falcon.health/switched-by";
 
