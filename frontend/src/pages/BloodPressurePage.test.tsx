@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BloodPressurePage } from '../api/bloodPressure';
@@ -10,6 +10,10 @@ import { chartMaxPoints } from './bloodpressure/bands';
 import { FakeResizeObserver } from './overview/uplotMock';
 
 vi.mock('uplot', () => import('./overview/uplotMock'));
+
+// The page's chunk loads lazily; on a busy machine the first load can take longer than the default second.
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 20000 });
 
 const RAW: MetricSeries = {
   metric: 'blood-pressure',
@@ -139,7 +143,7 @@ describe('BloodPressurePage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Blood pressure' })).toBeInTheDocument();
     const chart = document.querySelector('figure[data-chart="bp-readings"]');
-    await vi.waitFor(() => expect(chart).toHaveAttribute('data-state', 'ready'));
+    await vi.waitFor(() => expect(chart).toHaveAttribute('data-state', 'ready'), { timeout: 5000 });
     expect(chart).toHaveAttribute('data-points', '2');
     const legend = screen.getByRole('list', { name: 'Bands behind the readings' });
     expect(within(legend).getByText(/Systolic stage 1 \(130–139\)/)).toBeInTheDocument();
@@ -214,7 +218,7 @@ describe('BloodPressurePage', () => {
       '/api/reports/blood-pressure?from=2025-03-30&to=2026-03-29&format=pdf',
     );
     const chart = document.querySelector('figure[data-chart="bp-readings"]');
-    await vi.waitFor(() => expect(chart).toHaveAttribute('data-points', '1'));
+    await vi.waitFor(() => expect(chart).toHaveAttribute('data-points', '1'), { timeout: 5000 });
 
     await user.click(screen.getByRole('radio', { name: 'All time' }));
 
@@ -245,7 +249,7 @@ describe('BloodPressurePage', () => {
     expect(within(week).getByText(/none in the last 30 days/)).toBeInTheDocument();
     expect(within(week).getByRole('link', { name: 'Connect Dropbox or upload' })).toHaveAttribute('href', '/connections');
     const chart = document.querySelector('figure[data-chart="bp-readings"]');
-    await vi.waitFor(() => expect(chart).toHaveAttribute('data-state', 'empty'));
+    await vi.waitFor(() => expect(chart).toHaveAttribute('data-state', 'empty'), { timeout: 5000 });
   });
 
   it('shows errors as sentences, never raw JSON', async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dashboard } from '../api/dashboard';
 import type { Insight, Insights } from '../api/insights';
@@ -9,6 +9,10 @@ import { renderApp } from '../test/render';
 import { FakeResizeObserver } from './overview/uplotMock';
 
 vi.mock('uplot', () => import('./overview/uplotMock'));
+
+// The page's chunk loads lazily; on a busy machine the first load can take longer than the default second.
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 20000 });
 
 const FULL: Dashboard = {
   zone: 'Europe/Berlin',
@@ -180,7 +184,7 @@ describe('DashboardPage (Overview)', () => {
     expect(await within(rhr).findByText(/normal range is 50–54 bpm/)).toBeInTheDocument();
     expect(within(rhr).getByText('above')).toBeInTheDocument();
     const chart = document.querySelector('figure[data-chart="overview-resting-heart-rate"]');
-    await vi.waitFor(() => expect(chart).toHaveAttribute('data-state', 'ready'));
+    await vi.waitFor(() => expect(chart).toHaveAttribute('data-state', 'ready'), { timeout: 5000 });
     expect(chart).toHaveAttribute('data-points', '2');
 
     const bp = screen.getByRole('region', { name: 'Blood pressure' });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CorrelationsDetail, Insight, Insights, TrainingLoadDetail } from '../api/insights';
 import { DANA, json, problem, stubApi } from '../test/http';
@@ -6,6 +6,10 @@ import { renderApp } from '../test/render';
 import { FakeResizeObserver } from './overview/uplotMock';
 
 vi.mock('uplot', () => import('./overview/uplotMock'));
+
+// The page's chunk loads lazily; on a busy machine the first load can take longer than the default second.
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 20000 });
 
 const CORRELATIONS: CorrelationsDetail = {
   from: '2025-10-01',
@@ -159,6 +163,56 @@ describe('InsightsPage', () => {
     expect(document.querySelector('figure[data-chart="insight-correlations"]')).toHaveAttribute('data-points', '1');
     expect(within(correlations).getByRole('row', { name: /training-load → RMSSD/ })).toHaveTextContent('No data for one of the two');
     expect(within(correlations).getByText('Alcohol: MyFitnessPal records no alcohol.')).toBeInTheDocument();
+  });
+
+  it('shows baselines against the normal range, with the recovery note', async () => {
+    const range = { mean: 52, sd: 2, low: 50, high: 54, days: 60 };
+    const metric = (unit: string, status: 'ok' | 'insufficient-data') => ({
+      unit,
+      status,
+      rolling7: status === 'ok' ? 59.6 : null,
+      rollingDays: 7,
+      rolling7Raw: status === 'ok' ? 59.6 : null,
+      range: status === 'ok' ? range : null,
+      flag: status === 'ok' ? ('above' as const) : null,
+      days: [
+        { date: '2026-03-28', raw: 60, value: 60, rolling7: 59.1, rollingDays: 7, baselineDays: 60, range, flag: 'above' as const },
+        { date: '2026-03-29', raw: 58, value: 58, rolling7: 59.6, rollingDays: 7, baselineDays: 60, range, flag: 'above' as const },
+      ],
+    });
+    stubApi({
+      'GET /api/me': () => json(DANA),
+      'GET /api/insights': () =>
+        json({
+          ...INSIGHTS,
+          insights: [
+            insight('baselines', 'Baselines', {
+              detail: {
+                from: '2026-03-23',
+                to: '2026-03-29',
+                baselineFrom: '2026-01-16',
+                baselineTo: '2026-03-22',
+                restingHeartRate: metric('bpm', 'ok'),
+                rmssd: { ...metric('ln(ms)', 'insufficient-data'), days: [] },
+                recovery: { flagged: true, minimumDays: 3, from: '2026-03-27', to: '2026-03-29', days: 3, ongoing: true },
+              },
+            }),
+          ],
+        }),
+    });
+
+    renderApp('/insights');
+
+    const baselines = await screen.findByRole('region', { name: /Baselines/ });
+    expect(
+      within(baselines).getByText(
+        "Resting heart rate: this week's 59.6 bpm is above your normal range of 50–54 bpm (60 days).",
+      ),
+    ).toBeInTheDocument();
+    expect(within(baselines).getByText('HRV (RMSSD): not enough days yet for a normal range.')).toBeInTheDocument();
+    expect(within(baselines).getByRole('note')).toHaveTextContent(/together for 3 days .* still today/);
+    expect(document.querySelector('figure[data-chart="insight-baselines"]')).toHaveAttribute('data-state', 'ready');
+    expect(document.querySelector('figure[data-chart="insight-baselines-rmssd"]')).toHaveAttribute('data-state', 'empty');
   });
 
   it('says the insights could not be loaded, without raw JSON', async () => {
