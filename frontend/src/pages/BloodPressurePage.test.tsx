@@ -7,6 +7,7 @@ import type { MetricSeries } from '../api/metrics';
 import { DANA, json, problem, stubApi } from '../test/http';
 import { renderApp } from '../test/render';
 import { chartMaxPoints } from './bloodpressure/bands';
+import { seriousViolations } from './overview/axeCheck';
 import { FakeResizeObserver } from './overview/uplotMock';
 
 vi.mock('uplot', () => import('./overview/uplotMock'));
@@ -266,5 +267,15 @@ describe('BloodPressurePage', () => {
     expect(alert).toHaveTextContent('The readings could not be loaded: backend-data is not reachable.');
     expect(alert.textContent).not.toMatch(/[{}]/);
     expect(await screen.findByText(/could not be worked out right now/)).toBeInTheDocument();
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    stubApi(routes());
+
+    renderApp('/blood-pressure');
+
+    await screen.findByTestId('bp-readings-table');
+    await screen.findByTestId('bp-protocol');
+    expect(await seriousViolations()).toEqual([]);
   });
 });

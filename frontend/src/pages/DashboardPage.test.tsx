@@ -6,6 +6,7 @@ import type { Settings } from '../api/me';
 import type { MetricSeries } from '../api/metrics';
 import { DANA, json, problem, stubApi } from '../test/http';
 import { renderApp } from '../test/render';
+import { seriousViolations } from './overview/axeCheck';
 import { FakeResizeObserver } from './overview/uplotMock';
 
 vi.mock('uplot', () => import('./overview/uplotMock'));
@@ -301,5 +302,14 @@ describe('DashboardPage (Overview)', () => {
     expect(alert).toHaveTextContent('The overview could not be loaded: backend-data is not reachable.');
     expect(alert.textContent).not.toMatch(/[{}]/);
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    stubApi(routes({ timeZone: 'Europe/Berlin', units: 'metric' }, FULL));
+
+    renderApp('/');
+
+    await screen.findByText('baselines summary.');
+    expect(await seriousViolations()).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CorrelationsDetail, Insight, Insights, TrainingLoadDetail } from '../api/insights';
 import { DANA, json, problem, stubApi } from '../test/http';
 import { renderApp } from '../test/render';
+import { seriousViolations } from './overview/axeCheck';
 import { FakeResizeObserver } from './overview/uplotMock';
 
 vi.mock('uplot', () => import('./overview/uplotMock'));
@@ -226,5 +227,14 @@ describe('InsightsPage', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The insights could not be loaded: backend-data is not reachable.');
     expect(alert.textContent).not.toMatch(/[{}]/);
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    stubApi({ 'GET /api/me': () => json(DANA), 'GET /api/insights': () => json(INSIGHTS) });
+
+    renderApp('/insights');
+
+    await screen.findByRole('region', { name: /Correlations/ });
+    expect(await seriousViolations()).toEqual([]);
   });
 });
