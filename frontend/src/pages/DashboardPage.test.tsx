@@ -254,6 +254,16 @@ describe('DashboardPage (Overview)', () => {
     expect(within(bp).getByText('Measured').nextElementSibling).toHaveTextContent(/Mar 28, 2026, 7:30\sPM/);
   });
 
+  it('adds the crisis note to a reading above 180 systolic', async () => {
+    stubApi(routes({ timeZone: 'Europe/Berlin', units: 'metric' }, { ...FULL, bloodPressure: { ...FULL.bloodPressure!, systolic: 185, diastolic: 100 } }));
+
+    renderApp('/');
+
+    const bp = await screen.findByRole('region', { name: 'Blood pressure' });
+    expect(within(bp).getByText('Hypertensive crisis')).toBeInTheDocument();
+    expect(within(bp).getByRole('note')).toHaveTextContent(/contact a doctor now/);
+  });
+
   it('shows distances in miles for imperial users', async () => {
     stubApi(routes({ timeZone: 'Europe/Berlin', units: 'imperial' }, FULL));
 
