@@ -280,4 +280,19 @@ describe('PhotosPage', () => {
     expect(await within(card).findByText('The photo could not be deleted: Try again shortly.')).toBeInTheDocument();
     expect(within(card).getByRole('img')).toBeInTheDocument();
   });
+
+  it('ends the session when an upload is answered 401', async () => {
+    stubApi({ 'GET /api/me': () => json(DANA), [FIRST]: () => json({ items: [], nextCursor: null }) });
+    const requests = stubXhr();
+    const user = userEvent.setup();
+    renderApp('/photos');
+
+    const form = await screen.findByRole('form', { name: 'Upload a photo' });
+    await user.upload(within(form).getByLabelText('Photo'), JPEG);
+    await user.click(within(form).getByRole('button', { name: 'Upload' }));
+    act(() => requests[0]?.respond(401, { type: 'https://falcon.health/problems/unauthenticated' }));
+
+    expect(await screen.findByRole('heading', { name: 'Your session ended' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Sign in again' })).toHaveAttribute('href', '/login?returnTo=%2Fphotos');
+  });
 });
