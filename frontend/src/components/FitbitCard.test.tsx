@@ -108,7 +108,7 @@ describe('Fitbit card', () => {
       const strava = screen.getByRole('listitem', { name: 'Strava' });
       expect(within(strava).queryByRole('region')).not.toBeInTheDocument();
       const card = screen.getByRole('listitem', { name: FITBIT_NAME });
-      const recent = await within(card).findByRole('region', { name: 'Recent files' });
+      const recent = await within(card).findByRole('region', { name: /^Recent files/ });
       // the region shows "Loading files…" until the list has arrived
       await waitFor(() => expect(recent).toHaveTextContent('No files yet.'));
     },
