@@ -107,7 +107,7 @@ describe('App', () => {
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
   });
 
-  it('says the session has ended when a call answers 401 while signed in', async () => {
+  it('says the session ended when a call answers 401 while signed in', async () => {
     stubApi({
       'GET /api/me': () => json(DANA),
       'PUT /api/me/settings': () => unauthenticated(),
@@ -116,7 +116,7 @@ describe('App', () => {
 
     await userEvent.click(await screen.findByRole('button', { name: 'Save' }));
 
-    expect(await screen.findByRole('heading', { name: 'Your session has ended' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Your session ended' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Sign in again' })).toHaveAttribute(
       'href',
       '/login?returnTo=%2Fsettings',
