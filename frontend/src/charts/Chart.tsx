@@ -29,6 +29,8 @@ export interface ChartBand {
   from: number;
   to: number;
   color: string;
+  /** Widens the y axis so the whole band stays in sight (a normal range); off for wide category bands. */
+  keepInView?: boolean;
 }
 
 export type ChartState = 'loading' | 'empty' | 'error' | 'ready';
@@ -212,7 +214,22 @@ function Plot(props: PlotProps) {
       height,
       tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), timeZone),
       cursor: { drag: { x: true, y: false, setScale: true } },
-      scales: { x: { time: true } },
+      scales: {
+        x: { time: true },
+        // The y axis also shows the bands (a normal range above every value stays in sight).
+        y: bands?.some((b) => b.keepInView)
+          ? {
+              range: (_u: uPlot, min: number | null, max: number | null): uPlot.Range.MinMax => {
+                const lows = bands.filter((b) => b.keepInView).map((b) => b.from);
+                const highs = bands.filter((b) => b.keepInView).map((b) => b.to);
+                const low = Math.min(...lows, ...(min === null ? [] : [min]));
+                const high = Math.max(...highs, ...(max === null ? [] : [max]));
+                const pad = (high - low) * 0.05 || 1;
+                return [low - pad, high + pad];
+              },
+            }
+          : {},
+      },
       legend: { live: true },
       axes: [
         {
