@@ -153,18 +153,42 @@ function seriesOptions(series: ChartSeries[], unit: string): uPlot.Series[] {
     if (s.band) {
       return { label: s.label, stroke: withAlpha(color, 0.45), width: 0, spanGaps: false, points: { show: false }, value };
     }
-    return {
-      label: s.label,
-      stroke: color,
-      width: 1.5,
-      spanGaps: false,
-      value,
-      points: { show: s.kind === 'points' ? true : undefined, size: s.kind === 'points' ? 5 : undefined, fill: color },
-      paths: s.kind === 'bars' ? uPlot.paths.bars?.({ size: [0.7, 40] }) : s.kind === 'points' ? () => null : undefined,
-      fill: s.kind === 'bars' ? color : undefined,
-    };
+    const options: uPlot.Series = { label: s.label, stroke: color, width: 1.5, spanGaps: false, value };
+    if (s.kind === 'bars') {
+      options.paths = uPlot.paths.bars?.({ size: [0.7, 40] });
+      options.fill = color;
+      options.points = { show: false };
+    } else if (s.kind === 'points') {
+      options.paths = () => null;
+      options.points = { show: true, size: 5, fill: color };
+    }
+    return options;
   });
 }
+
+/**
+ * The y scale: bars start at 0, and bands marked `keepInView` (a normal range) stay in sight even when
+ * every value lies outside them.
+ */
+function yScale(bands: ChartBand[] | undefined, series: ChartSeries[]): uPlot.Scale {
+  const keep = (bands ?? []).filter((b) => b.keepInView);
+  const zeroBased = series.some((s) => s.kind === 'bars');
+  if (keep.length === 0 && !zeroBased) return {};
+  return {
+    range: (_u: uPlot, min: number | null, max: number | null): uPlot.Range.MinMax => {
+      const lows = [...keep.map((b) => b.from), ...(min === null ? [] : [min]), ...(zeroBased ? [0] : [])];
+      const highs = [...keep.map((b) => b.to), ...(max === null ? [] : [max])];
+      if (highs.length === 0) return [0, 1];
+      const low = Math.min(...lows);
+      const high = Math.max(...highs);
+      const pad = (high - low) * 0.05 || 1;
+      return [zeroBased && low >= 0 ? Math.max(0, low - pad) : low - pad, high + pad];
+    },
+  };
+}
+
+const DAY = 86400;
+const DAILY_INCRS = [1, 2, 3, 4, 5, 7, 14].map((d) => d * DAY).concat([1, 2, 3, 4, 6].map((m) => m * 30 * DAY), [1, 2, 5, 10].map((y) => y * 365 * DAY));
 
 type PlotProps = ChartProps & { figure: RefObject<HTMLElement | null> };
 
@@ -187,7 +211,8 @@ function Plot(props: PlotProps) {
   /** The window "Reset zoom" goes back to. */
   const home = useCallback((): [number, number] | undefined => {
     const p = latest.current;
-    return p.xRange ?? extent(p.data);
+    const span = extent(p.data);
+    return p.xRange ?? (span && p.daily ? [span[0] - 43200, span[1] + 43200] : span);
   }, []);
 
   useEffect(() => {
@@ -215,26 +240,17 @@ function Plot(props: PlotProps) {
       tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), timeZone),
       cursor: { drag: { x: true, y: false, setScale: true } },
       scales: {
-        x: { time: true },
-        // The y axis also shows the bands (a normal range above every value stays in sight).
-        y: bands?.some((b) => b.keepInView)
-          ? {
-              range: (_u: uPlot, min: number | null, max: number | null): uPlot.Range.MinMax => {
-                const lows = bands.filter((b) => b.keepInView).map((b) => b.from);
-                const highs = bands.filter((b) => b.keepInView).map((b) => b.to);
-                const low = Math.min(...lows, ...(min === null ? [] : [min]));
-                const high = Math.max(...highs, ...(max === null ? [] : [max]));
-                const pad = (high - low) * 0.05 || 1;
-                return [low - pad, high + pad];
-              },
-            }
-          : {},
+        // Daily data: half a day of room on each side, so the first and last day (or bar) show whole.
+        x: daily ? { time: true, range: (_u: uPlot, min: number, max: number): uPlot.Range.MinMax => [min - 43200, max + 43200] } : { time: true },
+        y: yScale(bands, series),
       },
       legend: { live: true },
       axes: [
         {
           label: props.xLabel ?? (daily ? 'Date' : `Time (${timeZone})`),
           values: (_u, splits, _axis, _space, incr) => formatTicks(splits, incr, timeZone),
+          // Daily data has no ticks between days.
+          ...(daily ? { incrs: DAILY_INCRS } : {}),
         },
         { label: unit, size: 60 },
       ],

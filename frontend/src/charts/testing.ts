@@ -92,9 +92,16 @@ export class FakePlot {
     for (const hook of hooks) hook(this, ...args);
   }
 
+  /** As uPlot: the data's extent, through the scale's own `range` function when it has one. */
   private autoScale(): void {
     const xs = this.data[0] as ArrayLike<number>;
-    this.scales.x = { min: xs[0], max: xs[xs.length - 1], time: true };
+    let min = xs[0];
+    let max = xs[xs.length - 1];
+    const range = this.opts.scales?.x?.range;
+    if (typeof range === 'function' && min !== undefined && max !== undefined) {
+      [min, max] = (range as (u: unknown, a: number, b: number, key: string) => [number, number])(this, min, max, 'x');
+    }
+    this.scales.x = { min, max, time: true };
   }
 
   setData(data: uPlot.AlignedData, resetScales = true): void {
