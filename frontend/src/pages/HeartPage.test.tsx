@@ -1,4 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HrvRecording, HrvRecordingPage } from '../api/hrv';
 import type { MetricSeries } from '../api/metrics';
@@ -219,6 +220,18 @@ describe('HeartPage', () => {
     fireEvent.click(within(rows[2]!).getByRole('button', { name: /Show/ }));
     await waitFor(() => expect(figure('rr-tachogram')).toHaveAttribute('data-state', 'ready'));
     expect(lastPlot('rr-tachogram')!.data[1]).toEqual([850, 870, 860]);
+  });
+  it('has no serious or critical axe violations once drawn', async () => {
+    stubApi(routes({ 'GET /api/hrv/recordings?limit=20': () => json({ items: [recording('demo:a', '2026-03-29T05:30:00Z', 42.1)], nextCursor: 'c' }) }));
+    const { container } = renderApp('/heart');
+    await waitFor(() => expect(figure('resting-heart-rate')).toHaveAttribute('data-state', 'ready'));
+    await waitFor(() => expect(figure('heart-intraday')).toHaveAttribute('data-state', 'ready'));
+    await screen.findByTestId('hrv-recordings');
+    // jsdom has no canvas; axe's icon-ligature check asks for one.
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`)).toEqual([]);
   });
 });
 

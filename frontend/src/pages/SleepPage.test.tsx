@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MetricSeries } from '../api/metrics';
 import type { SleepSession, SleepSessionDetail, SleepStage } from '../api/sleep';
@@ -185,6 +186,18 @@ describe('SleepPage', () => {
     expect(within(figure('hypnogram')!).getByText('Connect Fitbit to see your sleep')).toBeInTheDocument();
     await waitFor(() => expect(figure('sleep-duration')).toHaveAttribute('data-state', 'error'));
     expect(within(figure('sleep-duration')!).getByRole('alert')).toHaveTextContent('to must not be before from');
+  });
+  it('has no serious or critical axe violations once drawn', async () => {
+    stubApi(routes());
+    const { container } = renderApp('/sleep');
+    await waitFor(() => expect(figure('hypnogram')).toHaveAttribute('data-state', 'ready'));
+    await waitFor(() => expect(figure('sleep-efficiency')).toHaveAttribute('data-state', 'ready'));
+    await screen.findByText(/usually went to bed/);
+    // jsdom has no canvas; axe's icon-ligature check asks for one.
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`)).toEqual([]);
   });
 });
 
