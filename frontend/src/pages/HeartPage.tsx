@@ -2,7 +2,8 @@ import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import './heart.css';
 import { fetchBaselines, fetchHrvRecording, fetchHrvRecordings, rmssdOf } from '../api/hrv';
-import type { BaselineMetric, HrvRecording } from '../api/hrv';
+import type { BaselineMetric, BaselinesDetail, HrvRecording } from '../api/hrv';
+import type { Insight } from '../api/sleep';
 import { fetchCatalog, fetchSeries } from '../api/metrics';
 import type { MetricName, MetricSeries, SeriesQuery } from '../api/metrics';
 import { Chart, withMinMax } from '../charts/Chart';
@@ -19,6 +20,7 @@ import { presetRange } from '../components/range';
 import type { RangePreset } from '../components/range';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
+import type { Resource } from '../components/useResource';
 import { todayIn } from '../format';
 import { useMe } from '../session/SessionContext';
 import { browserTimeZone } from '../timeZones';
@@ -53,6 +55,8 @@ export function HeartPage() {
   usePageTitle('Heart');
   const me = useMe();
   const timeZone = me.settings.timeZone ?? browserTimeZone();
+  // One request for both trends' normal ranges.
+  const [baselines] = useResource(() => fetchBaselines(), []);
   return (
     <div className="heart-page">
       <h1>Heart</h1>
@@ -63,6 +67,7 @@ export function HeartPage() {
         title="Resting heart rate"
         heading="Resting heart rate trend"
         timeZone={timeZone}
+        baselines={baselines}
         baseline={(detail) => detail.restingHeartRate}
         empty={<EmptyState title="Connect Fitbit to see your heart rate" action={{ to: '/connections', label: 'Connect Fitbit' }} />}
       />
@@ -72,6 +77,7 @@ export function HeartPage() {
         title="HRV (RMSSD)"
         heading="Heart rate variability trend"
         timeZone={timeZone}
+        baselines={baselines}
         baseline={(detail) => detail.rmssd}
         empty={<HrvEmpty />}
       />
@@ -193,15 +199,17 @@ function TrendSection({
   title,
   heading,
   timeZone,
+  baselines,
   baseline,
   empty,
 }: {
+  baselines: Resource<Insight<BaselinesDetail>>;
   id: string;
   metric: MetricName;
   title: string;
   heading: string;
   timeZone: string;
-  baseline: (detail: NonNullable<Awaited<ReturnType<typeof fetchBaselines>>['detail']>) => BaselineMetric;
+  baseline: (detail: BaselinesDetail) => BaselineMetric;
   empty: ReactNode;
 }) {
   const headingId = useId();
@@ -209,7 +217,6 @@ function TrendSection({
   const [box, width] = useWidth<HTMLDivElement>();
   const range = presetRange(preset, todayIn(timeZone));
   const [resource] = useResource(() => fetchSeries(metric, { ...range, maxPoints: width }), [metric, range.from, range.to, width]);
-  const [baselines] = useResource(() => fetchBaselines(), []);
   const unit = resource.status === 'ready' ? resource.data.unit : metric === 'hrv-rmssd' ? 'ms' : 'bpm';
   const baselineMetric = baselines.status === 'ready' && baselines.data.detail ? baseline(baselines.data.detail) : undefined;
   const bands = useMemo(() => baselineBand(baselineMetric, metric === 'hrv-rmssd', unit), [baselineMetric, metric, unit]);
