@@ -98,6 +98,15 @@ describe('Chart', () => {
     expect(plot.data[0]).toHaveLength(20);
   });
 
+  it('puts room around a single day or instant, and lets zooms through the x range unchanged', () => {
+    render(<Chart id="d" title="Efficiency" unit="%" timeZone="UTC" daily data={[[START], [93]]} series={[{ label: 'Efficiency' }]} state="ready" />);
+    const plot = lastPlot('d')!;
+    expect(plot.scales.x).toMatchObject({ min: START - 43200, max: START + 43200 });
+    const range = plot.opts.scales?.x?.range as (u: unknown, min: number, max: number, key: string) => [number, number];
+    expect(range(plot, START - 100, START + 100, 'x')).toEqual([START - 100, START + 100]);
+    expect(screen.queryByRole('button', { name: 'Reset zoom' })).toBeNull();
+  });
+
   it('keeps 100,000 points out of the DOM: the table renders only when opened, capped at 1000 rows', () => {
     const { container } = render(
       <Chart id="c" title="Heart rate" unit="bpm" timeZone="UTC" data={minutes(100_000)} series={SERIES} state="ready" />,

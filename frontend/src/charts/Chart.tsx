@@ -132,6 +132,18 @@ function ownerOf(series: ChartSeries[], index: number): number {
   return s?.of ?? Math.max(0, index - (s?.band === 'max' ? 2 : 1));
 }
 
+/**
+ * The window a chart shows before any zoom: the page's `xRange`, else the data's extent; daily data with
+ * half a day of room on each side (the first and last bar whole), a single instant with half an hour.
+ */
+function homeWindow(props: ChartProps): [number, number] | undefined {
+  if (props.xRange) return props.xRange;
+  const span = extent(props.data);
+  if (!span) return undefined;
+  if (props.daily) return [span[0] - 43200, span[1] + 43200];
+  return span[0] === span[1] ? [span[0] - 1800, span[1] + 1800] : span;
+}
+
 /** The uPlot series indices (1-based) of each band's upper and lower edge, and its colour. */
 function bandPairs(series: ChartSeries[]): { upper: number; lower: number; color: string }[] {
   const pairs: { upper: number; lower: number; color: string }[] = [];
@@ -202,6 +214,8 @@ function Plot(props: PlotProps) {
   const pending = useRef<number | null>(null);
   const builtFor = useRef<string | undefined>(undefined);
   const [zoomedHere, setZoomedHere] = useState(false);
+  /** The window last asked for by a key or button, until uPlot has drawn it (keys may come faster). */
+  const asked = useRef<[number, number] | null>(null);
 
   const config = useMemo(
     () => JSON.stringify({ series, bands, height, timeZone, unit, daily, xLabel: props.xLabel, seconds: props.seconds }),
@@ -209,20 +223,15 @@ function Plot(props: PlotProps) {
   );
 
   /** The window "Reset zoom" goes back to. */
-  const home = useCallback((): [number, number] | undefined => {
-    const p = latest.current;
-    const span = extent(p.data);
-    return p.xRange ?? (span && p.daily ? [span[0] - 43200, span[1] + 43200] : span);
-  }, []);
+  const home = useCallback((): [number, number] | undefined => homeWindow(latest.current), []);
 
   useEffect(() => {
     const element = host.current;
     if (!element) return;
     pending.current = performance.now();
-    const fixed = xRange;
     if (plot.current && builtFor.current === config) {
-      plot.current.setData(data as uPlot.AlignedData, fixed === undefined);
-      if (fixed) plot.current.setScale('x', { min: fixed[0], max: fixed[1] });
+      // Scales reset through the x scale's range: the page's window, else the data (daily: with room).
+      plot.current.setData(data as uPlot.AlignedData, true);
       setZoomedHere(false);
       return;
     }
@@ -240,8 +249,18 @@ function Plot(props: PlotProps) {
       tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), timeZone),
       cursor: { drag: { x: true, y: false, setScale: true } },
       scales: {
-        // Daily data: half a day of room on each side, so the first and last day (or bar) show whole.
-        x: daily ? { time: true, range: (_u: uPlot, min: number, max: number): uPlot.Range.MinMax => [min - 43200, max + 43200] } : { time: true },
+        // uPlot asks this for every x scale change; only its own auto-scaling (to the data's extent, after
+        // data is set) is replaced, by the home window. Zoom and pan pass through unchanged.
+        x: {
+          time: true,
+          range: (_u: uPlot, min: number | null, max: number | null): uPlot.Range.MinMax => {
+            const p = latest.current;
+            const xs = p.data[0];
+            const first = xs[0];
+            const auto = xs.length === 0 || (min === first && (max === xs[xs.length - 1] || xs.length === 1));
+            return auto ? (homeWindow(p) ?? [min, max]) : [min, max];
+          },
+        },
         y: yScale(bands, series),
       },
       legend: { live: true },
@@ -296,6 +315,7 @@ function Plot(props: PlotProps) {
         setScale: [
           (u: uPlot, key: string) => {
             if (key !== 'x') return;
+            asked.current = null;
             const span = home();
             const { min, max } = u.scales.x ?? {};
             if (span && min !== undefined && max !== undefined) {
@@ -306,7 +326,6 @@ function Plot(props: PlotProps) {
       },
     };
     plot.current = new uPlot(options, data as uPlot.AlignedData, element);
-    if (fixed) plot.current.setScale('x', { min: fixed[0], max: fixed[1] });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [config, data, xRange?.[0], xRange?.[1]]);
 
@@ -333,11 +352,13 @@ function Plot(props: PlotProps) {
   const show = useCallback((min: number, max: number) => {
     const u = plot.current;
     if (!u || !(max > min)) return;
+    asked.current = [min, max];
     u.setScale('x', { min, max });
     latest.current.onZoom?.(min, max);
   }, []);
 
   const current = (): [number, number] | undefined => {
+    if (asked.current) return asked.current;
     const { min, max } = plot.current?.scales.x ?? {};
     return min !== undefined && max !== undefined && min !== null && max !== null ? [min, max] : home();
   };

@@ -13,7 +13,7 @@ import type { Columns } from '../charts/columns';
 import { errorText } from '../charts/errors';
 import { withAlpha } from '../charts/palette';
 import { addDays, dayBounds, formatInstant, formatLocalDate, formatNumber, isoInstant } from '../charts/time';
-import { useWidth } from '../charts/useWidth';
+import { notYet, useWidth } from '../charts/useWidth';
 import { EmptyState } from '../components/EmptyState';
 import { RangePicker } from '../components/RangePicker';
 import { presetRange } from '../components/range';
@@ -97,8 +97,10 @@ function IntradaySection({ timeZone }: { timeZone: string }) {
   const [window, setWindow] = useState<[number, number] | null>(null);
   const [box, width] = useWidth<HTMLDivElement>();
   const [catalog] = useResource(() => fetchCatalog(), []);
-  const query = intradayQuery(date, window, width);
-  const [resource] = useResource(() => fetchSeries('heart-rate', query), [date, window?.[0], window?.[1], width]);
+  const [resource] = useResource(
+    () => (width === null ? notYet<MetricSeries>() : fetchSeries('heart-rate', intradayQuery(date, window, width))),
+    [date, window?.[0], window?.[1], width],
+  );
   // While a zoomed window loads, the previous data of the same day stays on screen (the plot keeps focus).
   const shown = useRef<{ date: string; data: Columns; series: ChartSeries[]; resolution: string } | null>(null);
   if (resource.status === 'ready') {
@@ -216,7 +218,10 @@ function TrendSection({
   const [preset, setPreset] = useState<RangePreset>('90d');
   const [box, width] = useWidth<HTMLDivElement>();
   const range = presetRange(preset, todayIn(timeZone));
-  const [resource] = useResource(() => fetchSeries(metric, { ...range, maxPoints: width }), [metric, range.from, range.to, width]);
+  const [resource] = useResource(
+    () => (width === null ? notYet<MetricSeries>() : fetchSeries(metric, { ...range, maxPoints: width })),
+    [metric, range.from, range.to, width],
+  );
   const unit = resource.status === 'ready' ? resource.data.unit : metric === 'hrv-rmssd' ? 'ms' : 'bpm';
   const baselineMetric = baselines.status === 'ready' && baselines.data.detail ? baseline(baselines.data.detail) : undefined;
   const bands = useMemo(() => baselineBand(baselineMetric, metric === 'hrv-rmssd', unit), [baselineMetric, metric, unit]);

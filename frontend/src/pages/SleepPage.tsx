@@ -12,7 +12,7 @@ import { errorText } from '../charts/errors';
 import { Hypnogram } from '../charts/Hypnogram';
 import { seriesColor } from '../charts/palette';
 import { addDays, formatLocalDate, formatMinutes, formatNumber, isoInstant, startOfDate } from '../charts/time';
-import { useWidth } from '../charts/useWidth';
+import { notYet, useWidth } from '../charts/useWidth';
 import { EmptyState } from '../components/EmptyState';
 import { RangePicker } from '../components/RangePicker';
 import { presetRange } from '../components/range';
@@ -74,9 +74,11 @@ function NightSection({ timeZone }: { timeZone: string }) {
   const session = night.status === 'ready' ? night.data.session : null;
   const [heart] = useResource(
     () =>
-      session
-        ? fetchSeries('heart-rate', { from: session.start, to: session.end, maxPoints: width })
-        : Promise.resolve<MetricSeries | null>(null),
+      !session
+        ? Promise.resolve<MetricSeries | null>(null)
+        : width === null
+          ? notYet<MetricSeries | null>()
+          : fetchSeries('heart-rate', { from: session.start, to: session.end, maxPoints: width }),
     [session?.id, width],
   );
   const heartRate = useMemo(
@@ -205,7 +207,10 @@ function TrendsSection({ timeZone }: { timeZone: string }) {
   const [preset, setPreset] = useState<RangePreset>('30d');
   const [box, width] = useWidth<HTMLDivElement>();
   const range = presetRange(preset, todayIn(timeZone));
-  const [duration] = useResource(() => fetchSeries('sleep-duration', { ...range, maxPoints: width }), [range.from, range.to, width]);
+  const [duration] = useResource(
+    () => (width === null ? notYet<MetricSeries>() : fetchSeries('sleep-duration', { ...range, maxPoints: width })),
+    [range.from, range.to, width],
+  );
   const [sessions] = useResource(() => fetchAllSleepSessions(range.from, range.to), [range.from, range.to]);
   const durationView = useMemo(() => (duration.status === 'ready' ? durationColumns(duration.data) : null), [duration]);
   const efficiency = useMemo(() => (sessions.status === 'ready' ? efficiencyColumns(sessions.data, timeZone) : EMPTY), [sessions, timeZone]);
