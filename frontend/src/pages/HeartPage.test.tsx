@@ -146,6 +146,26 @@ describe('HeartPage', () => {
     await waitFor(() => expect(lastPlot('heart-intraday')!.data[1]).toEqual([58, 61, null, 90]));
   });
 
+  it('shows the problem of a failed zoom as a sentence and goes back to the whole day', async () => {
+    const from = '2026-03-29T06:00:00Z';
+    const to = '2026-03-29T08:00:00Z';
+    const raw = `/api/metrics/heart-rate?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&resolution=raw`;
+    stubApi(
+      routes({
+        [`GET ${raw}`]: () =>
+          problem(400, { type: 'https://falcon.health/problems/range-too-large', title: 'Bad Request', detail: 'raw covers at most 48 hours; ask for maxPoints instead.' }),
+      }),
+    );
+    renderApp('/heart');
+    await waitFor(() => expect(figure('heart-intraday')).toHaveAttribute('data-state', 'ready'));
+    act(() => dragZoom(lastPlot('heart-intraday')!, Date.parse(from) / 1000, Date.parse(to) / 1000));
+    await waitFor(() => expect(figure('heart-intraday')).toHaveAttribute('data-state', 'error'));
+    expect(within(figure('heart-intraday')!).getByRole('alert')).toHaveTextContent('raw covers at most 48 hours; ask for maxPoints instead.');
+    fireEvent.click(screen.getByRole('button', { name: 'Back to the whole day' }));
+    await waitFor(() => expect(figure('heart-intraday')).toHaveAttribute('data-state', 'ready'));
+    expect(lastPlot('heart-intraday')!.data[1]).toEqual([58, 61, null, 90]);
+  });
+
   it('says what to connect, with the button, when there is no heart rate at all', async () => {
     stubApi(
       routes({

@@ -143,6 +143,11 @@ function IntradaySection({ timeZone }: { timeZone: string }) {
         {resource.status === 'loading' && view ? 'Loading finer data…' : view?.resolution === 'raw' ? 'Showing every sample. ' : ''}
         Drag across the chart or use + and − to zoom down to seconds; ← and → pan.
       </p>
+      {resource.status === 'error' && window !== null && (
+        <button type="button" className="button" onClick={onResetZoom}>
+          Back to the whole day
+        </button>
+      )}
       <div ref={box}>
         <Chart
           id="heart-intraday"
