@@ -145,6 +145,12 @@ function stub({ settings = DANA.settings, metric, energy, days, day }: Api = {})
     if (metricPath?.[1]) {
       return metric?.(metricPath[1], url.searchParams) ?? defaultMetric(metricPath[1], settings.units === 'imperial');
     }
+    if (url.pathname === '/api/body/measurements') {
+      return json({
+        items: [{ id: 'demo/2026-10-26', date: '2026-10-26', weightKg: 79.6, bodyFatPct: null, source: null }],
+        nextCursor: null,
+      });
+    }
     if (url.pathname === '/api/insights/energy-balance') return (energy ?? (() => json(ENERGY)))();
     if (url.pathname === '/api/nutrition/days') return (days ?? (() => json(DAYS)))();
     const dayPath = /^\/api\/nutrition\/days\/(.+)$/.exec(url.pathname);
@@ -285,6 +291,8 @@ describe('NutritionPage', () => {
       ['–', '177.16'],
       ['175.49', '176.99'],
     ]);
+    expect(screen.getByTestId('latest-weigh-in')).toHaveTextContent('175.5 lb');
+    expect(screen.getByTestId('latest-weigh-in')).toHaveTextContent('Body fat–');
     const meals = screen.getByTestId('meals');
     await waitFor(() => expect(within(meals).getByTestId('day-water')).toHaveTextContent('50.7 fl oz'));
   });

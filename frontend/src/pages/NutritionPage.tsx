@@ -16,6 +16,7 @@ import { useWidth } from './activity/common';
 import { fetchInsight } from './activity/insight';
 import { datesBetween, formatLocalDate } from './activity/time';
 import type { EnergyBalanceDetail } from './nutrition/energy';
+import { LatestWeighIn } from './nutrition/LatestWeighIn';
 import { Meals } from './nutrition/Meals';
 import { align, bucketDays, carryForward, columnByDate, columnOf } from './nutrition/series';
 import type { Built } from './nutrition/SeriesChart';
@@ -59,7 +60,7 @@ export function NutritionPage() {
   const [energy] = useResource(() => fetchInsight<EnergyBalanceDetail>('energy-balance'), []);
   // Goals (the diary's) and the newest logged day; one page of at most 500 days, newest first.
   const [days] = useResource(() => fetchNutritionDays({ from: range.from, to: range.to, limit: 500 }), [range.from, range.to]);
-  const dayItems = days.status === 'ready' ? days.data.items : [];
+  const dayItems = useMemo(() => (days.status === 'ready' ? days.data.items : []), [days]);
   const energyDetail = energy.status === 'ready' && energy.data.status === 'ok' ? energy.data.detail : null;
 
   const calories = useCallback(
@@ -272,6 +273,7 @@ export function NutritionPage() {
         maxPoints={maxPoints}
         timeZone={timeZone}
         build={weightChart}
+        before={<LatestWeighIn units={settings.units} />}
         after={(series) =>
           energyDetail?.weight ? (
             <p className="hint">

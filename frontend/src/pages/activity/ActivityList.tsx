@@ -144,7 +144,7 @@ export function ActivityList({ filter, units, timeZone, selected, onSelect, onLo
                 <tr
                   key={activity.id}
                   className={activity.id === selected ? 'selected' : undefined}
-                  aria-selected={activity.id === selected}
+                  aria-current={activity.id === selected ? 'true' : undefined}
                   onClick={() => onSelect(activity.id)}
                 >
                   <td>{formatLocalDate(activity.localDate)}</td>
