@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, afterEach, describe, expect, it, vi } from 'vitest';
 import type { MetricName, MetricPoint, MetricSeries } from '../api/metrics';
 import type { Settings } from '../api/me';
@@ -6,6 +6,10 @@ import type { NutritionDayDetail, NutritionDayPage } from '../api/nutrition';
 import { DANA, json, problem } from '../test/http';
 import { renderApp } from '../test/render';
 import { requested, stubPaths, stubResizeObserver } from './activity/testing';
+
+// The machine running the tests may be busy: give lazy chunks and chained loads time.
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 20000 });
 
 vi.mock('uplot', async () => (await import('./activity/testing')).uplotMock());
 
