@@ -21,7 +21,11 @@ class CiScriptsTests {
 
 	static Stream<Path> scripts() throws IOException {
 		try (Stream<Path> files = Files.list(Repository.ci())) {
-			return files.filter(Files::isRegularFile).sorted().toList().stream();
+			return files.filter(Files::isRegularFile)
+				.filter((file) -> !file.toString().endsWith(".md"))
+				.sorted()
+				.toList()
+				.stream();
 		}
 	}
 
@@ -68,7 +72,7 @@ class CiScriptsTests {
 				"fitness-service", "fitbit-service", "diet-service", "dropbox-ingest");
 		assertThat(list.output().lines()).last().isEqualTo("gateway");
 		try (Stream<Path> files = Files.list(Repository.ci())) {
-			assertThat(files.filter((file) -> !file.endsWith("services.sh")))
+			assertThat(files.filter((file) -> !file.endsWith("services.sh") && !file.toString().endsWith(".md")))
 				.allSatisfy((file) -> assertThat(Files.readString(file)).doesNotContain("fitbit-service"));
 		}
 	}
