@@ -8,7 +8,8 @@ Switches the live Service of every service (or of the services named) to its idl
 in \$FALCON_CI_STATE_DIR/promoted-<site> for rollback.sh. bluegreen smoke-checks the preview Service
 before it switches. The old colour stays up for FALCON_SCALE_DOWN_DELAY (default 120s, longer than the
 longest keep-alive idle timeout plus 30 s); the command returns right after the switch (--no-wait) so
-that the post-promotion checks and a rollback run inside that hold, unless FALCON_PROMOTE_WAIT=true.
+that the post-promotion checks and a rollback run inside that hold (finish.sh scales the old colour down
+afterwards), unless FALCON_PROMOTE_WAIT=true (bluegreen then waits and scales down itself).
 Stops at the first service that is not switched; the services already switched stay recorded.
 Exit codes: 0 all switched; 3 an idle colour is not fully available (not switched); 4 the smoke check
 failed (not switched); 5 conflict, someone else switched the Service meanwhile; 2 usage error;

@@ -145,6 +145,32 @@ class DeliveryScriptsTests {
 	}
 
 	@Test
+	void finishWaitsForTheHoldThenScalesTheOldColourDownAndForgetsTheService() {
+		assertThat(this.fake.run("promote.sh", "iu", "backend-data", "gateway").exitCode()).isZero();
+		this.fake.exit("finish", "gateway", 3, 2);
+		Command finish = this.fake.run(Map.of("FALCON_FINISH_POLL", "0.1"), "finish.sh", "iu", "tacc");
+		assertThat(finish.exitCode()).as(finish.output()).isZero();
+		assertThat(this.fake.bluegreenCalls()).filteredOn((call) -> call.startsWith("finish "))
+			.containsExactly("finish backend-data --site iu --namespace falcon",
+					"finish gateway --site iu --namespace falcon", "finish gateway --site iu --namespace falcon",
+					"finish gateway --site iu --namespace falcon");
+		assertThat(this.fake.promoted("iu")).isEmpty();
+		assertThat(this.fake.run("rollback.sh", "iu").exitCode()).isZero();
+		assertThat(this.fake.bluegreenCalls()).noneMatch((call) -> call.startsWith("rollback "));
+	}
+
+	@Test
+	void finishGivesUpWhenAHoldDoesNotEndInTime() {
+		assertThat(this.fake.run("promote.sh", "tacc", "gateway").exitCode()).isZero();
+		this.fake.exit("finish", "gateway", 3);
+		Command finish = this.fake.run(Map.of("FALCON_FINISH_POLL", "0.2", "FALCON_FINISH_TIMEOUT", "1"), "finish.sh",
+				"tacc");
+		assertThat(finish.exitCode()).isEqualTo(3);
+		assertThat(finish.output()).contains("the hold of gateway's old colour did not end within 1s");
+		assertThat(this.fake.promoted("tacc")).containsExactly("gateway");
+	}
+
+	@Test
 	void smokeChecksEveryPreviewServiceThroughTheApiServer() {
 		Command smoke = this.fake.run("smoke.sh", "iu");
 		assertThat(smoke.exitCode()).as(smoke.output()).isZero();

@@ -21,8 +21,15 @@ final class FakeTools {
 	private static final String BLUEGREEN = """
 			#!/usr/bin/env bash
 			echo "$*" >>"$FAKE_DIR/bluegreen.calls"
-			code=$(awk -v key="$1 ${2:-}" '$1 " " $2 == key { print $3 }' "$FAKE_DIR/bluegreen.exits" | tail -n 1)
-			exit "${code:-0}"
+			key="$1 ${2:-}"
+			earlier=$(grep -c -xF -- "$key" "$FAKE_DIR/bluegreen.keys")
+			echo "$key" >>"$FAKE_DIR/bluegreen.keys"
+			rule=$(awk -v key="$key" '$1 " " $2 == key { print $3, ($4 == "" ? -1 : $4) }' "$FAKE_DIR/bluegreen.exits" | tail -n 1)
+			if [[ -n "$rule" ]]; then
+			  read -r code times <<<"$rule"
+			  if ((times < 0 || earlier < times)); then exit "$code"; fi
+			fi
+			exit 0
 			""";
 
 	private static final String KUBECTL = """
@@ -46,6 +53,7 @@ final class FakeTools {
 		write("bluegreen.exits", "");
 		write("kubectl.down", "");
 		write("bluegreen.calls", "");
+		write("bluegreen.keys", "");
 		write("kubectl.calls", "");
 	}
 
@@ -54,6 +62,14 @@ final class FakeTools {
 	 */
 	void exit(String command, String service, int code) {
 		append("bluegreen.exits", command + " " + service + " " + code + "\n");
+	}
+
+	/**
+	 * Makes the first calls of {@code bluegreen <command> <service>} exit with the given
+	 * code, and the later ones with 0.
+	 */
+	void exit(String command, String service, int code, int times) {
+		append("bluegreen.exits", command + " " + service + " " + code + " " + times + "\n");
 	}
 
 	/**

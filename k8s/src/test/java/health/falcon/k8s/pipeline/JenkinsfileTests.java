@@ -19,7 +19,7 @@ class JenkinsfileTests {
 
 	private static final List<String> STAGES = List.of("Build & test", "Images", "Deploy IU idle colour",
 			"Smoke IU preview", "Deploy TACC idle colour", "Smoke TACC preview", "Promotion gate", "Promote IU",
-			"Post-promotion checks IU", "Promote TACC", "Post-promotion checks TACC");
+			"Post-promotion checks IU", "Promote TACC", "Post-promotion checks TACC", "Scale down old colours");
 
 	private static final List<String> MAIN_ONLY = STAGES.subList(STAGES.indexOf("Promotion gate"), STAGES.size());
 
@@ -68,7 +68,8 @@ class JenkinsfileTests {
 			.toList();
 		assertThat(scripts).extracting(Path::getFileName)
 			.extracting(Path::toString)
-			.contains("build.sh", "images.sh", "deploy.sh", "smoke.sh", "promote.sh", "verify-live.sh", "rollback.sh");
+			.contains("build.sh", "images.sh", "deploy.sh", "smoke.sh", "promote.sh", "verify-live.sh", "finish.sh",
+					"rollback.sh");
 		assertThat(scripts).allSatisfy((script) -> assertThat(script).isRegularFile().isExecutable());
 	}
 
@@ -94,6 +95,14 @@ class JenkinsfileTests {
 		assertThat(shellCommands("Post-promotion checks IU")).containsExactly("scripts/ci/verify-live.sh iu");
 		assertThat(shellCommands("Promote TACC")).containsExactly("scripts/ci/promote.sh tacc");
 		assertThat(shellCommands("Post-promotion checks TACC")).containsExactly("scripts/ci/verify-live.sh tacc");
+	}
+
+	@Test
+	void scalesTheOldColoursDownLastWithoutFailingTheBuild() {
+		Step stage = stage("Scale down old colours");
+		assertThat(shellCommands("Scale down old colours")).containsExactly("scripts/ci/finish.sh iu tacc");
+		assertThat(stage.find("catchError", "UNSTABLE")).hasValueSatisfying(
+				(catchError) -> assertThat(catchError.find("sh", "scripts/ci/finish.sh iu tacc")).isPresent());
 	}
 
 	@Test
