@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 record Command(int exitCode, String output) {
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(60);
+	private static final Duration TIMEOUT = Duration.ofSeconds(180);
 
 	static Command run(Path directory, Map<String, String> environment, List<String> command) {
 		try {
