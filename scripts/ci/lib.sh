@@ -30,17 +30,20 @@ log() { printf '[%s] %s\n' "$SCRIPT" "$*"; }
 warn() { printf '[%s] %s\n' "$SCRIPT" "$*" >&2; }
 die() { printf '[%s] error: %s\n' "$SCRIPT" "$1" >&2; exit "${2:-1}"; }
 
+# Prints the usage text to stderr and exits 2 (usage error).
+usage_error() { printf '%s\n' "$USAGE" >&2; exit 2; }
+
 # Prints the usage text and exits 0 for -h/--help; exits 2 (usage error) for an unknown option.
 handle_help() {
   case "${1:-}" in
     -h|--help) printf '%s\n' "$USAGE"; exit 0 ;;
-    -*) printf '%s\n' "$USAGE" >&2; exit 2 ;;
+    -*) usage_error ;;
   esac
 }
 
 require_site() {
   local site=${1:-}
-  [[ -n "$site" ]] || { printf '%s\n' "$USAGE" >&2; exit 2; }
+  [[ -n "$site" ]] || usage_error
   local s
   for s in "${FALCON_SITES[@]}"; do [[ "$s" == "$site" ]] && return 0; done
   die "unknown site '$site' (known: ${FALCON_SITES[*]})" 2
@@ -52,6 +55,13 @@ require_service() {
   die "unknown service '$1' (known: ${FALCON_SERVICES[*]})" 2
 }
 
+# Checks that there is at least one site and that each is known.
+require_sites() {
+  (($#)) || usage_error
+  local s
+  for s in "$@"; do require_site "$s"; done
+}
+
 # Sets the array SERVICES to the services named on the command line (each checked), or all of them.
 select_services() {
   if (($#)); then
@@ -61,6 +71,16 @@ select_services() {
   else
     SERVICES=("${FALCON_SERVICES[@]}")
   fi
+}
+
+# Reads the arguments "[--help] <site> [service...]": handles --help, sets site (checked) and SERVICES
+# (see select_services).
+site_and_services() {
+  handle_help "${1:-}"
+  site=${1:-}
+  require_site "$site"
+  shift
+  select_services "$@"
 }
 
 # bluegreen with the site's common options; returns bluegreen's exit code and never exits the script.

@@ -10,11 +10,7 @@ the API server's service proxy with kubectl; the gateway's public port too). Eve
 and reported; the exit code is 1 when any failed, 3 when bluegreen reports a service not ready."
 # shellcheck source=scripts/ci/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-handle_help "${1:-}"
-site=${1:-}
-require_site "$site"
-shift
-select_services "$@"
+site_and_services "$@"
 
 worst=0
 for svc in "${SERVICES[@]}"; do

@@ -9,11 +9,7 @@ management port, /actuator/health/readiness, through the API server's service pr
 public port too). Every service is checked and reported; exit 1 when any failed."
 # shellcheck source=scripts/ci/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-handle_help "${1:-}"
-site=${1:-}
-require_site "$site"
-shift
-select_services "$@"
+site_and_services "$@"
 
 failed=0
 for svc in "${SERVICES[@]}"; do
