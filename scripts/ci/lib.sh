@@ -111,6 +111,23 @@ probe() {
     "/api/v1/namespaces/$FALCON_NAMESPACE/services/http:$service:$port/proxy$path" >/dev/null 2>&1
 }
 
+# Runs 'bluegreen status' for every service given, reporting each failure; returns 0 when all
+# succeeded, else 3 (not ready) when any service was not ready, else the exit code of the last failure.
+check_status() {
+  local site=$1
+  shift
+  local worst=0 svc rc
+  for svc in "$@"; do
+    rc=0
+    bluegreen "$site" status "$svc" >/dev/null || rc=$?
+    if ((rc != 0)); then
+      warn "$site: bluegreen status $svc failed (exit $rc)"
+      ((worst == BG_NOT_READY)) || worst=$rc
+    fi
+  done
+  return "$worst"
+}
+
 # Checks every service's readiness through the given Service suffix ("-preview" for the idle colour,
 # "" for the live one); reports each service and returns non-zero when any failed.
 check_services() {

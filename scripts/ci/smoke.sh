@@ -13,13 +13,6 @@ and reported; the exit code is 1 when any failed, 3 when bluegreen reports a ser
 site_and_services "$@"
 
 worst=0
-for svc in "${SERVICES[@]}"; do
-  rc=0
-  bluegreen "$site" status "$svc" >/dev/null || rc=$?
-  if ((rc != 0)); then
-    warn "$site: bluegreen status $svc failed (exit $rc)"
-    ((worst == BG_NOT_READY)) || worst=$rc
-  fi
-done
+check_status "$site" "${SERVICES[@]}" || worst=$?
 ((worst == 0)) || exit "$worst"
 check_services "$site" -preview "${SERVICES[@]}"

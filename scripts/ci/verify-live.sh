@@ -12,10 +12,6 @@ public port too). Every service is checked and reported; exit 1 when any failed.
 site_and_services "$@"
 
 failed=0
-for svc in "${SERVICES[@]}"; do
-  rc=0
-  bluegreen "$site" status "$svc" >/dev/null || rc=$?
-  ((rc == 0)) || { warn "$site: bluegreen status $svc failed (exit $rc)"; failed=1; }
-done
+check_status "$site" "${SERVICES[@]}" || failed=1
 check_services "$site" "" "${SERVICES[@]}" || failed=1
 exit "$failed"
