@@ -8,7 +8,7 @@ arguments can be given in FALCON_MAVEN_ARGS (e.g. -Dskip.npm). Never builds imag
 # shellcheck source=scripts/ci/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 handle_help "${1:-}"
-(($# == 0)) || { printf '%s\n' "$USAGE" >&2; exit 2; }
+(($# == 0)) || usage_error
 
 cd "$ROOT"
 # shellcheck disable=SC2086

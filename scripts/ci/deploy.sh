@@ -10,11 +10,7 @@ Exit codes: 0 all deployed; 3 a service's idle colour did not become ready in ti
 otherwise bluegreen's code for the first service that failed."
 # shellcheck source=scripts/ci/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-handle_help "${1:-}"
-site=${1:-}
-require_site "$site"
-shift
-select_services "$@"
+site_and_services "$@"
 
 for svc in "${SERVICES[@]}"; do
   image=$(image_of "$svc")

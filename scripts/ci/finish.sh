@@ -12,8 +12,7 @@ hold did not end in time; otherwise bluegreen's code for the first failure (ever
 # shellcheck source=scripts/ci/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 handle_help "${1:-}"
-(($#)) || { printf '%s\n' "$USAGE" >&2; exit 2; }
-for site in "$@"; do require_site "$site"; done
+require_sites "$@"
 
 poll=${FALCON_FINISH_POLL:-10}
 timeout=${FALCON_FINISH_TIMEOUT:-600}

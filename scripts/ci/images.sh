@@ -18,7 +18,7 @@ case "${1:-}" in
   --tar) goal=jib:buildTar; shift ;;
   *) handle_help "${1:-}" ;;
 esac
-(($# == 0)) || { printf '%s\n' "$USAGE" >&2; exit 2; }
+(($# == 0)) || usage_error
 
 cd "$ROOT"
 tag=$(image_tag)

@@ -30,17 +30,20 @@ log() { printf '[%s] %s\n' "$SCRIPT" "$*"; }
 warn() { printf '[%s] %s\n' "$SCRIPT" "$*" >&2; }
 die() { printf '[%s] error: %s\n' "$SCRIPT" "$1" >&2; exit "${2:-1}"; }
 
+# Prints the usage text to stderr and exits 2 (usage error).
+usage_error() { printf '%s\n' "$USAGE" >&2; exit 2; }
+
 # Prints the usage text and exits 0 for -h/--help; exits 2 (usage error) for an unknown option.
 handle_help() {
   case "${1:-}" in
     -h|--help) printf '%s\n' "$USAGE"; exit 0 ;;
-    -*) printf '%s\n' "$USAGE" >&2; exit 2 ;;
+    -*) usage_error ;;
   esac
 }
 
 require_site() {
   local site=${1:-}
-  [[ -n "$site" ]] || { printf '%s\n' "$USAGE" >&2; exit 2; }
+  [[ -n "$site" ]] || usage_error
   local s
   for s in "${FALCON_SITES[@]}"; do [[ "$s" == "$site" ]] && return 0; done
   die "unknown site '$site' (known: ${FALCON_SITES[*]})" 2
@@ -52,6 +55,13 @@ require_service() {
   die "unknown service '$1' (known: ${FALCON_SERVICES[*]})" 2
 }
 
+# Checks that there is at least one site and that each is known.
+require_sites() {
+  (($#)) || usage_error
+  local s
+  for s in "$@"; do require_site "$s"; done
+}
+
 # Sets the array SERVICES to the services named on the command line (each checked), or all of them.
 select_services() {
   if (($#)); then
@@ -61,6 +71,16 @@ select_services() {
   else
     SERVICES=("${FALCON_SERVICES[@]}")
   fi
+}
+
+# Reads the arguments "[--help] <site> [service...]": handles --help, sets site (checked) and SERVICES
+# (see select_services).
+site_and_services() {
+  handle_help "${1:-}"
+  site=${1:-}
+  require_site "$site"
+  shift
+  select_services "$@"
 }
 
 # bluegreen with the site's common options; returns bluegreen's exit code and never exits the script.
@@ -89,6 +109,23 @@ probe() {
   local site=$1 service=$2 port=$3 path=$4
   kubectl_site "$site" get --raw \
     "/api/v1/namespaces/$FALCON_NAMESPACE/services/http:$service:$port/proxy$path" >/dev/null 2>&1
+}
+
+# Runs 'bluegreen status' for every service given, reporting each failure; returns 0 when all
+# succeeded, else 3 (not ready) when any service was not ready, else the exit code of the last failure.
+check_status() {
+  local site=$1
+  shift
+  local worst=0 svc rc
+  for svc in "$@"; do
+    rc=0
+    bluegreen "$site" status "$svc" >/dev/null || rc=$?
+    if ((rc != 0)); then
+      warn "$site: bluegreen status $svc failed (exit $rc)"
+      ((worst == BG_NOT_READY)) || worst=$rc
+    fi
+  done
+  return "$worst"
 }
 
 # Checks every service's readiness through the given Service suffix ("-preview" for the idle colour,

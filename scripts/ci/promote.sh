@@ -16,11 +16,7 @@ failed (not switched); 5 conflict, someone else switched the Service meanwhile; 
 otherwise bluegreen's code."
 # shellcheck source=scripts/ci/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-handle_help "${1:-}"
-site=${1:-}
-require_site "$site"
-shift
-select_services "$@"
+site_and_services "$@"
 
 mkdir -p "$FALCON_CI_STATE_DIR"
 state=$(promoted_file "$site")

@@ -12,8 +12,7 @@ longer up (rollback impossible: redeploy the previous image); otherwise the firs
 # shellcheck source=scripts/ci/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 handle_help "${1:-}"
-(($#)) || { printf '%s\n' "$USAGE" >&2; exit 2; }
-for site in "$@"; do require_site "$site"; done
+require_sites "$@"
 
 worst=0
 for site in "$@"; do

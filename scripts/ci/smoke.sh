@@ -10,20 +10,9 @@ the API server's service proxy with kubectl; the gateway's public port too). Eve
 and reported; the exit code is 1 when any failed, 3 when bluegreen reports a service not ready."
 # shellcheck source=scripts/ci/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-handle_help "${1:-}"
-site=${1:-}
-require_site "$site"
-shift
-select_services "$@"
+site_and_services "$@"
 
 worst=0
-for svc in "${SERVICES[@]}"; do
-  rc=0
-  bluegreen "$site" status "$svc" >/dev/null || rc=$?
-  if ((rc != 0)); then
-    warn "$site: bluegreen status $svc failed (exit $rc)"
-    ((worst == BG_NOT_READY)) || worst=$rc
-  fi
-done
+check_status "$site" "${SERVICES[@]}" || worst=$?
 ((worst == 0)) || exit "$worst"
 check_services "$site" -preview "${SERVICES[@]}"

@@ -9,17 +9,9 @@ management port, /actuator/health/readiness, through the API server's service pr
 public port too). Every service is checked and reported; exit 1 when any failed."
 # shellcheck source=scripts/ci/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-handle_help "${1:-}"
-site=${1:-}
-require_site "$site"
-shift
-select_services "$@"
+site_and_services "$@"
 
 failed=0
-for svc in "${SERVICES[@]}"; do
-  rc=0
-  bluegreen "$site" status "$svc" >/dev/null || rc=$?
-  ((rc == 0)) || { warn "$site: bluegreen status $svc failed (exit $rc)"; failed=1; }
-done
+check_status "$site" "${SERVICES[@]}" || failed=1
 check_services "$site" "" "${SERVICES[@]}" || failed=1
 exit "$failed"

@@ -2,17 +2,11 @@ package health.falcon.bluegreen;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 
-import io.fabric8.kubernetes.client.KubernetesClient;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code bluegreen deploy <service> <image>}: puts an image on the idle colour and waits
@@ -23,19 +17,7 @@ import picocli.CommandLine.Spec;
 				+ "does not select), scales it to the live colour's replicas if it is at 0, annotates falcon.health/version, "
 				+ "points the preview Service at it, and waits until observedGeneration >= generation and "
 				+ "updated == available == desired replicas." })
-final class DeployCommand implements Callable<Integer> {
-
-	@ParentCommand
-	BlueGreenCommand parent;
-
-	@Spec
-	CommandSpec spec;
-
-	@Mixin
-	ClusterOptions cluster;
-
-	@Parameters(index = "0", paramLabel = "service", description = "The service, e.g. backend-server.")
-	String service;
+final class DeployCommand extends ServiceCommand {
 
 	@Parameters(index = "1", paramLabel = "image",
 			description = "The image with an immutable tag or a digest (never latest).")
@@ -46,19 +28,24 @@ final class DeployCommand implements Callable<Integer> {
 	Duration timeout;
 
 	@Override
-	public Integer call() {
+	public Integer call() throws InterruptedException {
+		// The image is checked before anything connects to the cluster.
+		image();
+		return super.call();
+	}
+
+	private ImageReference image() {
 		ImageReference reference = ImageReference.parse(this.image);
 		if (!reference.immutable()) {
 			throw new ParameterException(this.spec.commandLine(),
 					"image " + this.image + " must carry a tag other than latest, or a digest");
 		}
-		try (KubernetesClient client = this.parent.context().clients().create(this.cluster)) {
-			return deploy(new BlueGreenCluster(client, this.cluster.namespace), reference,
-					this.spec.commandLine().getOut());
-		}
+		return reference;
 	}
 
-	private int deploy(BlueGreenCluster kube, ImageReference reference, PrintWriter out) {
+	@Override
+	int run(BlueGreenCluster kube, PrintWriter out) {
+		ImageReference reference = image();
 		ServiceState state = kube.state(this.service);
 		ColourState idle = state.idleColour();
 		if (!idle.exists()) {

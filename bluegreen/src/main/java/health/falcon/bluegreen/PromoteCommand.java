@@ -5,18 +5,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.Callable;
 
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code bluegreen promote <service>}: makes the idle colour live, the way Argo Rollouts
@@ -28,19 +21,7 @@ import picocli.CommandLine.Spec;
 				+ "patches the live Service's selector once, with the resourceVersion it read (exit 5 if someone switched "
 				+ "in between); records a ColorSwitched Event; points the preview Service at the old colour; holds the old "
 				+ "colour for the scale-down delay, then scales it to 0." })
-final class PromoteCommand implements Callable<Integer> {
-
-	@ParentCommand
-	BlueGreenCommand parent;
-
-	@Spec
-	CommandSpec spec;
-
-	@Mixin
-	ClusterOptions cluster;
-
-	@Parameters(index = "0", paramLabel = "service", description = "The service, e.g. backend-server.")
-	String service;
+final class PromoteCommand extends ServiceCommand {
 
 	@Option(names = "--smoke-path", paramLabel = "path", defaultValue = "/actuator/health/readiness",
 			description = "The path to GET through the preview Service (default: ${DEFAULT-VALUE}).")
@@ -86,8 +67,7 @@ final class PromoteCommand implements Callable<Integer> {
 	private void smoke(BlueGreenCluster kube, PrintWriter out) {
 		String preview = BlueGreenNames.preview(this.service);
 		SmokeRoute route = (this.smokeVia != SmokeRoute.AUTO) ? this.smokeVia
-				: (this.parent.context().environment().containsKey("KUBERNETES_SERVICE_HOST") ? SmokeRoute.DNS
-						: SmokeRoute.PROXY);
+				: (context().environment().containsKey("KUBERNETES_SERVICE_HOST") ? SmokeRoute.DNS : SmokeRoute.PROXY);
 		if (this.smokeUrl == null && route == SmokeRoute.PROXY) {
 			String path = ProxySmokeCheck.proxyPath(kube.namespace(), preview, this.smokePort, this.smokePath);
 			int status = new ProxySmokeCheck(this.smokeTimeout).check(kube.client(), path);
@@ -101,14 +81,8 @@ final class PromoteCommand implements Callable<Integer> {
 	}
 
 	@Override
-	public Integer call() throws InterruptedException {
-		try (KubernetesClient client = this.parent.context().clients().create(this.cluster)) {
-			return promote(new BlueGreenCluster(client, this.cluster.namespace), this.spec.commandLine().getOut());
-		}
-	}
-
-	private int promote(BlueGreenCluster kube, PrintWriter out) throws InterruptedException {
-		BlueGreenContext context = this.parent.context();
+	int run(BlueGreenCluster kube, PrintWriter out) throws InterruptedException {
+		BlueGreenContext context = context();
 		ServiceState state = kube.state(this.service);
 		requireReady(state);
 		smoke(kube, out);

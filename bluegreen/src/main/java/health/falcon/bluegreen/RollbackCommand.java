@@ -3,17 +3,10 @@ package health.falcon.bluegreen;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.Callable;
 
-import io.fabric8.kubernetes.client.KubernetesClient;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code bluegreen rollback <service>}: switches back to the previous colour while it is
@@ -23,32 +16,14 @@ import picocli.CommandLine.Spec;
 		description = { "Switches the live Service back to the previous colour while that colour "
 				+ "still has available replicas (else exit 6): the same single patch and Event as promote; cancels the "
 				+ "previous colour's scale-down and points the preview Service at the colour that was left, which stays up." })
-final class RollbackCommand implements Callable<Integer> {
-
-	@ParentCommand
-	BlueGreenCommand parent;
-
-	@Spec
-	CommandSpec spec;
-
-	@Mixin
-	ClusterOptions cluster;
-
-	@Parameters(index = "0", paramLabel = "service", description = "The service, e.g. backend-server.")
-	String service;
+final class RollbackCommand extends ServiceCommand {
 
 	@Option(names = "--actor", paramLabel = "name", description = "Who switches (default: $BUILD_USER, else $USER).")
 	@Nullable String actor;
 
 	@Override
-	public Integer call() {
-		try (KubernetesClient client = this.parent.context().clients().create(this.cluster)) {
-			return rollback(new BlueGreenCluster(client, this.cluster.namespace), this.spec.commandLine().getOut());
-		}
-	}
-
-	private int rollback(BlueGreenCluster kube, PrintWriter out) {
-		BlueGreenContext context = this.parent.context();
+	int run(BlueGreenCluster kube, PrintWriter out) {
+		BlueGreenContext context = context();
 		ServiceState state = kube.state(this.service);
 		ColourState previous = state.idleColour();
 		if (!previous.up()) {

@@ -1,17 +1,12 @@
 package health.falcon.bluegreen;
 
+import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 
-import io.fabric8.kubernetes.client.KubernetesClient;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code bluegreen status [service]}: the live and preview colours, versions and replicas
@@ -21,7 +16,7 @@ import picocli.CommandLine.Spec;
 		description = { "Shows the live colour (from the live Service's selector), the preview "
 				+ "Service's colour, and per colour the image, version and desired/updated/ready/available replicas. "
 				+ "Exits 3 when the live colour, or the idle colour while it is scaled up, is not fully available." })
-final class StatusCommand implements Callable<Integer> {
+final class StatusCommand extends ClusterCommand {
 
 	/** The output formats. */
 	enum Format {
@@ -29,15 +24,6 @@ final class StatusCommand implements Callable<Integer> {
 		TABLE, JSON
 
 	}
-
-	@ParentCommand
-	BlueGreenCommand parent;
-
-	@Spec
-	CommandSpec spec;
-
-	@Mixin
-	ClusterOptions cluster;
 
 	@Option(names = "--output", defaultValue = "table", paramLabel = "table|json",
 			description = "table (default) or json.")
@@ -60,16 +46,13 @@ final class StatusCommand implements Callable<Integer> {
 	}
 
 	@Override
-	public Integer call() {
-		try (KubernetesClient client = this.parent.context().clients().create(this.cluster)) {
-			BlueGreenCluster kube = new BlueGreenCluster(client, this.cluster.namespace);
-			List<String> services = (this.service != null) ? List.of(this.service) : kube.services();
-			List<ServiceState> states = services.stream().map(kube::state).toList();
-			String rendered = (this.output == Format.JSON) ? StatusJson.render(kube.namespace(), states)
-					: StatusTable.render(states);
-			this.spec.commandLine().getOut().print(rendered);
-			return states.stream().allMatch(StatusCommand::serving) ? ExitCodes.OK : ExitCodes.NOT_READY;
-		}
+	int run(BlueGreenCluster kube, PrintWriter out) {
+		List<String> services = (this.service != null) ? List.of(this.service) : kube.services();
+		List<ServiceState> states = services.stream().map(kube::state).toList();
+		String rendered = (this.output == Format.JSON) ? StatusJson.render(kube.namespace(), states)
+				: StatusTable.render(states);
+		out.print(rendered);
+		return states.stream().allMatch(StatusCommand::serving) ? ExitCodes.OK : ExitCodes.NOT_READY;
 	}
 
 }

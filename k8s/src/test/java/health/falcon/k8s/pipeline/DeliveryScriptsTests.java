@@ -210,6 +210,16 @@ class DeliveryScriptsTests {
 	}
 
 	@Test
+	void postPromotionChecksFailButStillProbeWhenBluegreenFindsALiveColourNotReady() {
+		this.fake.exit("status", "backend-server", 3);
+		Command verify = this.fake.run("verify-live.sh", "iu");
+		assertThat(verify.exitCode()).isEqualTo(1);
+		assertThat(verify.output()).contains("iu: bluegreen status backend-server failed (exit 3)",
+				"iu: backend-server ready");
+		assertThat(this.fake.kubectlCalls()).hasSize(8);
+	}
+
+	@Test
 	void passesDryRunAndKubeconfigToBluegreen() {
 		Command deploy = this.fake.run(Map.of("FALCON_DRY_RUN", "true", "FALCON_KUBECONFIG", "/etc/falcon/kubeconfig"),
 				"deploy.sh", "tacc", "gateway");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,11 +24,21 @@ class JenkinsfileTests {
 
 	private static final List<String> MAIN_ONLY = STAGES.subList(STAGES.indexOf("Promotion gate"), STAGES.size());
 
+	/**
+	 * The steps that run a script: {@code sh}, and the Jenkinsfile's own method that runs
+	 * one with the kubeconfig of the sites.
+	 */
+	private static final Set<String> SHELL = Set.of("sh", "shWithKubeconfig");
+
 	private static List<Step> jenkinsfile = List.of();
+
+	private static List<Step> methods = List.of();
 
 	@BeforeAll
 	static void parse() throws IOException {
-		jenkinsfile = Jenkinsfiles.parse(Files.readString(Repository.root().resolve("Jenkinsfile")));
+		String source = Files.readString(Repository.root().resolve("Jenkinsfile"));
+		jenkinsfile = Jenkinsfiles.parse(source);
+		methods = Jenkinsfiles.methods(source);
 	}
 
 	@Test
@@ -47,13 +58,12 @@ class JenkinsfileTests {
 
 	@Test
 	void everyStageRunsScriptsUnderScriptsCi() {
-		List<Step> shellSteps = pipeline().all().filter((step) -> step.name().equals("sh")).toList();
+		List<Step> shellSteps = pipeline().all().filter(JenkinsfileTests::runsAScript).toList();
 		assertThat(shellSteps).isNotEmpty();
 		assertThat(shellSteps).allSatisfy((step) -> assertThat(step.argument()).startsWith("scripts/ci/"));
 		for (String stage : STAGES) {
 			if (!stage.equals("Promotion gate")) {
-				assertThat(stage(stage).all().filter((step) -> step.name().equals("sh")))
-					.as("sh steps of stage %s", stage)
+				assertThat(stage(stage).all().filter(JenkinsfileTests::runsAScript)).as("sh steps of stage %s", stage)
 					.isNotEmpty();
 			}
 		}
@@ -62,7 +72,7 @@ class JenkinsfileTests {
 	@Test
 	void everyScriptItCallsExistsAndIsExecutable() {
 		List<Path> scripts = pipeline().all()
-			.filter((step) -> step.name().equals("sh"))
+			.filter(JenkinsfileTests::runsAScript)
 			.map((step) -> Repository.root().resolve(step.argument().split(" ")[0]))
 			.distinct()
 			.toList();
@@ -102,15 +112,41 @@ class JenkinsfileTests {
 		Step stage = stage("Scale down old colours");
 		assertThat(shellCommands("Scale down old colours")).containsExactly("scripts/ci/finish.sh iu tacc");
 		assertThat(stage.find("catchError", "UNSTABLE")).hasValueSatisfying(
-				(catchError) -> assertThat(catchError.find("sh", "scripts/ci/finish.sh iu tacc")).isPresent());
+				(catchError) -> assertThat(catchError.find("shWithKubeconfig", "scripts/ci/finish.sh iu tacc"))
+					.isPresent());
 	}
 
 	@Test
 	void rollsBackWhatWasPromotedWhenTheBuildFails() {
 		Step post = pipeline().child("post").orElseThrow();
 		Step failure = post.child("failure").orElseThrow();
-		assertThat(failure.all().filter((step) -> step.name().equals("sh")).map(Step::argument))
+		assertThat(failure.all().filter(JenkinsfileTests::runsAScript).map(Step::argument))
 			.containsExactly("scripts/ci/rollback.sh tacc iu");
+	}
+
+	@Test
+	void givesTheKubeconfigOnlyToTheStagesThatReachTheSites() {
+		Step method = methods.stream()
+			.filter((step) -> step.name().equals("shWithKubeconfig"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No method shWithKubeconfig"));
+		assertThat(method.arguments()).containsExactly("script");
+		Step credentials = method.child("withCredentials").orElseThrow();
+		assertThat(credentials.find("file", "falcon-kubeconfig"))
+			.hasValueSatisfying((file) -> assertThat(file.arguments()).contains("KUBECONFIG"));
+		assertThat(credentials.child("sh")).isPresent();
+		assertThat(shellSteps("Build & test")).extracting(Step::name).containsOnly("sh");
+		assertThat(shellSteps("Images")).extracting(Step::name).containsOnly("sh");
+		for (String stage : STAGES.subList(STAGES.indexOf("Deploy IU idle colour"), STAGES.size())) {
+			if (!stage.equals("Promotion gate")) {
+				assertThat(shellSteps(stage)).as("scripts of stage %s", stage)
+					.extracting(Step::name)
+					.containsOnly("shWithKubeconfig");
+			}
+		}
+		assertThat(pipeline().child("post").orElseThrow().all().filter(JenkinsfileTests::runsAScript))
+			.extracting(Step::name)
+			.containsOnly("shWithKubeconfig");
 	}
 
 	@Test
@@ -130,7 +166,15 @@ class JenkinsfileTests {
 	}
 
 	private static List<String> shellCommands(String stage) {
-		return stage(stage).all().filter((step) -> step.name().equals("sh")).map(Step::argument).toList();
+		return shellSteps(stage).stream().map(Step::argument).toList();
+	}
+
+	private static List<Step> shellSteps(String stage) {
+		return stage(stage).all().filter(JenkinsfileTests::runsAScript).toList();
+	}
+
+	private static boolean runsAScript(Step step) {
+		return SHELL.contains(step.name());
 	}
 
 }

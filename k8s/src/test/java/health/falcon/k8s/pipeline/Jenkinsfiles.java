@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 import org.codehaus.groovy.ast.CodeVisitorSupport;
+import org.codehaus.groovy.ast.MethodNode;
+import org.codehaus.groovy.ast.ModuleNode;
+import org.codehaus.groovy.ast.Parameter;
 import org.codehaus.groovy.ast.expr.ConstantExpression;
 import org.codehaus.groovy.ast.expr.Expression;
 import org.codehaus.groovy.ast.expr.GStringExpression;
@@ -27,12 +30,38 @@ final class Jenkinsfiles {
 	}
 
 	static List<Step> parse(String source) {
+		StepCollector collector = new StepCollector();
+		modules(source).forEach((module) -> module.getStatementBlock().visit(collector));
+		return collector.top;
+	}
+
+	/**
+	 * The methods the Jenkinsfile defines outside its {@code pipeline} block.
+	 * @param source the Jenkinsfile
+	 * @return one step per method: its name, its parameters' names as arguments, and the
+	 * calls of its body
+	 */
+	static List<Step> methods(String source) {
+		List<Step> methods = new ArrayList<>();
+		for (ModuleNode module : modules(source)) {
+			for (MethodNode method : module.getMethods()) {
+				StepCollector collector = new StepCollector();
+				method.getCode().visit(collector);
+				List<String> parameters = new ArrayList<>();
+				for (Parameter parameter : method.getParameters()) {
+					parameters.add(parameter.getName());
+				}
+				methods.add(new Step(method.getName(), parameters, collector.top));
+			}
+		}
+		return methods;
+	}
+
+	private static List<ModuleNode> modules(String source) {
 		CompilationUnit unit = new CompilationUnit();
 		unit.addSource("Jenkinsfile", source);
 		unit.compile(Phases.CONVERSION);
-		StepCollector collector = new StepCollector();
-		unit.getAST().getModules().forEach((module) -> module.getStatementBlock().visit(collector));
-		return collector.top;
+		return unit.getAST().getModules();
 	}
 
 	private static final class StepCollector extends CodeVisitorSupport {
