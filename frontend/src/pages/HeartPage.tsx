@@ -1,9 +1,10 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import './heart.css';
-import { fetchBaselines, fetchHrvRecording, fetchHrvRecordings, rmssdOf } from '../api/hrv';
-import type { BaselineMetric, BaselinesDetail, HrvRecording } from '../api/hrv';
-import type { Insight } from '../api/sleep';
+import { fetchHrvRecording, fetchHrvRecordings, rmssdOf } from '../api/hrv';
+import type { HrvRecording } from '../api/hrv';
+import { fetchInsight } from '../api/insights';
+import type { BaselineMetric, BaselinesDetail, Insight } from '../api/insights';
 import { fetchCatalog, fetchSeries } from '../api/metrics';
 import type { MetricName, MetricSeries, SeriesQuery } from '../api/metrics';
 import { Chart, withMinMax } from '../charts/Chart';
@@ -56,7 +57,7 @@ export function HeartPage() {
   const me = useMe();
   const timeZone = me.settings.timeZone ?? browserTimeZone();
   // One request for both trends' normal ranges.
-  const [baselines] = useResource(() => fetchBaselines(), []);
+  const [baselines] = useResource(() => fetchInsight('baselines'), []);
   return (
     <div className="heart-page">
       <h1>Heart</h1>

@@ -13,9 +13,8 @@ import { todayIn } from '../format';
 import { useMe } from '../session/SessionContext';
 import { browserTimeZone } from '../timeZones';
 import { useWidth } from './activity/common';
-import { fetchInsight } from './activity/insight';
+import { fetchInsight } from '../api/insights';
 import { datesBetween, formatLocalDate } from './activity/time';
-import type { EnergyBalanceDetail } from './nutrition/energy';
 import { LatestWeighIn } from './nutrition/LatestWeighIn';
 import { Meals } from './nutrition/Meals';
 import { align, bucketDays, carryForward, columnByDate, columnOf } from './nutrition/series';
@@ -57,7 +56,7 @@ export function NutritionPage() {
   // About one point per pixel of the plot.
   const maxPoints = Math.max(30, width - 80);
 
-  const [energy] = useResource(() => fetchInsight<EnergyBalanceDetail>('energy-balance'), []);
+  const [energy] = useResource(() => fetchInsight('energy-balance'), []);
   // Goals (the diary's) and the newest logged day; one page of at most 500 days, newest first.
   const [days] = useResource(() => fetchNutritionDays({ from: range.from, to: range.to, limit: 500 }), [range.from, range.to]);
   const dayItems = useMemo(() => (days.status === 'ready' ? days.data.items : []), [days]);

@@ -2,8 +2,10 @@ import { useId, useMemo, useState } from 'react';
 import './sleep.css';
 import { fetchSeries } from '../api/metrics';
 import type { MetricSeries } from '../api/metrics';
-import { fetchAllSleepSessions, fetchSleepInsight, fetchSleepSession, fetchSleepSessions } from '../api/sleep';
-import type { SleepRegularity, SleepSession, SleepSessionDetail } from '../api/sleep';
+import { fetchInsight } from '../api/insights';
+import type { SleepRegularity } from '../api/insights';
+import { fetchAllSleepSessions, fetchSleepSession, fetchSleepSessions } from '../api/sleep';
+import type { SleepSession, SleepSessionDetail } from '../api/sleep';
 import { Chart } from '../charts/Chart';
 import type { ChartSeries } from '../charts/Chart';
 import { gapThreshold, toColumns } from '../charts/columns';
@@ -274,7 +276,7 @@ export function regularityWords(regularity: SleepRegularity): string[] {
 
 function RegularitySection() {
   const headingId = useId();
-  const [insight] = useResource(() => fetchSleepInsight(), []);
+  const [insight] = useResource(() => fetchInsight('sleep'), []);
   const detail = insight.status === 'ready' ? insight.data.detail : null;
   return (
     <section aria-labelledby={headingId} className="sleep-section">
