@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DANA, json, problem, stubApi, unauthenticated } from './test/http';
 import { renderApp } from './test/render';
 
-vi.mock('uplot', () => import('./pages/overview/uplotMock'));
+vi.mock('uplot', async () => (await import('./charts/testing')).uplotModule());
 
 const EMPTY_DASHBOARD = {
   zone: 'Europe/Berlin',

@@ -3,15 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Activity, ActivityPage } from '../api/activities';
 import type { Settings } from '../api/me';
-import { DANA, json, problem } from '../test/http';
+import { stubResizeObserver } from '../charts/testing';
+import { DANA, json, problem, requested, stubPaths } from '../test/http';
 import { renderApp } from '../test/render';
-import { requested, stubPaths, stubResizeObserver } from './activity/testing';
 
 // The machine running the tests may be busy: give lazy chunks and chained loads time.
 configure({ asyncUtilTimeout: 5000 });
 vi.setConfig({ testTimeout: 20000 });
 
-vi.mock('uplot', async () => (await import('./activity/testing')).uplotMock());
+vi.mock('uplot', async () => (await import('../charts/testing')).uplotModule());
 vi.mock('../charts/CalendarHeatmap', () => ({
   CalendarHeatmap: (props: { id: string; state: string; days: { date: string; value: number | null }[] }) => (
     <figure data-chart={props.id} data-state={props.state} data-points={props.days.filter((d) => d.value !== null).length} />

@@ -4,13 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BloodPressurePage } from '../api/bloodPressure';
 import type { BloodPressureDetail, Insight } from '../api/insights';
 import type { MetricSeries } from '../api/metrics';
+import { stubResizeObserver } from '../charts/testing';
 import { DANA, json, problem, stubApi } from '../test/http';
 import { renderApp } from '../test/render';
 import { chartMaxPoints } from './bloodpressure/bands';
 import { seriousViolations } from './overview/axeCheck';
-import { FakeResizeObserver } from './overview/uplotMock';
 
-vi.mock('uplot', () => import('./overview/uplotMock'));
+vi.mock('uplot', async () => (await import('../charts/testing')).uplotModule());
 
 // The page's chunk loads lazily; on a busy machine the first load can take longer than the default second.
 configure({ asyncUtilTimeout: 5000 });
@@ -130,7 +130,7 @@ describe('BloodPressurePage', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-03-29T12:00:00Z'));
-    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    stubResizeObserver();
   });
 
   afterEach(() => {

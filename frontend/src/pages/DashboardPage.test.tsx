@@ -4,12 +4,12 @@ import type { Dashboard } from '../api/dashboard';
 import type { Insight, Insights } from '../api/insights';
 import type { Settings } from '../api/me';
 import type { MetricSeries } from '../api/metrics';
+import { stubResizeObserver } from '../charts/testing';
 import { DANA, json, problem, stubApi } from '../test/http';
 import { renderApp } from '../test/render';
 import { seriousViolations } from './overview/axeCheck';
-import { FakeResizeObserver } from './overview/uplotMock';
 
-vi.mock('uplot', () => import('./overview/uplotMock'));
+vi.mock('uplot', async () => (await import('../charts/testing')).uplotModule());
 
 // The page's chunk loads lazily; on a busy machine the first load can take longer than the default second.
 configure({ asyncUtilTimeout: 5000 });
@@ -163,7 +163,7 @@ describe('DashboardPage (Overview)', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-03-29T12:00:00Z'));
-    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    stubResizeObserver();
     localStorage.clear();
   });
 

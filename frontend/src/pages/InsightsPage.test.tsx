@@ -1,12 +1,12 @@
 import { configure, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CorrelationsDetail, Insight, Insights, TrainingLoadDetail } from '../api/insights';
+import { stubResizeObserver } from '../charts/testing';
 import { DANA, json, problem, stubApi } from '../test/http';
 import { renderApp } from '../test/render';
 import { seriousViolations } from './overview/axeCheck';
-import { FakeResizeObserver } from './overview/uplotMock';
 
-vi.mock('uplot', () => import('./overview/uplotMock'));
+vi.mock('uplot', async () => (await import('../charts/testing')).uplotModule());
 
 // The page's chunk loads lazily; on a busy machine the first load can take longer than the default second.
 configure({ asyncUtilTimeout: 5000 });
@@ -108,7 +108,7 @@ describe('InsightsPage', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-03-29T12:00:00Z'));
-    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    stubResizeObserver();
   });
 
   afterEach(() => {

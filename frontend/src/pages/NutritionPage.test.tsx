@@ -3,15 +3,15 @@ import { beforeEach, afterEach, describe, expect, it, vi } from 'vitest';
 import type { MetricName, MetricPoint, MetricSeries } from '../api/metrics';
 import type { Settings } from '../api/me';
 import type { NutritionDayDetail, NutritionDayPage } from '../api/nutrition';
-import { DANA, json, problem } from '../test/http';
+import { stubResizeObserver } from '../charts/testing';
+import { DANA, json, problem, requested, stubPaths } from '../test/http';
 import { renderApp } from '../test/render';
-import { requested, stubPaths, stubResizeObserver } from './activity/testing';
 
 // The machine running the tests may be busy: give lazy chunks and chained loads time.
 configure({ asyncUtilTimeout: 5000 });
 vi.setConfig({ testTimeout: 20000 });
 
-vi.mock('uplot', async () => (await import('./activity/testing')).uplotMock());
+vi.mock('uplot', async () => (await import('../charts/testing')).uplotModule());
 
 // 28 October 2026 in Berlin; the clocks went back on the 25th (a 25-hour day).
 const NOW = new Date('2026-10-28T12:00:00Z');

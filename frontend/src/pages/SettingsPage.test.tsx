@@ -2,11 +2,11 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Settings } from '../api/me';
+import { stubResizeObserver } from '../charts/testing';
 import { DANA, json, problem, stubApi } from '../test/http';
 import { renderApp } from '../test/render';
-import { FakeResizeObserver } from './overview/uplotMock';
 
-vi.mock('uplot', () => import('./overview/uplotMock'));
+vi.mock('uplot', async () => (await import('../charts/testing')).uplotModule());
 import { stubXhr } from '../test/xhr';
 import { checkHeartRate } from './SettingsPage';
 
@@ -50,7 +50,7 @@ describe('SettingsPage', () => {
   });
 
   beforeEach(() => {
-    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    stubResizeObserver();
   });
 
   afterEach(() => {
