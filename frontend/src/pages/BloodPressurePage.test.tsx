@@ -196,9 +196,9 @@ describe('BloodPressurePage', () => {
     const user = userEvent.setup();
     stubApi({
       ...routes(),
-      [`GET /api/metrics/blood-pressure?from=2025-03-30&to=2026-03-29&maxPoints=${chartMaxPoints()}`]: () => json(WEEKLY),
+      [`GET /api/metrics/blood-pressure?from=2025-03-30&to=2026-03-29&maxPoints=${chartMaxPoints(800)}`]: () => json(WEEKLY),
       'GET /api/blood-pressure/readings?from=2025-03-30&to=2026-03-29&limit=50': () => json(PAGE_2),
-      [`GET /api/metrics/blood-pressure?from=2000-01-01&to=2026-03-29&maxPoints=${chartMaxPoints()}`]: () => json(WEEKLY),
+      [`GET /api/metrics/blood-pressure?from=2000-01-01&to=2026-03-29&maxPoints=${chartMaxPoints(800)}`]: () => json(WEEKLY),
       'GET /api/blood-pressure/readings?from=2000-01-01&to=2026-03-29&limit=50': () => json(PAGE_2),
     });
 

@@ -7,6 +7,7 @@ import { Chart } from '../charts/Chart';
 import type { ChartSeries } from '../charts/Chart';
 import { gapThreshold, toColumns } from '../charts/columns';
 import type { Columns } from '../charts/columns';
+import { notYet, useWidth } from '../charts/useWidth';
 import { EmptyState } from '../components/EmptyState';
 import { RangePicker } from '../components/RangePicker';
 import { presetRange } from '../components/range';
@@ -71,19 +72,21 @@ function seriesColumns(series: MetricSeries): Columns {
 
 function ReadingsChart({ range, timeZone }: { range: DateRange; timeZone: string }) {
   const raw = daysBetween(range.from, range.to) + 1 <= RAW_MAX_DAYS;
+  // Readings one by one need no width; buckets wait for it (about one a pixel).
+  const [box, width] = useWidth<HTMLDivElement>();
   const [series] = useResource(
     () =>
-      fetchSeries('blood-pressure', {
-        from: range.from,
-        to: range.to,
-        ...(raw ? { resolution: 'raw' as const } : { maxPoints: chartMaxPoints() }),
-      }),
-    [range.from, range.to, raw],
+      raw
+        ? fetchSeries('blood-pressure', { from: range.from, to: range.to, resolution: 'raw' })
+        : width === null
+          ? notYet<MetricSeries>()
+          : fetchSeries('blood-pressure', { from: range.from, to: range.to, maxPoints: chartMaxPoints(width) }),
+    [range.from, range.to, raw, raw ? null : width],
   );
   const data = useMemo<Columns>(() => (series.status === 'ready' ? seriesColumns(series.data) : [[]]), [series]);
   const ready = series.status === 'ready' ? series.data : undefined;
   return (
-    <>
+    <div ref={box}>
       <Chart
         id="bp-readings"
         title="Blood pressure"
@@ -120,7 +123,7 @@ function ReadingsChart({ range, timeZone }: { range: DateRange; timeZone: string
         The bands show the 2017 ACC/AHA categories of the systolic pressure. Diastolic limits: below 80 normal, 80–89
         stage 1, 90 or higher stage 2, above 120 crisis. The higher of the two categories counts.
       </p>
-    </>
+    </div>
   );
 }
 

@@ -4,6 +4,7 @@ import { fetchNutritionDays } from '../api/nutrition';
 import type { NutritionDay } from '../api/nutrition';
 import type { ChartSeries } from '../charts/Chart';
 import { seriesColor } from '../charts/palette';
+import { useWidth } from '../charts/useWidth';
 import { RangePicker } from '../components/RangePicker';
 import { presetRange } from '../components/range';
 import type { RangePreset } from '../components/range';
@@ -12,7 +13,6 @@ import { useResource } from '../components/useResource';
 import { todayIn } from '../format';
 import { useMe } from '../session/SessionContext';
 import { browserTimeZone } from '../timeZones';
-import { useWidth } from './activity/common';
 import { fetchInsight } from '../api/insights';
 import { datesBetween, formatLocalDate } from './activity/time';
 import { LatestWeighIn } from './nutrition/LatestWeighIn';
@@ -53,8 +53,8 @@ export function NutritionPage() {
   const [preset, setPreset] = useState<RangePreset>('30d');
   const range = useMemo(() => presetRange(preset, today), [preset, today]);
   const [ref, width] = useWidth<HTMLDivElement>();
-  // About one point per pixel of the plot.
-  const maxPoints = Math.max(30, width - 80);
+  // About one point per pixel of the plot; `null` until the width is known.
+  const maxPoints = width === null ? null : Math.max(30, width - 80);
 
   const [energy] = useResource(() => fetchInsight('energy-balance'), []);
   // Goals (the diary's) and the newest logged day; one page of at most 500 days, newest first.

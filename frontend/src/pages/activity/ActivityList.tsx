@@ -2,9 +2,9 @@ import { useEffect, useId, useState } from 'react';
 import { fetchActivities } from '../../api/activities';
 import type { Activity, ActivityPage, ActivityTotals } from '../../api/activities';
 import type { Units } from '../../api/me';
+import { errorText } from '../../charts/errors';
 import { EmptyState } from '../../components/EmptyState';
 import { formatSport } from '../../format';
-import { errorText } from './common';
 import type { ActivityFilter } from './Filters';
 import { formatLocalDate } from './time';
 import { bpm, distance, duration, kcal, paceOrSpeed, UNKNOWN } from './units';
@@ -76,7 +76,7 @@ export function ActivityList({ filter, units, timeZone, selected, onSelect, onLo
   if (state.status === 'error') {
     return (
       <div role="alert" className="error">
-        <p>{errorText(state.error, 'Your activities could not be loaded.')}</p>
+        <p>{errorText(state.error, 'Your activities')}</p>
         <button type="button" className="button" onClick={() => setAttempt((n) => n + 1)}>
           Try again
         </button>
@@ -185,7 +185,7 @@ export function ActivityList({ filter, units, timeZone, selected, onSelect, onLo
         </p>
         {more instanceof Error && (
           <p role="alert" className="error">
-            {errorText(more, 'More activities could not be loaded.')}
+            {errorText(more, 'More activities')}
           </p>
         )}
         {nextCursor !== null && (

@@ -4,9 +4,9 @@ import { fetchInsight } from '../../api/insights';
 import type { HeartRateLimit, TrainingLoadDetail } from '../../api/insights';
 import { Chart } from '../../charts/Chart';
 import type { Columns } from '../../charts/columns';
+import { errorText } from '../../charts/errors';
 import { EmptyState } from '../../components/EmptyState';
 import { useResource } from '../../components/useResource';
-import { errorText } from './common';
 import { formatLocalDate, startOfDate } from './time';
 
 const SOURCES: Record<string, string> = {
@@ -57,7 +57,7 @@ export function TrainingLoadChart({ timeZone }: { timeZone: string }) {
   const ready = insight?.status === 'ok' && data !== null && data[0].length > 0;
   const state = resource.status === 'loading' ? 'loading' : resource.status === 'error' ? 'error' : ready ? 'ready' : 'empty';
   const sentence = (error: Error) =>
-    errorText(error, 'Fitness, fatigue and form could not be computed.');
+    errorText(error, 'Fitness, fatigue and form', 'Fitness, fatigue and form could not be computed.');
   return (
     <section aria-labelledby={titleId} className="activity-section">
       <h2 id={titleId}>Fitness, fatigue and form</h2>

@@ -4,11 +4,11 @@ import { ALL_ACTIVITIES_LIMIT } from '../../api/activities';
 import type { Units } from '../../api/me';
 import { Chart } from '../../charts/Chart';
 import type { ChartSeries } from '../../charts/Chart';
+import { errorText } from '../../charts/errors';
 import { seriesColor } from '../../charts/palette';
 import { EmptyState } from '../../components/EmptyState';
 import { useResource } from '../../components/useResource';
 import { formatSport } from '../../format';
-import { errorText } from './common';
 import { formatLocalDate } from './time';
 import { stackedColumns, weeklyVolume } from './weeks';
 import type { VolumeMeasure } from './weeks';
@@ -94,7 +94,7 @@ export function WeeklyVolumeChart({ from, to, sport, units, timeZone }: {
         error={
           resource.status === 'error' ? (
             <>
-              <p>{errorText(resource.error, 'The weekly volume could not be loaded.')}</p>
+              <p>{errorText(resource.error, 'The weekly volume')}</p>
               <button type="button" className="button" onClick={retry}>
                 Try again
               </button>

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { ProblemError } from '../../api/client';
+import type { SourceInfo } from '../../api/lists';
 import type { Units } from '../../api/me';
 import { fetchNutritionDay } from '../../api/nutrition';
-import type { SourceInfo } from '../../api/lists';
 import type { NutritionExercise, NutritionMeal, Nutrients } from '../../api/nutrition';
+import { errorText } from '../../charts/errors';
 import { useResource } from '../../components/useResource';
-import { errorText } from '../activity/common';
 import { formatLocalDate } from '../activity/time';
 import { UNKNOWN } from '../activity/units';
 import { ConnectMyFitnessPal } from './SeriesChart';
@@ -143,7 +143,7 @@ export function Meals({ initialDate, today, units, timeZone }: {
       )}
       {resource.status === 'error' && !notFound && (
         <div role="alert" className="error">
-          <p>{errorText(resource.error, 'The meals of this day could not be loaded.')}</p>
+          <p>{errorText(resource.error, 'The meals of this day')}</p>
           <button type="button" className="button" onClick={retry}>
             Try again
           </button>
