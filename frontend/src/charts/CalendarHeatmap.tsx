@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import './chart.css';
-import type { ChartState } from './Chart';
 import { ChartEmpty, ChartFrame } from './ChartFrame';
+import type { ChartState } from './ChartFrame';
 import { SEQUENTIAL } from './palette';
-import { addDays, formatLocalDate, formatNumber } from './time';
+import { addDays, formatLocalDate, formatNumber } from '../format';
 
 export interface CalendarDay {
   /** A local date `YYYY-MM-DD`. */
@@ -54,7 +54,7 @@ export function level(value: number | null, max: number): number {
  */
 export function CalendarHeatmap(props: CalendarHeatmapProps) {
   const { id, title, unit, days, state } = props;
-  const format = props.formatValue ?? ((value: number) => `${formatNumber(value)} ${unit}`);
+  const format = props.formatValue ?? ((value: number) => `${formatNumber(value, 1)} ${unit}`);
   const layout = useMemo(() => {
     const byDate = new Map(days.map((day) => [day.date, day.value]));
     const sorted = [...byDate.keys()].sort();

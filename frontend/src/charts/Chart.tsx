@@ -5,6 +5,7 @@ import 'uplot/dist/uPlot.min.css';
 import './chart.css';
 import { formatTicks, formatTooltipTime, formatValue } from './axes';
 import { ChartFrame } from './ChartFrame';
+import type { ChartState } from './ChartFrame';
 import type { Columns } from './columns';
 import { seriesColor, withAlpha } from './palette';
 
@@ -34,7 +35,7 @@ export interface ChartBand {
   keepInView?: boolean;
 }
 
-export type ChartState = 'loading' | 'empty' | 'error' | 'ready';
+export type { ChartState } from './ChartFrame';
 
 export interface ChartProps {
   /** Stable name, written as `data-chart` (the browser tests wait for `data-state="ready"`). */

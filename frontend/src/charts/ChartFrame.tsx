@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import type { ReactNode, RefObject } from 'react';
 import './chart.css';
-import type { ChartState } from './Chart';
+
+/** What a chart shows: a message while loading, on an error or without data, else the chart itself. */
+export type ChartState = 'loading' | 'empty' | 'error' | 'ready';
 
 export interface ChartFrameProps {
   /** Stable name, written as `data-chart` (the browser tests wait for `data-state="ready"`). */

@@ -1,10 +1,11 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import './chart.css';
-import type { ChartState } from './Chart';
 import { ChartFrame } from './ChartFrame';
+import type { ChartState } from './ChartFrame';
 import type { Columns } from './columns';
-import { formatClock, formatMinutes, formatNumber, localParts } from './time';
+import { formatClock, localParts } from './time';
+import { formatMinutes, formatNumber } from '../format';
 
 /** One stretch of the stage timeline, as the sleep detail gives it. */
 export interface HypnogramStage {

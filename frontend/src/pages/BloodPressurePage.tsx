@@ -14,13 +14,12 @@ import { presetRange } from '../components/range';
 import type { DateRange, RangePreset } from '../components/range';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
-import { addDays, todayIn } from '../format';
+import { addDays, daysBetween, formatLocalDate, todayIn } from '../format';
 import { useMe } from '../session/SessionContext';
 import { browserTimeZone } from '../timeZones';
 import { chartMaxPoints, DIASTOLIC_COLOR, RAW_MAX_DAYS, SYSTOLIC_BANDS, SYSTOLIC_COLOR } from './bloodpressure/bands';
 import { DistributionSection, MorningEveningSection, ProtocolSection } from './bloodpressure/InsightSections';
 import { ReadingsTable } from './bloodpressure/ReadingsTable';
-import { daysBetween, formatLocalDate } from './insights/dates';
 import './bloodpressure.css';
 
 /** Blood pressure: readings on the ACC/AHA bands, the home-monitoring week, categories, readings and the report. */

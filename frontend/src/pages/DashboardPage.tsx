@@ -15,13 +15,21 @@ import { EmptyState } from '../components/EmptyState';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import type { Resource } from '../components/useResource';
-import { addDays, formatDateTime, formatDistance, formatHoursMinutes, formatSport } from '../format';
+import {
+  addDays,
+  formatChange,
+  formatDateTime,
+  formatDistance,
+  formatHoursMinutes,
+  formatLocalDate,
+  formatMinutes,
+  formatNumber,
+  formatSport,
+} from '../format';
 import { useMe } from '../session/SessionContext';
 import { browserTimeZone } from '../timeZones';
 import { bloodPressureCategory, CATEGORY_LABELS, CATEGORY_RULES, CRISIS_NOTE } from './bloodpressure/category';
-import { formatLocalDate } from './insights/dates';
 import { changedThisWeek } from './overview/changedInsights';
-import { formatChange, formatMinutes, formatNumber } from './overview/numbers';
 import { SleepStagesBar } from './overview/SleepStagesBar';
 import { SourceFreshnessList } from './overview/SourceFreshnessList';
 import './overview.css';

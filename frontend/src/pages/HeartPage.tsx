@@ -13,7 +13,8 @@ import { gapThreshold, toColumns } from '../charts/columns';
 import type { Columns } from '../charts/columns';
 import { errorText } from '../charts/errors';
 import { withAlpha } from '../charts/palette';
-import { addDays, dayBounds, formatInstant, formatLocalDate, formatNumber, isoInstant } from '../charts/time';
+import { dayBounds, formatInstant, isoInstant } from '../charts/time';
+import { addDays, formatLocalDate, formatNumber, todayIn } from '../format';
 import { notYet, useWidth } from '../charts/useWidth';
 import { EmptyState } from '../components/EmptyState';
 import { RangePicker } from '../components/RangePicker';
@@ -22,7 +23,6 @@ import type { RangePreset } from '../components/range';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import type { Resource } from '../components/useResource';
-import { todayIn } from '../format';
 import { useMe } from '../session/SessionContext';
 import { browserTimeZone } from '../timeZones';
 

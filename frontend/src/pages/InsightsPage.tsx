@@ -4,11 +4,10 @@ import { fetchInsights } from '../api/insights';
 import { EmptyState } from '../components/EmptyState';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
-import { formatDateTime } from '../format';
+import { formatDateTime, formatLocalDate } from '../format';
 import { useMe } from '../session/SessionContext';
 import { browserTimeZone } from '../timeZones';
 import { CorrelationsView } from './insights/Correlations';
-import { formatLocalDate } from './insights/dates';
 import {
   BaselinesView,
   BloodPressureView,

@@ -13,7 +13,8 @@ import type { Columns } from '../charts/columns';
 import { errorText } from '../charts/errors';
 import { Hypnogram } from '../charts/Hypnogram';
 import { seriesColor } from '../charts/palette';
-import { addDays, formatLocalDate, formatMinutes, formatNumber, isoInstant, startOfDate } from '../charts/time';
+import { isoInstant, startOfDate } from '../charts/time';
+import { addDays, formatLocalDate, formatMinutes, formatNumber, todayIn } from '../format';
 import { notYet, useWidth } from '../charts/useWidth';
 import { EmptyState } from '../components/EmptyState';
 import { RangePicker } from '../components/RangePicker';
@@ -21,7 +22,6 @@ import { presetRange } from '../components/range';
 import type { RangePreset } from '../components/range';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
-import { todayIn } from '../format';
 import { useMe } from '../session/SessionContext';
 import { browserTimeZone } from '../timeZones';
 

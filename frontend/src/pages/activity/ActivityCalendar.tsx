@@ -3,9 +3,8 @@ import { fetchAllActivities } from '../../api/activities';
 import { errorText } from '../../charts/errors';
 import { EmptyState } from '../../components/EmptyState';
 import { useResource } from '../../components/useResource';
-import { addDays } from '../../format';
+import { addDays, datesBetween } from '../../format';
 import { CalendarHeatmap } from './Heatmap';
-import { datesBetween } from './time';
 
 /** Minutes of activity on each local date of the last year (365 days to `today`); no activity is `null`. */
 export function ActivityCalendar({ today, timeZone }: { today: string; timeZone: string }) {

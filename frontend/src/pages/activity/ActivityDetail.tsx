@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import type { Activity } from '../../api/activities';
 import type { Units } from '../../api/me';
-import { formatSport } from '../../format';
-import { formatLocalDate } from './time';
+import { formatLocalDate, formatSport } from '../../format';
 import { bpm, distance, duration, elevation, kcal, paceOrSpeed, UNKNOWN } from './units';
 
 function dateTime(epochMs: number, timeZone: string): string {

@@ -4,9 +4,8 @@ import type { Activity, ActivityPage, ActivityTotals } from '../../api/activitie
 import type { Units } from '../../api/me';
 import { errorText } from '../../charts/errors';
 import { EmptyState } from '../../components/EmptyState';
-import { formatSport } from '../../format';
+import { formatLocalDate, formatSport } from '../../format';
 import type { ActivityFilter } from './Filters';
-import { formatLocalDate } from './time';
 import { bpm, distance, duration, kcal, paceOrSpeed, UNKNOWN } from './units';
 
 const PAGE_SIZE = 50;

@@ -7,7 +7,8 @@ import type { Columns } from '../../charts/columns';
 import { errorText } from '../../charts/errors';
 import { EmptyState } from '../../components/EmptyState';
 import { useResource } from '../../components/useResource';
-import { formatLocalDate, startOfDate } from './time';
+import { startOfDate } from '../../charts/time';
+import { formatLocalDate } from '../../format';
 
 const SOURCES: Record<string, string> = {
   settings: 'set in Settings',

@@ -8,8 +8,7 @@ import { errorText } from '../../charts/errors';
 import { seriesColor } from '../../charts/palette';
 import { EmptyState } from '../../components/EmptyState';
 import { useResource } from '../../components/useResource';
-import { formatSport } from '../../format';
-import { formatLocalDate } from './time';
+import { formatLocalDate, formatSport } from '../../format';
 import { stackedColumns, weeklyVolume } from './weeks';
 import type { VolumeMeasure } from './weeks';
 

@@ -1,7 +1,6 @@
 import type { PairedDay } from '../../api/insights';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { formatNumber } from '../overview/numbers';
-import { formatLocalDate } from './dates';
+import { formatLocalDate, formatNumber } from '../../format';
 
 const WIDTH = 320;
 const HEIGHT = 220;

@@ -1,7 +1,7 @@
 import { fetchBodyMeasurements } from '../../api/body';
 import type { Units } from '../../api/me';
 import { useResource } from '../../components/useResource';
-import { formatLocalDate } from '../activity/time';
+import { formatLocalDate } from '../../format';
 import { UNKNOWN } from '../activity/units';
 
 const KG_PER_LB = 0.45359237;

@@ -6,7 +6,7 @@ import { fetchNutritionDay } from '../../api/nutrition';
 import type { NutritionExercise, NutritionMeal, Nutrients } from '../../api/nutrition';
 import { errorText } from '../../charts/errors';
 import { useResource } from '../../components/useResource';
-import { formatLocalDate } from '../activity/time';
+import { formatLocalDate } from '../../format';
 import { UNKNOWN } from '../activity/units';
 import { ConnectMyFitnessPal } from './SeriesChart';
 
