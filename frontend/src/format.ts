@@ -3,10 +3,10 @@ import type { Units } from './api/me';
 
 const METERS_PER_MILE = 1609.344;
 
-/** Date and time of an instant in `timeZone`, e.g. "10 Mar 2026, 09:15". */
-export function formatDateTime(iso: string, timeZone: string): string {
+/** Date and time of an instant (ISO-8601 or epoch milliseconds) in `timeZone`, e.g. "10 Mar 2026, 09:15". */
+export function formatDateTime(instant: string | number, timeZone: string): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
-    new Date(iso),
+    new Date(instant),
   );
 }
 

@@ -1,10 +1,10 @@
 import { useId, useMemo } from 'react';
 import { fetchAllActivities } from '../../api/activities';
+import { CalendarHeatmap } from '../../charts/CalendarHeatmap';
 import { errorText } from '../../charts/errors';
 import { EmptyState } from '../../components/EmptyState';
 import { useResource } from '../../components/useResource';
 import { addDays, datesBetween } from '../../format';
-import { CalendarHeatmap } from './Heatmap';
 
 /** Minutes of activity on each local date of the last year (365 days to `today`); no activity is `null`. */
 export function ActivityCalendar({ today, timeZone }: { today: string; timeZone: string }) {

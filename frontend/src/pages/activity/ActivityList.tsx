@@ -4,7 +4,7 @@ import type { Activity, ActivityPage, ActivityTotals } from '../../api/activitie
 import type { Units } from '../../api/me';
 import { errorText } from '../../charts/errors';
 import { EmptyState } from '../../components/EmptyState';
-import { formatLocalDate, formatSport } from '../../format';
+import { formatLocalDate, formatNumber, formatSport, formatTime } from '../../format';
 import type { ActivityFilter } from './Filters';
 import { bpm, distance, duration, kcal, paceOrSpeed, UNKNOWN } from './units';
 
@@ -14,10 +14,6 @@ type ListState =
   | { status: 'loading' }
   | { status: 'error'; error: Error }
   | { status: 'ready'; items: Activity[]; totals: ActivityTotals; nextCursor: string | null; more: 'idle' | 'loading' | Error };
-
-function time(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeStyle: 'short', timeZone }).format(new Date(iso));
-}
 
 /** The totals of the range, the activities newest first with "Load more", and the chosen row. */
 export function ActivityList({ filter, units, timeZone, selected, onSelect, onLoaded }: {
@@ -103,7 +99,7 @@ export function ActivityList({ filter, units, timeZone, selected, onSelect, onLo
         <h2 id={totalsId}>Totals</h2>
         <dl className="facts">
           <dt>Activities</dt>
-          <dd>{new Intl.NumberFormat().format(totals.count)}</dd>
+          <dd>{formatNumber(totals.count)}</dd>
           <dt>Distance</dt>
           <dd>{distance(totals.distanceMeters, units)}</dd>
           <dt>Moving time</dt>
@@ -147,7 +143,7 @@ export function ActivityList({ filter, units, timeZone, selected, onSelect, onLo
                   onClick={() => onSelect(activity.id)}
                 >
                   <td>{formatLocalDate(activity.localDate)}</td>
-                  <td>{time(activity.startTime, activity.zoneId ?? timeZone)}</td>
+                  <td>{formatTime(activity.startTime, activity.zoneId ?? timeZone)}</td>
                   <td>{formatSport(activity.sportType)}</td>
                   <th scope="row">
                     <button

@@ -8,7 +8,7 @@ import { errorText } from '../../charts/errors';
 import { EmptyState } from '../../components/EmptyState';
 import { useResource } from '../../components/useResource';
 import { startOfDate } from '../../charts/time';
-import { formatLocalDate } from '../../format';
+import { formatLocalDate, formatNumber } from '../../format';
 
 const SOURCES: Record<string, string> = {
   settings: 'set in Settings',
@@ -18,7 +18,7 @@ const SOURCES: Record<string, string> = {
 };
 
 function limitText(limit: HeartRateLimit): string {
-  const bpm = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format(limit.bpm);
+  const bpm = formatNumber(limit.bpm);
   const source = SOURCES[limit.from] ?? (limit.estimated ? 'estimated' : 'set');
   return `${bpm} bpm, ${source}${limit.date ? ` (${formatLocalDate(limit.date)})` : ''}`;
 }

@@ -8,12 +8,12 @@ import { errorText } from '../../charts/errors';
 import { seriesColor } from '../../charts/palette';
 import { EmptyState } from '../../components/EmptyState';
 import { useResource } from '../../components/useResource';
-import { formatLocalDate, formatSport } from '../../format';
+import { formatLocalDate, formatNumber, formatSport } from '../../format';
 import { stackedColumns, weeklyVolume } from './weeks';
 import type { VolumeMeasure } from './weeks';
 
 function number(value: number | null): string {
-  return value === null ? '–' : new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(value);
+  return value === null ? '–' : formatNumber(value, 1);
 }
 
 /**
@@ -106,7 +106,7 @@ export function WeeklyVolumeChart({ from, to, sport, units, timeZone }: {
           <p className="hint">
             Bars are stacked: each colour adds one sport. Weeks run Monday to Sunday on each activity’s local date.
             {resource.status === 'ready' && resource.data.truncated
-              ? ` Only the newest ${new Intl.NumberFormat().format(ALL_ACTIVITIES_LIMIT)} activities are counted; choose a shorter range.`
+              ? ` Only the newest ${formatNumber(ALL_ACTIVITIES_LIMIT)} activities are counted; choose a shorter range.`
               : ''}
           </p>
           <details className="chart-table">
