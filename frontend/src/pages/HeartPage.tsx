@@ -314,7 +314,7 @@ function RecordingsSection({ timeZone }: { timeZone: string }) {
       {first.status === 'ready' && pages.items.length === 0 && <HrvEmpty />}
       {first.status === 'ready' && pages.items.length > 0 && (
         <>
-          <div className="heart-table-scroll">
+          <div className="table-scroll">
             <table className="heart-recordings" data-testid="hrv-recordings">
               <caption>HRV recordings, newest first (RMSSD as the report states it, else recomputed from the beats)</caption>
               <thead>
