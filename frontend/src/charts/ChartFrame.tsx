@@ -1,9 +1,15 @@
 import { useId } from 'react';
 import type { ReactNode, RefObject } from 'react';
+import type { Resource } from '../components/useResource';
 import './chart.css';
 
 /** What a chart shows: a message while loading, on an error or without data, else the chart itself. */
 export type ChartState = 'loading' | 'empty' | 'error' | 'ready';
+
+/** A chart's state from what it loads: loading and error as they are, then ready or empty by `hasData`. */
+export function chartState<T>(resource: Resource<T>, hasData: (data: T) => boolean): ChartState {
+  return resource.status === 'ready' ? (hasData(resource.data) ? 'ready' : 'empty') : resource.status;
+}
 
 export interface ChartFrameProps {
   /** Stable name, written as `data-chart` (the browser tests wait for `data-state="ready"`). */

@@ -5,6 +5,7 @@ import { fetchSeries } from '../api/metrics';
 import type { MetricSeries } from '../api/metrics';
 import { Chart } from '../charts/Chart';
 import type { ChartSeries } from '../charts/Chart';
+import { chartState } from '../charts/ChartFrame';
 import { gapThreshold, toColumns } from '../charts/columns';
 import type { Columns } from '../charts/columns';
 import { notYet, useWidth } from '../charts/useWidth';
@@ -93,7 +94,7 @@ function ReadingsChart({ range, timeZone }: { range: DateRange; timeZone: string
         timeZone={timeZone}
         data={data}
         series={ready?.resolution === 'raw' || (!ready && raw) ? RAW_SERIES : DAILY_SERIES}
-        state={series.status === 'ready' ? (series.data.points.length === 0 ? 'empty' : 'ready') : series.status}
+        state={chartState(series, (loaded) => loaded.points.length > 0)}
         bands={SYSTOLIC_BANDS}
         daily={ready !== undefined && ready.resolution !== 'raw'}
         empty={

@@ -5,7 +5,7 @@ import type { Insight, Insights } from '../api/insights';
 import type { Settings } from '../api/me';
 import type { MetricSeries } from '../api/metrics';
 import { stubResizeObserver } from '../charts/testing';
-import { DANA, json, problem, stubApi } from '../test/http';
+import { DANA, emptyDashboard, json, problem, stubApi } from '../test/http';
 import { renderApp } from '../test/render';
 import { seriousViolations } from './overview/axeCheck';
 
@@ -85,18 +85,7 @@ const FULL: Dashboard = {
   ],
 };
 
-const EMPTY: Dashboard = {
-  zone: 'Europe/Berlin',
-  today: '2026-03-29',
-  restingHeartRate: null,
-  bloodPressure: null,
-  sleep: null,
-  steps: null,
-  caloriesIn: null,
-  caloriesOut: null,
-  activities: { last7: [], last30: [] },
-  sources: [],
-};
+const EMPTY: Dashboard = emptyDashboard({ today: '2026-03-29' });
 
 const RHR_SERIES: MetricSeries = {
   metric: 'resting-heart-rate',

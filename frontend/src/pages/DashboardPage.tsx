@@ -9,6 +9,7 @@ import { fetchInsights, insightOf } from '../api/insights';
 import { fetchSeries } from '../api/metrics';
 import type { ChartBand } from '../charts/Chart';
 import { Chart } from '../charts/Chart';
+import { chartState } from '../charts/ChartFrame';
 import { gapThreshold, toColumns } from '../charts/columns';
 import type { Columns } from '../charts/columns';
 import { EmptyState } from '../components/EmptyState';
@@ -204,8 +205,7 @@ function RestingHeartRateChart({
     [low, high],
   );
   const chartSeries = useMemo(() => [{ label: 'Resting heart rate' }], []);
-  const state =
-    series.status === 'ready' ? (series.data.points.length === 0 ? 'empty' : 'ready') : series.status;
+  const state = chartState(series, (loaded) => loaded.points.length > 0);
   return (
     <Chart
       id="overview-resting-heart-rate"

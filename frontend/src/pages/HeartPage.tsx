@@ -9,6 +9,7 @@ import { fetchCatalog, fetchSeries } from '../api/metrics';
 import type { MetricName, MetricSeries, SeriesQuery } from '../api/metrics';
 import { Chart, withMinMax } from '../charts/Chart';
 import type { ChartBand, ChartSeries } from '../charts/Chart';
+import { chartState } from '../charts/ChartFrame';
 import { gapThreshold, toColumns } from '../charts/columns';
 import type { Columns } from '../charts/columns';
 import { errorText } from '../charts/errors';
@@ -232,7 +233,7 @@ function TrendSection({
   const baselineMetric = baselines.status === 'ready' && baselines.data.detail ? baseline(baselines.data.detail) : undefined;
   const bands = useMemo(() => baselineBand(baselineMetric, metric === 'hrv-rmssd', unit), [baselineMetric, metric, unit]);
   const columns = useMemo(() => (resource.status === 'ready' ? seriesColumns(resource.data, title) : null), [resource, title]);
-  const state = resource.status === 'ready' ? (resource.data.points.length === 0 ? 'empty' : 'ready') : resource.status;
+  const state = chartState(resource, (series) => series.points.length > 0);
   const words = baselineMetric ? flagWords(baselineMetric, unit) : null;
   return (
     <section aria-labelledby={headingId} className="heart-section">
@@ -399,7 +400,7 @@ function Tachogram({ id, timeZone }: { id: string; timeZone: string }) {
     () => (detail.status === 'ready' ? rrColumns(detail.data.start.instant, detail.data.rr.timestampMs, detail.data.rr.rrMs) : EMPTY),
     [detail],
   );
-  const state = detail.status === 'ready' ? (data[0].length === 0 ? 'empty' : 'ready') : detail.status;
+  const state = chartState(detail, () => data[0].length > 0);
   return (
     <div className="heart-tachogram">
       {detail.status === 'ready' && (

@@ -8,6 +8,7 @@ import { fetchAllSleepSessions, fetchSleepSession, fetchSleepSessions } from '..
 import type { SleepSession, SleepSessionDetail } from '../api/sleep';
 import { Chart } from '../charts/Chart';
 import type { ChartSeries } from '../charts/Chart';
+import { chartState } from '../charts/ChartFrame';
 import { gapThreshold, toColumns } from '../charts/columns';
 import type { Columns } from '../charts/columns';
 import { errorText } from '../charts/errors';
@@ -92,8 +93,7 @@ function NightSection({ timeZone }: { timeZone: string }) {
   );
   const shownDate = night.status === 'ready' ? night.data.date : date;
   const noSleepAtAll = night.status === 'ready' && date === null && session === null;
-  const state =
-    night.status === 'loading' ? 'loading' : night.status === 'error' ? 'error' : session && session.stages.length > 0 ? 'ready' : 'empty';
+  const state = chartState(night, () => session !== null && session.stages.length > 0);
 
   return (
     <section aria-labelledby={headingId} className="sleep-section">
@@ -216,8 +216,8 @@ function TrendsSection({ timeZone }: { timeZone: string }) {
   const [sessions] = useResource(() => fetchAllSleepSessions(range.from, range.to), [range.from, range.to]);
   const durationView = useMemo(() => (duration.status === 'ready' ? durationColumns(duration.data) : null), [duration]);
   const efficiency = useMemo(() => (sessions.status === 'ready' ? efficiencyColumns(sessions.data, timeZone) : EMPTY), [sessions, timeZone]);
-  const durationState = duration.status === 'ready' ? (duration.data.points.length === 0 ? 'empty' : 'ready') : duration.status;
-  const efficiencyState = sessions.status === 'ready' ? (efficiency[0].length === 0 ? 'empty' : 'ready') : sessions.status;
+  const durationState = chartState(duration, (series) => series.points.length > 0);
+  const efficiencyState = chartState(sessions, () => efficiency[0].length > 0);
   return (
     <section aria-labelledby={headingId} className="sleep-section">
       <h2 id={headingId}>Duration and efficiency</h2>

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { fetchInsight } from '../../api/insights';
 import type { HeartRateLimit, TrainingLoadDetail } from '../../api/insights';
 import { Chart } from '../../charts/Chart';
+import { chartState } from '../../charts/ChartFrame';
 import type { Columns } from '../../charts/columns';
 import { errorText } from '../../charts/errors';
 import { EmptyState } from '../../components/EmptyState';
@@ -56,7 +57,7 @@ export function TrainingLoadChart({ timeZone }: { timeZone: string }) {
   const detail = insight?.detail ?? null;
   const data = useMemo(() => (detail ? trainingColumns(detail, timeZone) : null), [detail, timeZone]);
   const ready = insight?.status === 'ok' && data !== null && data[0].length > 0;
-  const state = resource.status === 'loading' ? 'loading' : resource.status === 'error' ? 'error' : ready ? 'ready' : 'empty';
+  const state = chartState(resource, () => ready);
   const sentence = (error: Error) =>
     errorText(error, 'Fitness, fatigue and form', 'Fitness, fatigue and form could not be computed.');
   return (

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { MetricName, MetricSeries } from '../../api/metrics';
 import { Chart } from '../../charts/Chart';
 import type { ChartBand, ChartSeries } from '../../charts/Chart';
+import { chartState } from '../../charts/ChartFrame';
 import type { Columns } from '../../charts/columns';
 import { errorText } from '../../charts/errors';
 import { notYet } from '../../charts/useWidth';
@@ -51,8 +52,7 @@ export function SeriesChart({ id, heading, title, metrics, range, maxPoints, tim
     [metrics.join(','), range.from, range.to, maxPoints],
   );
   const built = useMemo(() => (resource.status === 'ready' ? build(resource.data) : null), [resource, build]);
-  const state =
-    resource.status === 'loading' ? 'loading' : resource.status === 'error' ? 'error' : built ? 'ready' : 'empty';
+  const state = chartState(resource, () => built !== null);
   const fallbackUnit = resource.status === 'ready' ? (resource.data[0]?.unit ?? '') : '';
   return (
     <section aria-labelledby={headingId} className="nutrition-section">
