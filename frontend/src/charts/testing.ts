@@ -10,7 +10,7 @@
  * and lets a test zoom like a drag ({@link dragZoom}). jsdom has no ResizeObserver either: {@link stubResizeObserver}.
  */
 import type uPlot from 'uplot';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 
 type Hook = (u: FakePlot, ...args: unknown[]) => void;
 
@@ -189,4 +189,22 @@ export class FakeResizeObserver {
 /** Stubs the global ResizeObserver with {@link FakeResizeObserver} (undone by `vi.unstubAllGlobals()`). */
 export function stubResizeObserver(): void {
   vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+}
+
+/**
+ * The setup of a page test with charts, for the enclosing `describe`: before each test the clock reads `now`
+ * (only `Date` is faked, so timers and promises run), ResizeObserver is stubbed and the plots are forgotten;
+ * after it the real clock is back.
+ */
+export function setUpChartPage(now: Date): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(now);
+    stubResizeObserver();
+    resetPlots();
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 }

@@ -1,9 +1,9 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Activity, ActivityPage } from '../api/activities';
 import type { Settings } from '../api/me';
-import { stubResizeObserver } from '../charts/testing';
+import { setUpChartPage } from '../charts/testing';
 import { DANA, json, problem, requested, stubPaths } from '../test/http';
 import { renderApp } from '../test/render';
 
@@ -126,15 +126,7 @@ function rowOf(name: string): HTMLElement {
 }
 
 describe('ActivityPage', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(NOW);
-    stubResizeObserver();
-  });
-
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  setUpChartPage(NOW);
 
   it('asks for the last 90 days, then for the chosen sport, dates and the next page', async () => {
     const fetchMock = stub({

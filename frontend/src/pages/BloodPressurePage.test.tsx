@@ -1,10 +1,10 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { BloodPressurePage } from '../api/bloodPressure';
 import type { BloodPressureDetail, Insight } from '../api/insights';
 import type { MetricSeries } from '../api/metrics';
-import { stubResizeObserver } from '../charts/testing';
+import { setUpChartPage } from '../charts/testing';
 import { DANA, json, problem, stubApi } from '../test/http';
 import { renderApp } from '../test/render';
 import { chartMaxPoints } from './bloodpressure/bands';
@@ -127,15 +127,7 @@ function routes(bp: Insight<BloodPressureDetail> = insight()) {
 }
 
 describe('BloodPressurePage', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-03-29T12:00:00Z'));
-    stubResizeObserver();
-  });
-
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  setUpChartPage(new Date('2026-03-29T12:00:00Z'));
 
   it('draws 30 days of readings one by one on the category bands', async () => {
     stubApi(routes());

@@ -1,10 +1,10 @@
 import { configure, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dashboard } from '../api/dashboard';
 import type { Insight, Insights } from '../api/insights';
 import type { Settings } from '../api/me';
 import type { MetricSeries } from '../api/metrics';
-import { stubResizeObserver } from '../charts/testing';
+import { setUpChartPage } from '../charts/testing';
 import { DANA, emptyDashboard, json, problem, stubApi } from '../test/http';
 import { renderApp } from '../test/render';
 import { seriousViolations } from './overview/axeCheck';
@@ -149,15 +149,10 @@ function routes(settings: Settings, dashboard: Dashboard) {
 }
 
 describe('DashboardPage (Overview)', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-03-29T12:00:00Z'));
-    stubResizeObserver();
-    localStorage.clear();
-  });
+  setUpChartPage(new Date('2026-03-29T12:00:00Z'));
 
-  afterEach(() => {
-    vi.useRealTimers();
+  beforeEach(() => {
+    localStorage.clear();
   });
 
   it('shows the whole day from one dashboard call, then the chart and the insights', async () => {

@@ -1,9 +1,9 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { MetricName, MetricPoint, MetricSeries } from '../api/metrics';
 import type { Settings } from '../api/me';
 import type { NutritionDayDetail, NutritionDayPage } from '../api/nutrition';
-import { stubResizeObserver } from '../charts/testing';
+import { setUpChartPage } from '../charts/testing';
 import { DANA, json, problem, requested, stubPaths } from '../test/http';
 import { renderApp } from '../test/render';
 
@@ -185,15 +185,7 @@ async function tableOf(id: string): Promise<string[][]> {
 }
 
 describe('NutritionPage', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(NOW);
-    stubResizeObserver();
-  });
-
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  setUpChartPage(NOW);
 
   it('asks for every metric over the range with maxPoints, and for all time when chosen', async () => {
     const fetchMock = stub();
