@@ -9,6 +9,7 @@ import { chartState } from '../charts/ChartFrame';
 import { gapThreshold, toColumns } from '../charts/columns';
 import type { Columns } from '../charts/columns';
 import { notYet, useWidth } from '../charts/useWidth';
+import { couldNotLoad } from '../charts/errors';
 import { EmptyState } from '../components/EmptyState';
 import { RangePicker } from '../components/RangePicker';
 import { presetRange } from '../components/range';
@@ -103,7 +104,7 @@ function ReadingsChart({ range, timeZone }: { range: DateRange; timeZone: string
             action={{ to: '/connections', label: 'Connect Dropbox or upload' }}
           />
         }
-        error={series.status === 'error' ? `The readings could not be loaded: ${series.error.message}` : undefined}
+        error={series.status === 'error' ? couldNotLoad(series.error, 'The readings') : undefined}
       />
       {ready && ready.resolution !== 'raw' && (
         <p className="muted">
@@ -140,7 +141,7 @@ function InsightPart({ timeZone }: { timeZone: string }) {
     return (
       <section className="card" aria-labelledby="bp-protocol-title">
         <h2 id="bp-protocol-title">Home-monitoring week</h2>
-        <p className="error">The blood-pressure summary could not be loaded: {insight.error.message}</p>
+        <p className="error">{couldNotLoad(insight.error, 'The blood-pressure summary')}</p>
       </section>
     );
   }

@@ -12,6 +12,7 @@ import { Chart } from '../charts/Chart';
 import { chartState } from '../charts/ChartFrame';
 import { gapThreshold, toColumns } from '../charts/columns';
 import type { Columns } from '../charts/columns';
+import { couldNotLoad } from '../charts/errors';
 import { EmptyState } from '../components/EmptyState';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -52,7 +53,7 @@ export function DashboardPage() {
       )}
       {dashboard.status === 'error' && (
         <div role="alert" className="card error">
-          <p>The overview could not be loaded{dashboard.error.message ? `: ${sentence(dashboard.error.message)}` : '.'}</p>
+          <p>{couldNotLoad(dashboard.error, 'The overview')}</p>
           <button type="button" className="button" onClick={reload}>
             Try again
           </button>
@@ -61,14 +62,6 @@ export function DashboardPage() {
       {dashboard.status === 'ready' && <OverviewBody dashboard={dashboard.data} />}
     </div>
   );
-}
-
-/** A message as a sentence; anything that looks like raw JSON is replaced. */
-function sentence(message: string): string {
-  if (/^[[{]/.test(message.trim())) {
-    return 'the server answered with an error.';
-  }
-  return /[.!?]$/.test(message) ? message : `${message}.`;
 }
 
 function OverviewBody({ dashboard }: { dashboard: Dashboard }) {
@@ -221,7 +214,7 @@ function RestingHeartRateChart({
       empty={
         <EmptyState title="No resting heart rate in the last 30 days. Sync Fitbit to fill this chart." action={{ to: '/connections', label: 'Connect Fitbit' }} />
       }
-      error={series.status === 'error' ? `The resting heart rate could not be loaded: ${sentence(series.error.message)}` : undefined}
+      error={series.status === 'error' ? couldNotLoad(series.error, 'The resting heart rate') : undefined}
     />
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Insight, InsightDetails, InsightStatus } from '../api/insights';
 import { fetchInsights } from '../api/insights';
+import { couldNotLoad } from '../charts/errors';
 import { EmptyState } from '../components/EmptyState';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
@@ -39,7 +40,7 @@ export function InsightsPage() {
       )}
       {insights.status === 'error' && (
         <div role="alert" className="card error">
-          <p>The insights could not be loaded: {insights.error.message}</p>
+          <p>{couldNotLoad(insights.error, 'The insights')}</p>
           <button type="button" className="button" onClick={reload}>
             Try again
           </button>
