@@ -1,23 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DANA, json, problem, stubApi, unauthenticated } from './test/http';
+import { DANA, emptyDashboard, json, problem, stubApi, unauthenticated } from './test/http';
 import { renderApp } from './test/render';
 
-vi.mock('uplot', () => import('./pages/overview/uplotMock'));
+vi.mock('uplot', async () => (await import('./charts/testing')).uplotModule());
 
-const EMPTY_DASHBOARD = {
-  zone: 'Europe/Berlin',
-  today: '2026-03-10',
-  restingHeartRate: null,
-  bloodPressure: null,
-  sleep: null,
-  steps: null,
-  caloriesIn: null,
-  caloriesOut: null,
-  activities: { last7: [], last30: [] },
-  sources: [],
-};
+const EMPTY_DASHBOARD = emptyDashboard();
 const NO_INSIGHTS = { zone: 'Europe/Berlin', today: '2026-03-10', computedAt: '2026-03-10T10:00:00Z', insights: [] };
 
 describe('App', () => {

@@ -3,10 +3,10 @@ import type { Units } from './api/me';
 
 const METERS_PER_MILE = 1609.344;
 
-/** Date and time of an instant in `timeZone`, e.g. "10 Mar 2026, 09:15". */
-export function formatDateTime(iso: string, timeZone: string): string {
+/** Date and time of an instant (ISO-8601 or epoch milliseconds) in `timeZone`, e.g. "10 Mar 2026, 09:15". */
+export function formatDateTime(instant: string | number, timeZone: string): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
-    new Date(iso),
+    new Date(instant),
   );
 }
 
@@ -53,6 +53,48 @@ export function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
+}
+
+/** Whole days from local date `from` to local date `to` (both `YYYY-MM-DD`); a daylight-saving change never counts. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
+}
+
+/** Every local date from `from` to `to`, both inclusive (at most 40,000). */
+export function datesBetween(from: string, to: string): string[] {
+  const dates: string[] = [];
+  const day = new Date(`${from}T00:00:00Z`);
+  const end = Date.parse(`${to}T00:00:00Z`);
+  while (day.getTime() <= end && dates.length < 40000) {
+    dates.push(day.toISOString().slice(0, 10));
+    day.setUTCDate(day.getUTCDate() + 1);
+  }
+  return dates;
+}
+
+/** A local date `YYYY-MM-DD` in words ("29 Mar 2026"), without moving it through any zone (it is a date). */
+export function formatLocalDate(date: string, style: 'medium' | 'full' = 'medium'): string {
+  return new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', dateStyle: style }).format(
+    new Date(`${date}T12:00:00Z`),
+  );
+}
+
+/** A number in the reader's locale with at most `maximumFractionDigits` decimals (and at least `minimumFractionDigits`). */
+export function formatNumber(value: number, maximumFractionDigits = 0, minimumFractionDigits = 0): string {
+  return new Intl.NumberFormat(undefined, { maximumFractionDigits, minimumFractionDigits }).format(value);
+}
+
+/** A change with its sign ("+1.2", "−0.4", "0"). */
+export function formatChange(value: number, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(undefined, { maximumFractionDigits, signDisplay: 'exceptZero' }).format(value);
+}
+
+/** A duration in minutes as words, e.g. 570 → "9 h 30 min", 480 → "8 h", 45 → "45 min". */
+export function formatMinutes(minutes: number): string {
+  const rounded = Math.round(minutes);
+  const h = Math.floor(rounded / 60);
+  const m = rounded % 60;
+  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 
 /** A distance in kilometres or miles, two decimals, e.g. "10.01 km" or "6.22 mi". */

@@ -1,5 +1,7 @@
 /** The signed-in user's activities, as served by backend-server (from backend-data). Quantities are SI; unknown is `null`. */
 import { apiFetch } from './client';
+import { fetchAllPages, listParams } from './lists';
+import type { ListQuery, Page } from './lists';
 
 export interface Activity {
   id: string;
@@ -35,36 +37,19 @@ export interface ActivityTotals {
   energyCount: number;
 }
 
-export interface ActivityPage {
-  items: Activity[];
+export interface ActivityPage extends Page<Activity> {
   totals: ActivityTotals;
-  /** Pass as `cursor` for the next (older) page; `null` on the last page. */
-  nextCursor: string | null;
 }
 
-export interface ActivityQuery {
-  /** First local date, inclusive (`YYYY-MM-DD`); the server defaults to 90 days before `to`. */
-  from?: string;
-  /** Last local date, inclusive; the server defaults to today. */
-  to?: string;
-  /** 1–500; the server defaults to 50. */
-  limit?: number;
+/** `from` defaults to 90 days before `to` on the server, `to` to today. */
+export interface ActivityQuery extends ListQuery {
   /** Only this normalized sport (`RUN`, `RIDE`, …); totals follow it. */
   sport?: string;
-  /** The previous page's `nextCursor`. */
-  cursor?: string;
 }
 
 /** `GET /api/activities`: newest first; a 400 validation problem for bad dates or limits. */
 export function fetchActivities(query: ActivityQuery = {}): Promise<ActivityPage> {
-  const params = new URLSearchParams();
-  if (query.from) params.set('from', query.from);
-  if (query.to) params.set('to', query.to);
-  if (query.limit !== undefined) params.set('limit', String(query.limit));
-  if (query.sport) params.set('sport', query.sport);
-  if (query.cursor) params.set('cursor', query.cursor);
-  const search = params.toString();
-  return apiFetch<ActivityPage>(search ? `/api/activities?${search}` : '/api/activities');
+  return apiFetch<ActivityPage>(`/api/activities${listParams(query, { sport: query.sport })}`);
 }
 
 /** The most activities {@link fetchAllActivities} reads: 20 pages of 500. */
@@ -77,12 +62,5 @@ export const ALL_ACTIVITIES_LIMIT = 10000;
 export async function fetchAllActivities(
   query: Omit<ActivityQuery, 'cursor' | 'limit'>,
 ): Promise<{ items: Activity[]; truncated: boolean }> {
-  const items: Activity[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await fetchActivities({ ...query, limit: 500, cursor });
-    items.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor !== undefined && items.length < ALL_ACTIVITIES_LIMIT);
-  return { items, truncated: cursor !== undefined };
+  return fetchAllPages((cursor) => fetchActivities({ ...query, limit: 500, cursor }), ALL_ACTIVITIES_LIMIT / 500);
 }

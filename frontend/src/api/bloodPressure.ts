@@ -1,21 +1,7 @@
 /** Blood-pressure readings and the clinician report (docs/read-api.md "Lists" and "Reports"; docs/exports.md). */
 import { apiFetch } from './client';
-
-export interface MeasuredAt {
-  instant: string;
-  localDate: string;
-  offset: string | null;
-  zoneId: string | null;
-  zoneAssumed: boolean;
-}
-
-export interface SourceInfo {
-  provider: string;
-  channel: string | null;
-  file: string | null;
-  format: string | null;
-  receivedAt: string | null;
-}
+import { listParams } from './lists';
+import type { ListQuery, MeasuredAt, Page, SourceInfo } from './lists';
 
 export interface BloodPressureReading {
   id: string;
@@ -26,28 +12,13 @@ export interface BloodPressureReading {
   source: SourceInfo | null;
 }
 
-export interface BloodPressurePage {
-  items: BloodPressureReading[];
-  /** `null` on the last page. */
-  nextCursor: string | null;
-}
+export type BloodPressurePage = Page<BloodPressureReading>;
 
-export interface ReadingsQuery {
-  from?: string;
-  to?: string;
-  limit?: number;
-  cursor?: string;
-}
+export type ReadingsQuery = ListQuery;
 
 /** `GET /api/blood-pressure/readings`: newest first, one page per call (keyset cursor). */
 export function fetchReadings(query: ReadingsQuery = {}): Promise<BloodPressurePage> {
-  const params = new URLSearchParams();
-  if (query.from) params.set('from', query.from);
-  if (query.to) params.set('to', query.to);
-  if (query.limit !== undefined) params.set('limit', String(query.limit));
-  if (query.cursor) params.set('cursor', query.cursor);
-  const search = params.toString();
-  return apiFetch<BloodPressurePage>(`/api/blood-pressure/readings${search ? `?${search}` : ''}`);
+  return apiFetch<BloodPressurePage>(`/api/blood-pressure/readings${listParams(query)}`);
 }
 
 /** The longest period the clinician report covers. */

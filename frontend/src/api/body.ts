@@ -1,7 +1,7 @@
 /** Body measurements (MyFitnessPal's export): `GET /api/body/measurements`, in kg as stored. */
 import { apiFetch } from './client';
-import { listParams } from './nutrition';
-import type { ListQuery, SourceInfo } from './nutrition';
+import { listParams } from './lists';
+import type { ListQuery, Page, SourceInfo } from './lists';
 
 export interface BodyMeasurement {
   id: string;
@@ -11,10 +11,7 @@ export interface BodyMeasurement {
   source: SourceInfo | null;
 }
 
-export interface BodyMeasurementPage {
-  items: BodyMeasurement[];
-  nextCursor: string | null;
-}
+export type BodyMeasurementPage = Page<BodyMeasurement>;
 
 /** `GET /api/body/measurements`: newest first, one page at a time. */
 export function fetchBodyMeasurements(query: ListQuery = {}): Promise<BodyMeasurementPage> {

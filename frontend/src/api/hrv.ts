@@ -1,14 +1,7 @@
-/** HRV recordings and the baselines insight (`GET /api/hrv/recordings[/{id}]`, `GET /api/insights/baselines`). */
+/** HRV recordings (`GET /api/hrv/recordings[/{id}]`); the baselines insight is in `./insights`. */
 import { apiFetch } from './client';
-import type { Insight, SourceInfo } from './sleep';
-
-export interface MeasuredAt {
-  instant: string;
-  localDate: string;
-  offset: string;
-  zoneId: string | null;
-  zoneAssumed: boolean;
-}
+import { listParams } from './lists';
+import type { ListQuery, MeasuredAt, Page, SourceInfo } from './lists';
 
 export interface HrvRecording {
   id: string;
@@ -31,18 +24,11 @@ export interface HrvRecordingDetail extends HrvRecording {
   rr: { n: number[]; timestampMs: number[]; rrMs: number[]; bpm: number[] };
 }
 
-export interface HrvRecordingPage {
-  items: HrvRecording[];
-  nextCursor: string | null;
-}
+export type HrvRecordingPage = Page<HrvRecording>;
 
-export function fetchHrvRecordings(params: { limit?: number; cursor?: string; from?: string; to?: string } = {}): Promise<HrvRecordingPage> {
-  const search = new URLSearchParams();
-  if (params.from) search.set('from', params.from);
-  if (params.to) search.set('to', params.to);
-  search.set('limit', String(params.limit ?? 20));
-  if (params.cursor) search.set('cursor', params.cursor);
-  return apiFetch<HrvRecordingPage>(`/api/hrv/recordings?${search.toString()}`);
+/** One page of recordings, newest first; 20 a page unless `limit` says otherwise. */
+export function fetchHrvRecordings(params: ListQuery = {}): Promise<HrvRecordingPage> {
+  return apiFetch<HrvRecordingPage>(`/api/hrv/recordings${listParams({ ...params, limit: params.limit ?? 20 })}`);
 }
 
 export function fetchHrvRecording(id: string): Promise<HrvRecordingDetail> {
@@ -52,47 +38,4 @@ export function fetchHrvRecording(id: string): Promise<HrvRecordingDetail> {
 /** The RMSSD a recording shows: the report's own, else the recomputed one; `null` without either. */
 export function rmssdOf(recording: HrvRecording): number | null {
   return recording.metrics.find((m) => m.name.toUpperCase() === 'RMSSD')?.value ?? recording.recomputed?.rmssd ?? null;
-}
-
-export interface NormalRange {
-  mean: number;
-  sd: number;
-  low: number;
-  high: number;
-  days: number;
-}
-
-export interface BaselineMetric {
-  /** `bpm`, or `ln(ms)` for RMSSD (the range is on ln RMSSD). */
-  unit: string;
-  status: string;
-  rolling7: number | null;
-  rollingDays: number;
-  rolling7Raw: number | null;
-  range: NormalRange | null;
-  flag: 'above' | 'below' | 'within' | null;
-  days: {
-    date: string;
-    raw: number | null;
-    value: number | null;
-    rolling7: number | null;
-    rollingDays: number;
-    baselineDays: number;
-    range: NormalRange | null;
-    flag: string | null;
-  }[];
-}
-
-export interface BaselinesDetail {
-  from: string;
-  to: string;
-  baselineFrom: string;
-  baselineTo: string;
-  restingHeartRate: BaselineMetric;
-  rmssd: BaselineMetric;
-  recovery: { flagged: boolean; minimumDays: number; from: string | null; to: string | null; days: number; ongoing: boolean };
-}
-
-export function fetchBaselines(): Promise<Insight<BaselinesDetail>> {
-  return apiFetch<Insight<BaselinesDetail>>('/api/insights/baselines');
 }

@@ -22,8 +22,8 @@ export interface Insight<D = unknown> {
   summary: string;
   formulas: string[];
   inputs: InsightInput[];
-  /** What a (complete) finding still needs; empty or absent when nothing is missing. */
-  missing?: string[];
+  /** What a (complete) finding still needs; empty when nothing is missing. */
+  missing: string[];
   detail: D | null;
 }
 
@@ -108,6 +108,7 @@ export interface BloodPressureDetail {
 export interface HeartRateLimit {
   bpm: number;
   estimated: boolean;
+  /** `settings`, `activity-max-heart-rate`, `intraday-maximum` or `resting-heart-rate-30-day-median`. */
   from: string;
   date: string | null;
 }
@@ -122,7 +123,7 @@ export interface LoadPoint {
 export interface TrainingLoadDetail {
   from: string;
   to: string;
-  heartRate: { estimated: boolean; max: HeartRateLimit | null; resting: HeartRateLimit | null };
+  heartRate: { estimated: boolean; max: HeartRateLimit; resting: HeartRateLimit };
   model: { trimpFormula: string; a: number; b: number; fitnessDays: number; fatigueDays: number; warmUpFrom: string };
   current: LoadPoint | null;
   days: { date: string; load: number | null; activities: number; unscored: number }[];
@@ -131,7 +132,7 @@ export interface TrainingLoadDetail {
     id: string;
     date: string;
     start: string;
-    sportType: string;
+    sportType: string | null;
     name: string | null;
     durationMinutes: number | null;
     hrSource: string;
@@ -165,6 +166,7 @@ export interface BaselineRow {
 }
 
 export interface BaselineMetric {
+  /** `bpm`, or `ln(ms)` for RMSSD (the range is on ln RMSSD). */
   unit: string;
   status: 'ok' | 'insufficient-data';
   rolling7: number | null;
@@ -193,7 +195,9 @@ export interface MeanOfDays {
 }
 
 export interface EnergyBalanceDetail {
+  /** `kg` or `lb`, per the user's units. */
   weightUnit: string;
+  /** The last 30 days, oldest first; `null` where a day has no value. */
   days: {
     date: string;
     caloriesIn: number | null;
@@ -205,7 +209,7 @@ export interface EnergyBalanceDetail {
   caloriesIn: { last7: MeanOfDays; last30: MeanOfDays };
   caloriesOut: { last7: MeanOfDays; last30: MeanOfDays };
   balance: { last7: MeanOfDays; last30: MeanOfDays };
-  weight: { latest: number; latestDate: string; trend: number | null; changePerWeek: number | null } | null;
+  weight: { latest: number; latestDate: string; trend: number; changePerWeek: number | null } | null;
   implied: {
     from: string;
     to: string;
@@ -235,17 +239,20 @@ export interface SleepNight {
   source: string | null;
 }
 
+/** How regular the last 30 nights' bed and wake times were (circular means `HH:mm` and SDs in minutes). */
+export interface SleepRegularity {
+  nights: number;
+  bedTimeMean: string;
+  bedTimeSdMinutes: number | null;
+  wakeTimeMean: string;
+  wakeTimeSdMinutes: number | null;
+}
+
 export interface SleepDetail {
   nights: SleepNight[];
   minutesAsleep: { last7: MeanOfDays; last30: MeanOfDays };
   efficiency: { last7: MeanOfDays; last30: MeanOfDays };
-  regularity: {
-    nights: number;
-    bedTimeMean: string | null;
-    bedTimeSdMinutes: number | null;
-    wakeTimeMean: string | null;
-    wakeTimeSdMinutes: number | null;
-  } | null;
+  regularity: SleepRegularity | null;
   sleepingHeartRate: { last7: MeanOfDays; last30: MeanOfDays };
   dipPercent: { last7: MeanOfDays; last30: MeanOfDays };
 }

@@ -1,37 +1,7 @@
 /** The MyFitnessPal days as served by backend-server (from backend-data): `GET /api/nutrition/days[/{date}]`. */
 import { apiFetch } from './client';
-
-/** The parameters of every cursor-paged list (docs/read-api.md, "Lists"). */
-export interface ListQuery {
-  /** First local date, inclusive (`YYYY-MM-DD`). */
-  from?: string;
-  /** Last local date, inclusive. */
-  to?: string;
-  /** 1–500; the server defaults to 50. */
-  limit?: number;
-  /** The previous page's `nextCursor`. */
-  cursor?: string;
-}
-
-/** The query string of a list request, `''` without parameters. */
-export function listParams(query: ListQuery): string {
-  const params = new URLSearchParams();
-  if (query.from) params.set('from', query.from);
-  if (query.to) params.set('to', query.to);
-  if (query.limit !== undefined) params.set('limit', String(query.limit));
-  if (query.cursor) params.set('cursor', query.cursor);
-  const search = params.toString();
-  return search ? `?${search}` : '';
-}
-
-/** Where a record came from (`SourceInfo`); `channel` is `diary` or `export` for MyFitnessPal. */
-export interface SourceInfo {
-  provider: string;
-  channel: string | null;
-  file: string | null;
-  format: string | null;
-  receivedAt: string | null;
-}
+import { listParams } from './lists';
+import type { ListQuery, Page, SourceInfo } from './lists';
 
 /** Nutrient amounts as the channel stores them: `kcal`, `proteinG`, `carbohydratesG`, `fatG`, `sodiumMg`, `sugarG`, ... */
 export type Nutrients = Record<string, number | null>;
@@ -65,10 +35,7 @@ export interface NutritionDay {
   source: SourceInfo | null;
 }
 
-export interface NutritionDayPage {
-  items: NutritionDay[];
-  nextCursor: string | null;
-}
+export type NutritionDayPage = Page<NutritionDay>;
 
 export interface NutritionExercise {
   name: string | null;

@@ -1,5 +1,6 @@
 /** The user's photos (`/api/media`, backend-server; docs/photos.md). */
 import { apiFetch } from './client';
+import type { Page } from './lists';
 import { uploadWithProgress } from './upload';
 import type { UploadProgress } from './upload';
 
@@ -16,10 +17,7 @@ export interface Photo {
   height: number;
 }
 
-export interface PhotoPage {
-  items: Photo[];
-  nextCursor: string | null;
-}
+export type PhotoPage = Page<Photo>;
 
 /** The types the server stores (recognised by their bytes, not by this list). */
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CalendarHeatmap, level } from './CalendarHeatmap';
-import { addDays } from './time';
+import { addDays } from '../format';
 
 describe('CalendarHeatmap', () => {
   const year = Array.from({ length: 365 }, (_, i) => ({

@@ -1,9 +1,10 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import './chart.css';
-import type { ChartState } from './Chart';
+import { ChartEmpty, ChartFrame } from './ChartFrame';
+import type { ChartState } from './ChartFrame';
 import { SEQUENTIAL } from './palette';
-import { addDays, formatLocalDate, formatNumber } from './time';
+import { addDays, formatLocalDate, formatNumber } from '../format';
 
 export interface CalendarDay {
   /** A local date `YYYY-MM-DD`. */
@@ -53,8 +54,7 @@ export function level(value: number | null, max: number): number {
  */
 export function CalendarHeatmap(props: CalendarHeatmapProps) {
   const { id, title, unit, days, state } = props;
-  const titleId = useId();
-  const format = props.formatValue ?? ((value: number) => `${formatNumber(value)} ${unit}`);
+  const format = props.formatValue ?? ((value: number) => `${formatNumber(value, 1)} ${unit}`);
   const layout = useMemo(() => {
     const byDate = new Map(days.map((day) => [day.date, day.value]));
     const sorted = [...byDate.keys()].sort();
@@ -84,22 +84,17 @@ export function CalendarHeatmap(props: CalendarHeatmapProps) {
 
   const withValue = days.filter((day) => day.value !== null).length;
   return (
-    <figure className="chart calendar-heatmap" data-chart={id} data-state={state} data-points={withValue} aria-labelledby={titleId}>
-      <figcaption id={titleId} className="chart-title">
-        {title} <span className="chart-unit">({unit})</span>
-      </figcaption>
-      {state === 'loading' && (
-        <p role="status" className="chart-message loading">
-          Loading {title.toLowerCase()}…
-        </p>
-      )}
-      {state === 'error' && (
-        <div role="alert" className="chart-message error">
-          {props.error ?? `${title} could not be loaded.`}
-        </div>
-      )}
-      {state === 'empty' && <div className="chart-message empty">{props.empty ?? 'No data in this range.'}</div>}
-      {state === 'ready' && layout && (
+    <ChartFrame
+      id={id}
+      title={title}
+      unit={unit}
+      state={state}
+      points={withValue}
+      className="calendar-heatmap"
+      empty={props.empty}
+      error={props.error}
+    >
+      {layout ? (
         <>
           <div className="calendar-scroll">
             <svg
@@ -153,8 +148,9 @@ export function CalendarHeatmap(props: CalendarHeatmapProps) {
             <span className="calendar-swatch calendar-none-swatch" /> <span>No data</span>
           </p>
         </>
+      ) : (
+        <ChartEmpty>{props.empty ?? 'No data in this range.'}</ChartEmpty>
       )}
-      {state === 'ready' && !layout && <div className="chart-message empty">{props.empty ?? 'No data in this range.'}</div>}
-    </figure>
+    </ChartFrame>
   );
 }

@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode, RefObject } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import './chart.css';
 import { formatTicks, formatTooltipTime, formatValue } from './axes';
+import { ChartFrame } from './ChartFrame';
+import type { ChartState } from './ChartFrame';
 import type { Columns } from './columns';
 import { seriesColor, withAlpha } from './palette';
 
@@ -33,7 +35,7 @@ export interface ChartBand {
   keepInView?: boolean;
 }
 
-export type ChartState = 'loading' | 'empty' | 'error' | 'ready';
+export type { ChartState } from './ChartFrame';
 
 export interface ChartProps {
   /** Stable name, written as `data-chart` (the browser tests wait for `data-state="ready"`). */
@@ -81,40 +83,22 @@ export interface ChartProps {
  */
 export function Chart(props: ChartProps) {
   const { id, title, unit, state, data } = props;
-  const titleId = useId();
   const figure = useRef<HTMLElement>(null);
-  const points = data[0].length;
   return (
-    <figure
-      ref={figure}
-      className="chart"
-      data-chart={id}
-      data-state={state}
-      data-points={points}
-      aria-labelledby={titleId}
+    <ChartFrame
+      id={id}
+      title={title}
+      unit={unit}
+      state={state}
+      points={data[0].length}
+      figureRef={figure}
+      empty={props.empty}
+      error={props.error}
     >
-      <figcaption id={titleId} className="chart-title">
-        {title} <span className="chart-unit">({unit})</span>
-      </figcaption>
-      {state === 'loading' && (
-        <p role="status" className="chart-message loading">
-          Loading {title.toLowerCase()}…
-        </p>
-      )}
-      {state === 'error' && (
-        <div role="alert" className="chart-message error">
-          {props.error ?? `${title} could not be loaded.`}
-        </div>
-      )}
-      {state === 'empty' && <div className="chart-message empty">{props.empty ?? 'No data in this range.'}</div>}
-      {state === 'ready' && (
-        <>
-          <Plot {...props} figure={figure} />
-          {props.bands && props.bands.length > 0 && <BandLegend bands={props.bands} />}
-          <DataTable {...props} />
-        </>
-      )}
-    </figure>
+      <Plot {...props} figure={figure} />
+      {props.bands && props.bands.length > 0 && <BandLegend bands={props.bands} />}
+      <DataTable {...props} />
+    </ChartFrame>
   );
 }
 

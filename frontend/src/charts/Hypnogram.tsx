@@ -1,9 +1,11 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import './chart.css';
-import type { ChartState } from './Chart';
+import { ChartFrame } from './ChartFrame';
+import type { ChartState } from './ChartFrame';
 import type { Columns } from './columns';
-import { formatClock, formatMinutes, formatNumber, localParts } from './time';
+import { formatClock, localParts } from './time';
+import { formatMinutes, formatNumber } from '../format';
 
 /** One stretch of the stage timeline, as the sleep detail gives it. */
 export interface HypnogramStage {
@@ -92,7 +94,6 @@ export function hourTicks(from: number, to: number, timeZone: string, everyHours
  */
 export function Hypnogram(props: HypnogramProps) {
   const { id, title, timeZone, stages, state, heartRate } = props;
-  const titleId = useId();
   const figure = useRef<HTMLElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(720);
@@ -151,122 +152,114 @@ export function Hypnogram(props: HypnogramProps) {
   }, [heartRate, layout, plotWidth]);
 
   return (
-    <figure ref={figure} className="chart hypnogram" data-chart={id} data-state={state} data-points={layout.segments.length} aria-labelledby={titleId}>
-      <figcaption id={titleId} className="chart-title">
-        {title}
-      </figcaption>
-      {state === 'loading' && (
-        <p role="status" className="chart-message loading">
-          Loading {title.toLowerCase()}…
-        </p>
-      )}
-      {state === 'error' && (
-        <div role="alert" className="chart-message error">
-          {props.error ?? `${title} could not be loaded.`}
-        </div>
-      )}
-      {state === 'empty' && <div className="chart-message empty">{props.empty ?? 'No sleep stages for this night.'}</div>}
-      {state === 'ready' && (
-        <>
-          <p className="hypnogram-span">
-            In bed {formatMinutes(inBed)}, {formatClock(layout.from, timeZone)}–{formatClock(layout.to, timeZone)}
-            {heartPaths ? `; heart rate ${formatNumber(heartPaths.mean, 0)} ${heartRate?.unit} on average` : ''}
-          </p>
-          <div ref={box} className="hypnogram-plot">
-            <svg
-              width={width}
-              height={height}
-              viewBox={`0 0 ${width} ${height}`}
-              role="img"
-              aria-label={`${title}: ${layout.levels.map((level) => `${describe(level).label} ${formatMinutes(layout.minutesByLevel[level] ?? 0)}`).join(', ')}. The table below lists every stage.`}
-              data-span-seconds={layout.to - layout.from}
-            >
-              {layout.levels.map((level, row) => (
-                <g key={level}>
-                  <text x={LEFT - 8} y={TOP + row * ROW + ROW / 2 + 4} textAnchor="end" className="hypnogram-label">
-                    {describe(level).label}
-                  </text>
-                  <line x1={LEFT} x2={LEFT + plotWidth} y1={TOP + (row + 1) * ROW} y2={TOP + (row + 1) * ROW} className="hypnogram-grid" />
-                </g>
+    <ChartFrame
+      id={id}
+      title={title}
+      state={state}
+      points={layout.segments.length}
+      className="hypnogram"
+      figureRef={figure}
+      empty={props.empty}
+      emptyText="No sleep stages for this night."
+      error={props.error}
+    >
+      <p className="hypnogram-span">
+        In bed {formatMinutes(inBed)}, {formatClock(layout.from, timeZone)}–{formatClock(layout.to, timeZone)}
+        {heartPaths ? `; heart rate ${formatNumber(heartPaths.mean, 0)} ${heartRate?.unit} on average` : ''}
+      </p>
+      <div ref={box} className="hypnogram-plot">
+        <svg
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-label={`${title}: ${layout.levels.map((level) => `${describe(level).label} ${formatMinutes(layout.minutesByLevel[level] ?? 0)}`).join(', ')}. The table below lists every stage.`}
+          data-span-seconds={layout.to - layout.from}
+        >
+          {layout.levels.map((level, row) => (
+            <g key={level}>
+              <text x={LEFT - 8} y={TOP + row * ROW + ROW / 2 + 4} textAnchor="end" className="hypnogram-label">
+                {describe(level).label}
+              </text>
+              <line x1={LEFT} x2={LEFT + plotWidth} y1={TOP + (row + 1) * ROW} y2={TOP + (row + 1) * ROW} className="hypnogram-grid" />
+            </g>
+          ))}
+          {ticks.map((t, i) => (
+            <g key={t} data-tick={formatClock(t, timeZone)}>
+              <line x1={x(t)} x2={x(t)} y1={TOP} y2={TOP + layout.levels.length * ROW} className="hypnogram-grid" />
+              <text x={x(t)} y={height - 8} textAnchor="middle" className="hypnogram-label">
+                {i > 0 && ticks[i - 1] !== undefined && formatClock(ticks[i - 1]!, timeZone) === formatClock(t, timeZone) ? `${formatClock(t, timeZone)}′` : formatClock(t, timeZone)}
+              </text>
+            </g>
+          ))}
+          {layout.segments.map((segment) => (
+            <rect
+              key={`${segment.from}-${segment.level}`}
+              x={x(segment.from)}
+              y={TOP + rowOf(segment.level) * ROW + 4}
+              width={Math.max(1, x(segment.to) - x(segment.from))}
+              height={ROW - 8}
+              fill={describe(segment.level).color}
+              data-level={segment.level}
+              className="hypnogram-segment"
+            />
+          ))}
+          {heartPaths && (
+            <g className="hypnogram-heart" data-heart-rate={heartPaths.count}>
+              {heartPaths.paths.map((d) => (
+                <path key={d} d={d} fill="none" stroke="currentColor" strokeWidth={1.5} />
               ))}
-              {ticks.map((t, i) => (
-                <g key={t} data-tick={formatClock(t, timeZone)}>
-                  <line x1={x(t)} x2={x(t)} y1={TOP} y2={TOP + layout.levels.length * ROW} className="hypnogram-grid" />
-                  <text x={x(t)} y={height - 8} textAnchor="middle" className="hypnogram-label">
-                    {i > 0 && ticks[i - 1] !== undefined && formatClock(ticks[i - 1]!, timeZone) === formatClock(t, timeZone) ? `${formatClock(t, timeZone)}′` : formatClock(t, timeZone)}
-                  </text>
-                </g>
-              ))}
-              {layout.segments.map((segment) => (
-                <rect
-                  key={`${segment.from}-${segment.level}`}
-                  x={x(segment.from)}
-                  y={TOP + rowOf(segment.level) * ROW + 4}
-                  width={Math.max(1, x(segment.to) - x(segment.from))}
-                  height={ROW - 8}
-                  fill={describe(segment.level).color}
-                  data-level={segment.level}
-                  className="hypnogram-segment"
-                />
-              ))}
-              {heartPaths && (
-                <g className="hypnogram-heart" data-heart-rate={heartPaths.count}>
-                  {heartPaths.paths.map((d) => (
-                    <path key={d} d={d} fill="none" stroke="currentColor" strokeWidth={1.5} />
-                  ))}
-                  <text x={LEFT + plotWidth + 4} y={TOP + 10} className="hypnogram-label">
-                    {heartPaths.high}
-                  </text>
-                  <text x={LEFT + plotWidth + 4} y={TOP + layout.levels.length * ROW} className="hypnogram-label">
-                    {heartPaths.low}
-                  </text>
-                  <text x={LEFT + plotWidth + 4} y={TOP + (layout.levels.length * ROW) / 2} className="hypnogram-label">
-                    {heartRate?.unit}
-                  </text>
-                </g>
-              )}
-            </svg>
-          </div>
-          <ul className="chart-band-legend">
-            {layout.levels.map((level) => (
-              <li key={level}>
-                <span className="chart-swatch" style={{ background: describe(level).color }} aria-hidden="true" />
-                {describe(level).label}: {formatMinutes(layout.minutesByLevel[level] ?? 0)}
-              </li>
+              <text x={LEFT + plotWidth + 4} y={TOP + 10} className="hypnogram-label">
+                {heartPaths.high}
+              </text>
+              <text x={LEFT + plotWidth + 4} y={TOP + layout.levels.length * ROW} className="hypnogram-label">
+                {heartPaths.low}
+              </text>
+              <text x={LEFT + plotWidth + 4} y={TOP + (layout.levels.length * ROW) / 2} className="hypnogram-label">
+                {heartRate?.unit}
+              </text>
+            </g>
+          )}
+        </svg>
+      </div>
+      <ul className="chart-band-legend">
+        {layout.levels.map((level) => (
+          <li key={level}>
+            <span className="chart-swatch" style={{ background: describe(level).color }} aria-hidden="true" />
+            {describe(level).label}: {formatMinutes(layout.minutesByLevel[level] ?? 0)}
+          </li>
+        ))}
+        {heartPaths && (
+          <li>
+            <span className="chart-swatch hypnogram-heart-swatch" aria-hidden="true" />
+            Heart rate ({heartRate?.unit})
+          </li>
+        )}
+      </ul>
+      <details className="chart-table">
+        <summary>Show the stages as a table</summary>
+        <table>
+          <caption>{title}: every stage, local time</caption>
+          <thead>
+            <tr>
+              <th scope="col">From</th>
+              <th scope="col">To</th>
+              <th scope="col">Stage</th>
+              <th scope="col">Length</th>
+            </tr>
+          </thead>
+          <tbody>
+            {layout.segments.map((segment) => (
+              <tr key={`${segment.from}-${segment.level}`}>
+                <th scope="row">{formatClock(segment.from, timeZone)}</th>
+                <td>{formatClock(segment.to, timeZone)}</td>
+                <td>{describe(segment.level).label}</td>
+                <td>{formatMinutes((segment.to - segment.from) / 60)}</td>
+              </tr>
             ))}
-            {heartPaths && (
-              <li>
-                <span className="chart-swatch hypnogram-heart-swatch" aria-hidden="true" />
-                Heart rate ({heartRate?.unit})
-              </li>
-            )}
-          </ul>
-          <details className="chart-table">
-            <summary>Show the stages as a table</summary>
-            <table>
-              <caption>{title}: every stage, local time</caption>
-              <thead>
-                <tr>
-                  <th scope="col">From</th>
-                  <th scope="col">To</th>
-                  <th scope="col">Stage</th>
-                  <th scope="col">Length</th>
-                </tr>
-              </thead>
-              <tbody>
-                {layout.segments.map((segment) => (
-                  <tr key={`${segment.from}-${segment.level}`}>
-                    <th scope="row">{formatClock(segment.from, timeZone)}</th>
-                    <td>{formatClock(segment.to, timeZone)}</td>
-                    <td>{describe(segment.level).label}</td>
-                    <td>{formatMinutes((segment.to - segment.from) / 60)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
-        </>
-      )}
-    </figure>
+          </tbody>
+        </table>
+      </details>
+    </ChartFrame>
   );
 }

@@ -7,9 +7,10 @@
  *
  * Every chart built then is a {@link FakePlot}, kept in {@link plots} (cleared by {@link resetPlots}), that
  * records its options and data, runs the `ready`, `setScale`, `setSelect` and `draw` hooks as uPlot would,
- * and lets a test zoom like a drag ({@link dragZoom}).
+ * and lets a test zoom like a drag ({@link dragZoom}). jsdom has no ResizeObserver either: {@link stubResizeObserver}.
  */
 import type uPlot from 'uplot';
+import { afterEach, beforeEach, vi } from 'vitest';
 
 type Hook = (u: FakePlot, ...args: unknown[]) => void;
 
@@ -174,4 +175,36 @@ export class FakePlot {
 /** The module `vi.mock('uplot', ...)` should answer with. */
 export function uplotModule() {
   return { default: FakePlot };
+}
+
+/** A ResizeObserver that never fires: the charts fall back to their element's width. */
+export class FakeResizeObserver {
+  observe(): void {}
+
+  unobserve(): void {}
+
+  disconnect(): void {}
+}
+
+/** Stubs the global ResizeObserver with {@link FakeResizeObserver} (undone by `vi.unstubAllGlobals()`). */
+export function stubResizeObserver(): void {
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+}
+
+/**
+ * The setup of a page test with charts, for the enclosing `describe`: before each test the clock reads `now`
+ * (only `Date` is faked, so timers and promises run), ResizeObserver is stubbed and the plots are forgotten;
+ * after it the real clock is back.
+ */
+export function setUpChartPage(now: Date): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(now);
+    stubResizeObserver();
+    resetPlots();
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 }

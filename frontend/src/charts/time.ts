@@ -1,8 +1,10 @@
 /**
  * Time helpers for the charts: instants are epoch seconds, local dates `YYYY-MM-DD`, and every local
  * reading is made with Intl in the user's zone (never the browser's), so daylight-saving days keep
- * their real length (23 or 25 hours).
+ * their real length (23 or 25 hours). Local dates without a zone (addDays, formatLocalDate, ...) are in
+ * `src/format.ts`.
  */
+import { addDays } from '../format';
 
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -70,13 +72,6 @@ export function dayBounds(date: string, timeZone: string): [number, number] {
   return [startOfDate(date, timeZone), startOfDate(addDays(date, 1), timeZone)];
 }
 
-/** `YYYY-MM-DD` plus (or minus) whole days. */
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 /** An instant as ISO-8601 UTC without milliseconds when they are zero (what the API's `from`/`to` take). */
 export function isoInstant(seconds: number): string {
   return new Date(Math.round(seconds * 1000)).toISOString().replace('.000Z', 'Z');
@@ -100,24 +95,4 @@ export function formatClock(seconds: number, timeZone: string, withSeconds = fal
   const p = localParts(seconds, timeZone);
   const hm = `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
   return withSeconds ? `${hm}:${String(p.second).padStart(2, '0')}` : hm;
-}
-
-/** A calendar date (no zone: it is a date) in words, e.g. "29 Mar 2026". */
-export function formatLocalDate(date: string, style: 'medium' | 'full' = 'medium'): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', dateStyle: style }).format(
-    new Date(`${date}T12:00:00Z`),
-  );
-}
-
-/** A number with at most `digits` decimals, in the reader's locale. */
-export function formatNumber(value: number, digits = 1): string {
-  return new Intl.NumberFormat(undefined, { maximumFractionDigits: digits }).format(value);
-}
-
-/** A duration in minutes as words, e.g. 570 → "9 h 30 min". */
-export function formatMinutes(minutes: number): string {
-  const rounded = Math.round(minutes);
-  const h = Math.floor(rounded / 60);
-  const m = rounded % 60;
-  return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
 }

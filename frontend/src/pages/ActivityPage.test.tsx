@@ -1,17 +1,17 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Activity, ActivityPage } from '../api/activities';
 import type { Settings } from '../api/me';
-import { DANA, json, problem } from '../test/http';
+import { setUpChartPage } from '../charts/testing';
+import { DANA, json, problem, requested, stubPaths } from '../test/http';
 import { renderApp } from '../test/render';
-import { requested, stubPaths, stubResizeObserver } from './activity/testing';
 
 // The machine running the tests may be busy: give lazy chunks and chained loads time.
 configure({ asyncUtilTimeout: 5000 });
 vi.setConfig({ testTimeout: 20000 });
 
-vi.mock('uplot', async () => (await import('./activity/testing')).uplotMock());
+vi.mock('uplot', async () => (await import('../charts/testing')).uplotModule());
 vi.mock('../charts/CalendarHeatmap', () => ({
   CalendarHeatmap: (props: { id: string; state: string; days: { date: string; value: number | null }[] }) => (
     <figure data-chart={props.id} data-state={props.state} data-points={props.days.filter((d) => d.value !== null).length} />
@@ -126,15 +126,7 @@ function rowOf(name: string): HTMLElement {
 }
 
 describe('ActivityPage', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(NOW);
-    stubResizeObserver();
-  });
-
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  setUpChartPage(NOW);
 
   it('asks for the last 90 days, then for the chosen sport, dates and the next page', async () => {
     const fetchMock = stub({

@@ -1,16 +1,16 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { BloodPressurePage } from '../api/bloodPressure';
 import type { BloodPressureDetail, Insight } from '../api/insights';
 import type { MetricSeries } from '../api/metrics';
+import { setUpChartPage } from '../charts/testing';
 import { DANA, json, problem, stubApi } from '../test/http';
 import { renderApp } from '../test/render';
 import { chartMaxPoints } from './bloodpressure/bands';
 import { seriousViolations } from './overview/axeCheck';
-import { FakeResizeObserver } from './overview/uplotMock';
 
-vi.mock('uplot', () => import('./overview/uplotMock'));
+vi.mock('uplot', async () => (await import('../charts/testing')).uplotModule());
 
 // The page's chunk loads lazily; on a busy machine the first load can take longer than the default second.
 configure({ asyncUtilTimeout: 5000 });
@@ -127,15 +127,7 @@ function routes(bp: Insight<BloodPressureDetail> = insight()) {
 }
 
 describe('BloodPressurePage', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-03-29T12:00:00Z'));
-    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
-  });
-
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  setUpChartPage(new Date('2026-03-29T12:00:00Z'));
 
   it('draws 30 days of readings one by one on the category bands', async () => {
     stubApi(routes());
@@ -196,9 +188,9 @@ describe('BloodPressurePage', () => {
     const user = userEvent.setup();
     stubApi({
       ...routes(),
-      [`GET /api/metrics/blood-pressure?from=2025-03-30&to=2026-03-29&maxPoints=${chartMaxPoints()}`]: () => json(WEEKLY),
+      [`GET /api/metrics/blood-pressure?from=2025-03-30&to=2026-03-29&maxPoints=${chartMaxPoints(800)}`]: () => json(WEEKLY),
       'GET /api/blood-pressure/readings?from=2025-03-30&to=2026-03-29&limit=50': () => json(PAGE_2),
-      [`GET /api/metrics/blood-pressure?from=2000-01-01&to=2026-03-29&maxPoints=${chartMaxPoints()}`]: () => json(WEEKLY),
+      [`GET /api/metrics/blood-pressure?from=2000-01-01&to=2026-03-29&maxPoints=${chartMaxPoints(800)}`]: () => json(WEEKLY),
       'GET /api/blood-pressure/readings?from=2000-01-01&to=2026-03-29&limit=50': () => json(PAGE_2),
     });
 

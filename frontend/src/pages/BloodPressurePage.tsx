@@ -5,21 +5,23 @@ import { fetchSeries } from '../api/metrics';
 import type { MetricSeries } from '../api/metrics';
 import { Chart } from '../charts/Chart';
 import type { ChartSeries } from '../charts/Chart';
+import { chartState } from '../charts/ChartFrame';
 import { gapThreshold, toColumns } from '../charts/columns';
 import type { Columns } from '../charts/columns';
+import { notYet, useWidth } from '../charts/useWidth';
+import { couldNotLoad } from '../charts/errors';
 import { EmptyState } from '../components/EmptyState';
 import { RangePicker } from '../components/RangePicker';
 import { presetRange } from '../components/range';
 import type { DateRange, RangePreset } from '../components/range';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
-import { addDays, todayIn } from '../format';
+import { addDays, daysBetween, formatLocalDate, todayIn } from '../format';
 import { useMe } from '../session/SessionContext';
 import { browserTimeZone } from '../timeZones';
 import { chartMaxPoints, DIASTOLIC_COLOR, RAW_MAX_DAYS, SYSTOLIC_BANDS, SYSTOLIC_COLOR } from './bloodpressure/bands';
 import { DistributionSection, MorningEveningSection, ProtocolSection } from './bloodpressure/InsightSections';
 import { ReadingsTable } from './bloodpressure/ReadingsTable';
-import { daysBetween, formatLocalDate } from './insights/dates';
 import './bloodpressure.css';
 
 /** Blood pressure: readings on the ACC/AHA bands, the home-monitoring week, categories, readings and the report. */
@@ -71,19 +73,21 @@ function seriesColumns(series: MetricSeries): Columns {
 
 function ReadingsChart({ range, timeZone }: { range: DateRange; timeZone: string }) {
   const raw = daysBetween(range.from, range.to) + 1 <= RAW_MAX_DAYS;
+  // Readings one by one need no width; buckets wait for it (about one a pixel).
+  const [box, width] = useWidth<HTMLDivElement>();
   const [series] = useResource(
     () =>
-      fetchSeries('blood-pressure', {
-        from: range.from,
-        to: range.to,
-        ...(raw ? { resolution: 'raw' as const } : { maxPoints: chartMaxPoints() }),
-      }),
-    [range.from, range.to, raw],
+      raw
+        ? fetchSeries('blood-pressure', { from: range.from, to: range.to, resolution: 'raw' })
+        : width === null
+          ? notYet<MetricSeries>()
+          : fetchSeries('blood-pressure', { from: range.from, to: range.to, maxPoints: chartMaxPoints(width) }),
+    [range.from, range.to, raw, raw ? null : width],
   );
   const data = useMemo<Columns>(() => (series.status === 'ready' ? seriesColumns(series.data) : [[]]), [series]);
   const ready = series.status === 'ready' ? series.data : undefined;
   return (
-    <>
+    <div ref={box}>
       <Chart
         id="bp-readings"
         title="Blood pressure"
@@ -91,7 +95,7 @@ function ReadingsChart({ range, timeZone }: { range: DateRange; timeZone: string
         timeZone={timeZone}
         data={data}
         series={ready?.resolution === 'raw' || (!ready && raw) ? RAW_SERIES : DAILY_SERIES}
-        state={series.status === 'ready' ? (series.data.points.length === 0 ? 'empty' : 'ready') : series.status}
+        state={chartState(series, (loaded) => loaded.points.length > 0)}
         bands={SYSTOLIC_BANDS}
         daily={ready !== undefined && ready.resolution !== 'raw'}
         empty={
@@ -100,7 +104,7 @@ function ReadingsChart({ range, timeZone }: { range: DateRange; timeZone: string
             action={{ to: '/connections', label: 'Connect Dropbox or upload' }}
           />
         }
-        error={series.status === 'error' ? `The readings could not be loaded: ${series.error.message}` : undefined}
+        error={series.status === 'error' ? couldNotLoad(series.error, 'The readings') : undefined}
       />
       {ready && ready.resolution !== 'raw' && (
         <p className="muted">
@@ -120,7 +124,7 @@ function ReadingsChart({ range, timeZone }: { range: DateRange; timeZone: string
         The bands show the 2017 ACC/AHA categories of the systolic pressure. Diastolic limits: below 80 normal, 80–89
         stage 1, 90 or higher stage 2, above 120 crisis. The higher of the two categories counts.
       </p>
-    </>
+    </div>
   );
 }
 
@@ -137,7 +141,7 @@ function InsightPart({ timeZone }: { timeZone: string }) {
     return (
       <section className="card" aria-labelledby="bp-protocol-title">
         <h2 id="bp-protocol-title">Home-monitoring week</h2>
-        <p className="error">The blood-pressure summary could not be loaded: {insight.error.message}</p>
+        <p className="error">{couldNotLoad(insight.error, 'The blood-pressure summary')}</p>
       </section>
     );
   }

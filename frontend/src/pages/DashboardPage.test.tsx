@@ -1,15 +1,15 @@
 import { configure, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dashboard } from '../api/dashboard';
 import type { Insight, Insights } from '../api/insights';
 import type { Settings } from '../api/me';
 import type { MetricSeries } from '../api/metrics';
-import { DANA, json, problem, stubApi } from '../test/http';
+import { setUpChartPage } from '../charts/testing';
+import { DANA, emptyDashboard, json, problem, stubApi } from '../test/http';
 import { renderApp } from '../test/render';
 import { seriousViolations } from './overview/axeCheck';
-import { FakeResizeObserver } from './overview/uplotMock';
 
-vi.mock('uplot', () => import('./overview/uplotMock'));
+vi.mock('uplot', async () => (await import('../charts/testing')).uplotModule());
 
 // The page's chunk loads lazily; on a busy machine the first load can take longer than the default second.
 configure({ asyncUtilTimeout: 5000 });
@@ -85,18 +85,7 @@ const FULL: Dashboard = {
   ],
 };
 
-const EMPTY: Dashboard = {
-  zone: 'Europe/Berlin',
-  today: '2026-03-29',
-  restingHeartRate: null,
-  bloodPressure: null,
-  sleep: null,
-  steps: null,
-  caloriesIn: null,
-  caloriesOut: null,
-  activities: { last7: [], last30: [] },
-  sources: [],
-};
+const EMPTY: Dashboard = emptyDashboard({ today: '2026-03-29' });
 
 const RHR_SERIES: MetricSeries = {
   metric: 'resting-heart-rate',
@@ -160,15 +149,10 @@ function routes(settings: Settings, dashboard: Dashboard) {
 }
 
 describe('DashboardPage (Overview)', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-03-29T12:00:00Z'));
-    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
-    localStorage.clear();
-  });
+  setUpChartPage(new Date('2026-03-29T12:00:00Z'));
 
-  afterEach(() => {
-    vi.useRealTimers();
+  beforeEach(() => {
+    localStorage.clear();
   });
 
   it('shows the whole day from one dashboard call, then the chart and the insights', async () => {

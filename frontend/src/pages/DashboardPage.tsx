@@ -9,19 +9,29 @@ import { fetchInsights, insightOf } from '../api/insights';
 import { fetchSeries } from '../api/metrics';
 import type { ChartBand } from '../charts/Chart';
 import { Chart } from '../charts/Chart';
+import { chartState } from '../charts/ChartFrame';
 import { gapThreshold, toColumns } from '../charts/columns';
 import type { Columns } from '../charts/columns';
+import { couldNotLoad } from '../charts/errors';
 import { EmptyState } from '../components/EmptyState';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import type { Resource } from '../components/useResource';
-import { addDays, formatDateTime, formatDistance, formatHoursMinutes, formatSport } from '../format';
+import {
+  addDays,
+  formatChange,
+  formatDateTime,
+  formatDistance,
+  formatHoursMinutes,
+  formatLocalDate,
+  formatMinutes,
+  formatNumber,
+  formatSport,
+} from '../format';
 import { useMe } from '../session/SessionContext';
 import { browserTimeZone } from '../timeZones';
 import { bloodPressureCategory, CATEGORY_LABELS, CATEGORY_RULES, CRISIS_NOTE } from './bloodpressure/category';
-import { formatLocalDate } from './insights/dates';
 import { changedThisWeek } from './overview/changedInsights';
-import { formatChange, formatMinutes, formatNumber } from './overview/numbers';
 import { SleepStagesBar } from './overview/SleepStagesBar';
 import { SourceFreshnessList } from './overview/SourceFreshnessList';
 import './overview.css';
@@ -43,7 +53,7 @@ export function DashboardPage() {
       )}
       {dashboard.status === 'error' && (
         <div role="alert" className="card error">
-          <p>The overview could not be loaded{dashboard.error.message ? `: ${sentence(dashboard.error.message)}` : '.'}</p>
+          <p>{couldNotLoad(dashboard.error, 'The overview')}</p>
           <button type="button" className="button" onClick={reload}>
             Try again
           </button>
@@ -52,14 +62,6 @@ export function DashboardPage() {
       {dashboard.status === 'ready' && <OverviewBody dashboard={dashboard.data} />}
     </div>
   );
-}
-
-/** A message as a sentence; anything that looks like raw JSON is replaced. */
-function sentence(message: string): string {
-  if (/^[[{]/.test(message.trim())) {
-    return 'the server answered with an error.';
-  }
-  return /[.!?]$/.test(message) ? message : `${message}.`;
 }
 
 function OverviewBody({ dashboard }: { dashboard: Dashboard }) {
@@ -196,8 +198,7 @@ function RestingHeartRateChart({
     [low, high],
   );
   const chartSeries = useMemo(() => [{ label: 'Resting heart rate' }], []);
-  const state =
-    series.status === 'ready' ? (series.data.points.length === 0 ? 'empty' : 'ready') : series.status;
+  const state = chartState(series, (loaded) => loaded.points.length > 0);
   return (
     <Chart
       id="overview-resting-heart-rate"
@@ -213,7 +214,7 @@ function RestingHeartRateChart({
       empty={
         <EmptyState title="No resting heart rate in the last 30 days. Sync Fitbit to fill this chart." action={{ to: '/connections', label: 'Connect Fitbit' }} />
       }
-      error={series.status === 'error' ? `The resting heart rate could not be loaded: ${sentence(series.error.message)}` : undefined}
+      error={series.status === 'error' ? couldNotLoad(series.error, 'The resting heart rate') : undefined}
     />
   );
 }

@@ -1,9 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { HrvRecording, HrvRecordingPage } from '../api/hrv';
 import type { MetricSeries } from '../api/metrics';
-import { dragZoom, lastPlot, resetPlots } from '../charts/testing';
+import { dragZoom, lastPlot, setUpChartPage } from '../charts/testing';
 import { DANA, json, problem, stubApi } from '../test/http';
 import { renderApp } from '../test/render';
 import { intradayQuery, rrColumns } from './HeartPage';
@@ -96,15 +96,7 @@ function figure(id: string): HTMLElement | null {
 }
 
 describe('HeartPage', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-03-29T10:00:00Z'));
-    resetPlots();
-  });
-
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  setUpChartPage(new Date('2026-03-29T10:00:00Z'));
 
   it('shows the loading state while the day loads', async () => {
     stubApi(routes({ [`GET ${DAY}`]: () => new Promise<Response>(() => {}) }));

@@ -1,18 +1,21 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import './heart.css';
-import { fetchBaselines, fetchHrvRecording, fetchHrvRecordings, rmssdOf } from '../api/hrv';
-import type { BaselineMetric, BaselinesDetail, HrvRecording } from '../api/hrv';
-import type { Insight } from '../api/sleep';
+import { fetchHrvRecording, fetchHrvRecordings, rmssdOf } from '../api/hrv';
+import type { HrvRecording } from '../api/hrv';
+import { fetchInsight } from '../api/insights';
+import type { BaselineMetric, BaselinesDetail, Insight } from '../api/insights';
 import { fetchCatalog, fetchSeries } from '../api/metrics';
 import type { MetricName, MetricSeries, SeriesQuery } from '../api/metrics';
 import { Chart, withMinMax } from '../charts/Chart';
 import type { ChartBand, ChartSeries } from '../charts/Chart';
+import { chartState } from '../charts/ChartFrame';
 import { gapThreshold, toColumns } from '../charts/columns';
 import type { Columns } from '../charts/columns';
 import { errorText } from '../charts/errors';
 import { withAlpha } from '../charts/palette';
-import { addDays, dayBounds, formatInstant, formatLocalDate, formatNumber, isoInstant } from '../charts/time';
+import { dayBounds, formatInstant, isoInstant } from '../charts/time';
+import { addDays, formatLocalDate, formatNumber, todayIn } from '../format';
 import { notYet, useWidth } from '../charts/useWidth';
 import { EmptyState } from '../components/EmptyState';
 import { RangePicker } from '../components/RangePicker';
@@ -21,7 +24,6 @@ import type { RangePreset } from '../components/range';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import type { Resource } from '../components/useResource';
-import { todayIn } from '../format';
 import { useMe } from '../session/SessionContext';
 import { browserTimeZone } from '../timeZones';
 
@@ -56,7 +58,7 @@ export function HeartPage() {
   const me = useMe();
   const timeZone = me.settings.timeZone ?? browserTimeZone();
   // One request for both trends' normal ranges.
-  const [baselines] = useResource(() => fetchBaselines(), []);
+  const [baselines] = useResource(() => fetchInsight('baselines'), []);
   return (
     <div className="heart-page">
       <h1>Heart</h1>
@@ -231,7 +233,7 @@ function TrendSection({
   const baselineMetric = baselines.status === 'ready' && baselines.data.detail ? baseline(baselines.data.detail) : undefined;
   const bands = useMemo(() => baselineBand(baselineMetric, metric === 'hrv-rmssd', unit), [baselineMetric, metric, unit]);
   const columns = useMemo(() => (resource.status === 'ready' ? seriesColumns(resource.data, title) : null), [resource, title]);
-  const state = resource.status === 'ready' ? (resource.data.points.length === 0 ? 'empty' : 'ready') : resource.status;
+  const state = chartState(resource, (series) => series.points.length > 0);
   const words = baselineMetric ? flagWords(baselineMetric, unit) : null;
   return (
     <section aria-labelledby={headingId} className="heart-section">
@@ -313,7 +315,7 @@ function RecordingsSection({ timeZone }: { timeZone: string }) {
       {first.status === 'ready' && pages.items.length === 0 && <HrvEmpty />}
       {first.status === 'ready' && pages.items.length > 0 && (
         <>
-          <div className="heart-table-scroll">
+          <div className="table-scroll">
             <table className="heart-recordings" data-testid="hrv-recordings">
               <caption>HRV recordings, newest first (RMSSD as the report states it, else recomputed from the beats)</caption>
               <thead>
@@ -398,7 +400,7 @@ function Tachogram({ id, timeZone }: { id: string; timeZone: string }) {
     () => (detail.status === 'ready' ? rrColumns(detail.data.start.instant, detail.data.rr.timestampMs, detail.data.rr.rrMs) : EMPTY),
     [detail],
   );
-  const state = detail.status === 'ready' ? (data[0].length === 0 ? 'empty' : 'ready') : detail.status;
+  const state = chartState(detail, () => data[0].length > 0);
   return (
     <div className="heart-tachogram">
       {detail.status === 'ready' && (

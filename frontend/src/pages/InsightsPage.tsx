@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
 import type { Insight, InsightDetails, InsightStatus } from '../api/insights';
 import { fetchInsights } from '../api/insights';
+import { couldNotLoad } from '../charts/errors';
 import { EmptyState } from '../components/EmptyState';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
-import { formatDateTime } from '../format';
+import { formatDateTime, formatLocalDate } from '../format';
 import { useMe } from '../session/SessionContext';
 import { browserTimeZone } from '../timeZones';
 import { CorrelationsView } from './insights/Correlations';
-import { formatLocalDate } from './insights/dates';
 import {
   BaselinesView,
   BloodPressureView,
@@ -40,7 +40,7 @@ export function InsightsPage() {
       )}
       {insights.status === 'error' && (
         <div role="alert" className="card error">
-          <p>The insights could not be loaded: {insights.error.message}</p>
+          <p>{couldNotLoad(insights.error, 'The insights')}</p>
           <button type="button" className="button" onClick={reload}>
             Try again
           </button>

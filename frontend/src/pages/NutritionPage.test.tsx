@@ -1,17 +1,17 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { MetricName, MetricPoint, MetricSeries } from '../api/metrics';
 import type { Settings } from '../api/me';
 import type { NutritionDayDetail, NutritionDayPage } from '../api/nutrition';
-import { DANA, json, problem } from '../test/http';
+import { setUpChartPage } from '../charts/testing';
+import { DANA, json, problem, requested, stubPaths } from '../test/http';
 import { renderApp } from '../test/render';
-import { requested, stubPaths, stubResizeObserver } from './activity/testing';
 
 // The machine running the tests may be busy: give lazy chunks and chained loads time.
 configure({ asyncUtilTimeout: 5000 });
 vi.setConfig({ testTimeout: 20000 });
 
-vi.mock('uplot', async () => (await import('./activity/testing')).uplotMock());
+vi.mock('uplot', async () => (await import('../charts/testing')).uplotModule());
 
 // 28 October 2026 in Berlin; the clocks went back on the 25th (a 25-hour day).
 const NOW = new Date('2026-10-28T12:00:00Z');
@@ -185,15 +185,7 @@ async function tableOf(id: string): Promise<string[][]> {
 }
 
 describe('NutritionPage', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(NOW);
-    stubResizeObserver();
-  });
-
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  setUpChartPage(NOW);
 
   it('asks for every metric over the range with maxPoints, and for all time when chosen', async () => {
     const fetchMock = stub();
@@ -223,11 +215,11 @@ describe('NutritionPage', () => {
     // The three days around the change of the clocks are contiguous: no gap row between them.
     const rows = (await tableOf('calories-balance')).filter((row) => row[1] !== '–');
     expect(rows.map((row) => row.slice(1, 3))).toEqual([
-      ['2100', '2100'],
-      ['2300', '2300'],
-      ['1900', '1900'],
+      ['2,100 kcal', '2,100 kcal'],
+      ['2,300 kcal', '2,300 kcal'],
+      ['1,900 kcal', '1,900 kcal'],
     ]);
-    expect(rows.map((row) => row[3])).toEqual(['2485', '2485', '2485']);
+    expect(rows.map((row) => row[3])).toEqual(['2,485 kcal', '2,485 kcal', '2,485 kcal']);
     // The implied expenditure spans its 28 days (1 to 28 October), one row each.
     expect(chart).toHaveAttribute('data-points', '28');
     expect(screen.getByTestId('implied')).toHaveTextContent('about 2,485 kcal a day');
@@ -248,7 +240,7 @@ describe('NutritionPage', () => {
     // 24th, a gap row, then the 26th.
     expect(chart).toHaveAttribute('data-points', '3');
     const rows = await tableOf('calories-balance');
-    expect(rows.map((row) => row[1])).toEqual(['2100', '1900']);
+    expect(rows.map((row) => row[1])).toEqual(['2,100 kcal', '1,900 kcal']);
   });
 
   it('draws macros against the diary goals and sodium against the daily limit', async () => {
@@ -258,13 +250,13 @@ describe('NutritionPage', () => {
 
     const macros = await tableOf('macros');
     // Protein, carbohydrates, fat, then their goals from the diary (carried back only from when they were set).
-    expect(macros.at(-1)?.slice(1)).toEqual(['60', '60', '60', '120', '250', '70']);
+    expect(macros.at(-1)?.slice(1)).toEqual(['60 g', '60 g', '60 g', '120 g', '250 g', '70 g']);
     expect(macros[0]?.slice(4)).toEqual(['–', '–', '–']);
     const sodium = await tableOf('sodium-sugar');
     // 2,300 mg is 100 % of the reference limit; on the 26th the diary's goal of 1,500 mg makes it 153.3 %.
-    expect(sodium.map((row) => row[1])).toEqual(['100', '100', '153.3']);
+    expect(sodium.map((row) => row[1])).toEqual(['100 % of daily limit', '100 % of daily limit', '153.3 % of daily limit']);
     // 60 g of sugar against 50 g.
-    expect(sodium.map((row) => row[2])).toEqual(['120', '120', '120']);
+    expect(sodium.map((row) => row[2])).toEqual(['120 % of daily limit', '120 % of daily limit', '120 % of daily limit']);
     expect(figure('sodium-sugar')).toHaveTextContent('% of daily limit');
   });
 
@@ -291,9 +283,9 @@ describe('NutritionPage', () => {
     const rows = await tableOf('weight-trend');
     // Weigh-ins as points on their days; the trend on every day of the insight, the 25-hour 25th included.
     expect(rows.map((row) => row.slice(1))).toEqual([
-      ['176.37', '177.25'],
-      ['–', '177.16'],
-      ['175.49', '176.99'],
+      ['176.4 lb', '177.3 lb'],
+      ['–', '177.2 lb'],
+      ['175.5 lb', '177 lb'],
     ]);
     expect(screen.getByTestId('latest-weigh-in')).toHaveTextContent('175.5 lb');
     expect(screen.getByTestId('latest-weigh-in')).toHaveTextContent('Body fat–');

@@ -4,18 +4,16 @@ import { fetchNutritionDays } from '../api/nutrition';
 import type { NutritionDay } from '../api/nutrition';
 import type { ChartSeries } from '../charts/Chart';
 import { seriesColor } from '../charts/palette';
+import { useWidth } from '../charts/useWidth';
 import { RangePicker } from '../components/RangePicker';
 import { presetRange } from '../components/range';
 import type { RangePreset } from '../components/range';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
-import { todayIn } from '../format';
+import { datesBetween, formatLocalDate, formatNumber, todayIn } from '../format';
 import { useMe } from '../session/SessionContext';
 import { browserTimeZone } from '../timeZones';
-import { useWidth } from './activity/common';
-import { fetchInsight } from './activity/insight';
-import { datesBetween, formatLocalDate } from './activity/time';
-import type { EnergyBalanceDetail } from './nutrition/energy';
+import { fetchInsight } from '../api/insights';
 import { LatestWeighIn } from './nutrition/LatestWeighIn';
 import { Meals } from './nutrition/Meals';
 import { align, bucketDays, carryForward, columnByDate, columnOf } from './nutrition/series';
@@ -26,9 +24,6 @@ import './nutrition.css';
 /** Reference daily limits when the diary has no goal: US Dietary Guidelines' sodium, WHO's free sugars (10 % of 2,000 kcal). */
 export const SODIUM_LIMIT_MG = 2300;
 export const SUGAR_LIMIT_G = 50;
-
-const number = (value: number, digits = 0) =>
-  new Intl.NumberFormat(undefined, { maximumFractionDigits: digits }).format(value);
 
 /** The diary's goals by date, for one nutrient key (`proteinG`, `sodiumMg`, ...). */
 function goalsOf(days: readonly NutritionDay[], key: string): Map<string, number> {
@@ -54,10 +49,10 @@ export function NutritionPage() {
   const [preset, setPreset] = useState<RangePreset>('30d');
   const range = useMemo(() => presetRange(preset, today), [preset, today]);
   const [ref, width] = useWidth<HTMLDivElement>();
-  // About one point per pixel of the plot.
-  const maxPoints = Math.max(30, width - 80);
+  // About one point per pixel of the plot; `null` until the width is known.
+  const maxPoints = width === null ? null : Math.max(30, width - 80);
 
-  const [energy] = useResource(() => fetchInsight<EnergyBalanceDetail>('energy-balance'), []);
+  const [energy] = useResource(() => fetchInsight('energy-balance'), []);
   // Goals (the diary's) and the newest logged day; one page of at most 500 days, newest first.
   const [days] = useResource(() => fetchNutritionDays({ from: range.from, to: range.to, limit: 500 }), [range.from, range.to]);
   const dayItems = useMemo(() => (days.status === 'ready' ? days.data.items : []), [days]);
@@ -191,10 +186,10 @@ export function NutritionPage() {
         after={() =>
           energyDetail?.implied ? (
             <p className="hint" data-testid="implied">
-              Your intake and weight trend imply you spend about {number(energyDetail.implied.expenditure)} kcal a day (
+              Your intake and weight trend imply you spend about {formatNumber(energyDetail.implied.expenditure)} kcal a day (
               {formatLocalDate(energyDetail.implied.from)} to {formatLocalDate(energyDetail.implied.to)}
               {energyDetail.implied.measuredMean !== null
-                ? `; measured: ${number(energyDetail.implied.measuredMean)} kcal`
+                ? `; measured: ${formatNumber(energyDetail.implied.measuredMean)} kcal`
                 : ''}
               ).
             </p>
@@ -237,10 +232,10 @@ export function NutritionPage() {
           const sugar = meanPerDay(series[1]);
           return (
             <p className="hint">
-              100 % is your diary’s daily goal where set, otherwise {number(SODIUM_LIMIT_MG)} mg of sodium and{' '}
-              {number(SUGAR_LIMIT_G)} g of sugar.
-              {sodium !== null ? ` Sodium: ${number(sodium)} ${series[0]?.unit} a day on average.` : ''}
-              {sugar !== null ? ` Sugar: ${number(sugar)} ${series[1]?.unit} a day on average.` : ''}
+              100 % is your diary’s daily goal where set, otherwise {formatNumber(SODIUM_LIMIT_MG)} mg of sodium and{' '}
+              {formatNumber(SUGAR_LIMIT_G)} g of sugar.
+              {sodium !== null ? ` Sodium: ${formatNumber(sodium)} ${series[0]?.unit} a day on average.` : ''}
+              {sugar !== null ? ` Sugar: ${formatNumber(sugar)} ${series[1]?.unit} a day on average.` : ''}
             </p>
           );
         }}
@@ -277,9 +272,9 @@ export function NutritionPage() {
         after={(series) =>
           energyDetail?.weight ? (
             <p className="hint">
-              Trend {number(energyDetail.weight.trend, 1)} {series[0]?.unit}
+              Trend {formatNumber(energyDetail.weight.trend, 1)} {series[0]?.unit}
               {energyDetail.weight.changePerWeek !== null
-                ? `, ${energyDetail.weight.changePerWeek > 0 ? '+' : ''}${number(energyDetail.weight.changePerWeek, 2)} ${series[0]?.unit} a week`
+                ? `, ${energyDetail.weight.changePerWeek > 0 ? '+' : ''}${formatNumber(energyDetail.weight.changePerWeek, 2)} ${series[0]?.unit} a week`
                 : ''}
               . The trend (an exponentially weighted average, 10 % a day) covers the last 30 days.
             </p>

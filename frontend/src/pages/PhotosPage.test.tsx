@@ -27,6 +27,18 @@ function gallery() {
   return screen.findByTestId('photo-gallery');
 }
 
+/** An empty gallery, a photo chosen and Upload pressed: the form and the upload's requests (not answered yet). */
+async function uploadToEmptyGallery() {
+  stubApi({ 'GET /api/me': () => json(DANA), [FIRST]: () => json({ items: [], nextCursor: null }) });
+  const requests = stubXhr();
+  const user = userEvent.setup();
+  renderApp('/photos');
+  const form = await screen.findByRole('form', { name: 'Upload a photo' });
+  await user.upload(within(form).getByLabelText('Photo'), JPEG);
+  await user.click(within(form).getByRole('button', { name: 'Upload' }));
+  return { form, requests };
+}
+
 describe('PhotosPage', () => {
   it('shows the thumbnails, lazily loaded, with captions as alt text and dates as they are', async () => {
     stubApi({
@@ -150,14 +162,7 @@ describe('PhotosPage', () => {
     ['image-too-large', 400, 'This photo has too many pixels. Make it smaller and upload it again.'],
     ['payload-too-large', 413, 'This file is too large to upload. Make it smaller and upload it again.'],
   ])('says in a sentence why an upload was refused (%s)', async (type, status, sentence) => {
-    stubApi({ 'GET /api/me': () => json(DANA), [FIRST]: () => json({ items: [], nextCursor: null }) });
-    const requests = stubXhr();
-    const user = userEvent.setup();
-    renderApp('/photos');
-
-    const form = await screen.findByRole('form', { name: 'Upload a photo' });
-    await user.upload(within(form).getByLabelText('Photo'), JPEG);
-    await user.click(within(form).getByRole('button', { name: 'Upload' }));
+    const { form, requests } = await uploadToEmptyGallery();
     act(() => requests[0]?.respond(status, { type: `https://falcon.health/problems/${type}`, detail: '{"raw":1}' }));
 
     expect(await within(form).findByLabelText('Photo')).toHaveAccessibleDescription(new RegExp(sentence.slice(0, 30)));
@@ -282,14 +287,7 @@ describe('PhotosPage', () => {
   });
 
   it('ends the session when an upload is answered 401', async () => {
-    stubApi({ 'GET /api/me': () => json(DANA), [FIRST]: () => json({ items: [], nextCursor: null }) });
-    const requests = stubXhr();
-    const user = userEvent.setup();
-    renderApp('/photos');
-
-    const form = await screen.findByRole('form', { name: 'Upload a photo' });
-    await user.upload(within(form).getByLabelText('Photo'), JPEG);
-    await user.click(within(form).getByRole('button', { name: 'Upload' }));
+    const { requests } = await uploadToEmptyGallery();
     act(() => requests[0]?.respond(401, { type: 'https://falcon.health/problems/unauthenticated' }));
 
     expect(await screen.findByRole('heading', { name: 'Your session ended' })).toBeInTheDocument();

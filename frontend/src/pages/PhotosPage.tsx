@@ -9,7 +9,7 @@ import { FormField } from '../components/FormField';
 import { Progress } from '../components/UploadProgressBar';
 import { usePageTitle } from '../components/usePageTitle';
 import { describeError } from '../components/useTrackedImport';
-import { formatDate } from '../format';
+import { formatDate, formatLocalDate } from '../format';
 import { useMe } from '../session/SessionContext';
 import { browserTimeZone } from '../timeZones';
 import './photos.css';
@@ -251,15 +251,10 @@ function uploadFailure(error: unknown): { message: string; fieldErrors: Record<s
   return { message: `The photo could not be uploaded: ${describeError(error)}`, fieldErrors: {} };
 }
 
-/** A calendar date as it is, e.g. "29 Mar 2026" (never moved into a zone). */
-function formatCalendarDate(date: string): string {
-  return formatDate(`${date}T00:00:00Z`, 'UTC');
-}
-
 function altText(photo: Photo, timeZone: string): string {
   if (photo.caption) return photo.caption;
   return photo.date
-    ? `Photo from ${formatCalendarDate(photo.date)}`
+    ? `Photo from ${formatLocalDate(photo.date)}`
     : `Photo uploaded ${formatDate(photo.uploadedAt, timeZone)}`;
 }
 
@@ -354,7 +349,7 @@ function PhotoCard({
           <span className="photo-caption">{photo.caption ?? <span className="muted">No caption</span>}</span>
           <span className="photo-date muted">
             {photo.date ? (
-              <time dateTime={photo.date}>{formatCalendarDate(photo.date)}</time>
+              <time dateTime={photo.date}>{formatLocalDate(photo.date)}</time>
             ) : (
               <>
                 Uploaded <time dateTime={photo.uploadedAt}>{formatDate(photo.uploadedAt, timeZone)}</time>

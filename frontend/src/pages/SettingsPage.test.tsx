@@ -2,11 +2,11 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Settings } from '../api/me';
-import { DANA, json, problem, stubApi } from '../test/http';
+import { stubResizeObserver } from '../charts/testing';
+import { DANA, emptyDashboard, json, problem, stubApi } from '../test/http';
 import { renderApp } from '../test/render';
-import { FakeResizeObserver } from './overview/uplotMock';
 
-vi.mock('uplot', () => import('./overview/uplotMock'));
+vi.mock('uplot', async () => (await import('../charts/testing')).uplotModule());
 import { stubXhr } from '../test/xhr';
 import { checkHeartRate } from './SettingsPage';
 
@@ -19,21 +19,15 @@ function signedInWith(settings: Settings) {
 /** The overview's answers: a week with one 15 km run, and no insights. */
 const OVERVIEW = {
   'GET /api/dashboard': () =>
-    json({
-      zone: 'America/New_York',
-      today: '2026-03-10',
-      restingHeartRate: null,
-      bloodPressure: null,
-      sleep: null,
-      steps: null,
-      caloriesIn: null,
-      caloriesOut: null,
-      activities: {
-        last7: [{ sportType: 'RUN', count: 1, distanceMeters: 15000, movingSeconds: 4500, energyKcal: null, energyCount: 0 }],
-        last30: [],
-      },
-      sources: [],
-    }),
+    json(
+      emptyDashboard({
+        zone: 'America/New_York',
+        activities: {
+          last7: [{ sportType: 'RUN', count: 1, distanceMeters: 15000, movingSeconds: 4500, energyKcal: null, energyCount: 0 }],
+          last30: [],
+        },
+      }),
+    ),
   'GET /api/insights': () =>
     json({ zone: 'America/New_York', today: '2026-03-10', computedAt: '2026-03-10T10:00:00Z', insights: [] }),
 };
@@ -50,7 +44,7 @@ describe('SettingsPage', () => {
   });
 
   beforeEach(() => {
-    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    stubResizeObserver();
   });
 
   afterEach(() => {

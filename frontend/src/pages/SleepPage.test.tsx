@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { MetricSeries } from '../api/metrics';
 import type { SleepSession, SleepSessionDetail, SleepStage } from '../api/sleep';
-import { lastPlot, resetPlots } from '../charts/testing';
+import { lastPlot, setUpChartPage } from '../charts/testing';
 import { DANA, json, problem, stubApi } from '../test/http';
 import { renderApp } from '../test/render';
 import { durationColumns, efficiencyColumns, regularityWords } from './SleepPage';
@@ -96,15 +96,7 @@ function routes(overrides: Routes = {}): Routes {
 const figure = (id: string) => document.querySelector<HTMLElement>(`figure[data-chart="${id}"]`);
 
 describe('SleepPage', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-10-25T10:00:00Z'));
-    resetPlots();
-  });
-
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  setUpChartPage(new Date('2026-10-25T10:00:00Z'));
 
   it('draws last night (the latest main sleep, not the nap) as a hypnogram with a segment per stage on its level', async () => {
     stubApi(routes());

@@ -2,16 +2,20 @@ import { useId, useMemo, useState } from 'react';
 import './sleep.css';
 import { fetchSeries } from '../api/metrics';
 import type { MetricSeries } from '../api/metrics';
-import { fetchAllSleepSessions, fetchSleepInsight, fetchSleepSession, fetchSleepSessions } from '../api/sleep';
-import type { SleepRegularity, SleepSession, SleepSessionDetail } from '../api/sleep';
+import { fetchInsight } from '../api/insights';
+import type { SleepRegularity } from '../api/insights';
+import { fetchAllSleepSessions, fetchSleepSession, fetchSleepSessions } from '../api/sleep';
+import type { SleepSession, SleepSessionDetail } from '../api/sleep';
 import { Chart } from '../charts/Chart';
 import type { ChartSeries } from '../charts/Chart';
+import { chartState } from '../charts/ChartFrame';
 import { gapThreshold, toColumns } from '../charts/columns';
 import type { Columns } from '../charts/columns';
 import { errorText } from '../charts/errors';
 import { Hypnogram } from '../charts/Hypnogram';
 import { seriesColor } from '../charts/palette';
-import { addDays, formatLocalDate, formatMinutes, formatNumber, isoInstant, startOfDate } from '../charts/time';
+import { isoInstant, startOfDate } from '../charts/time';
+import { addDays, formatLocalDate, formatMinutes, formatNumber, todayIn } from '../format';
 import { notYet, useWidth } from '../charts/useWidth';
 import { EmptyState } from '../components/EmptyState';
 import { RangePicker } from '../components/RangePicker';
@@ -19,7 +23,6 @@ import { presetRange } from '../components/range';
 import type { RangePreset } from '../components/range';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
-import { todayIn } from '../format';
 import { useMe } from '../session/SessionContext';
 import { browserTimeZone } from '../timeZones';
 
@@ -90,8 +93,7 @@ function NightSection({ timeZone }: { timeZone: string }) {
   );
   const shownDate = night.status === 'ready' ? night.data.date : date;
   const noSleepAtAll = night.status === 'ready' && date === null && session === null;
-  const state =
-    night.status === 'loading' ? 'loading' : night.status === 'error' ? 'error' : session && session.stages.length > 0 ? 'ready' : 'empty';
+  const state = chartState(night, () => session !== null && session.stages.length > 0);
 
   return (
     <section aria-labelledby={headingId} className="sleep-section">
@@ -214,8 +216,8 @@ function TrendsSection({ timeZone }: { timeZone: string }) {
   const [sessions] = useResource(() => fetchAllSleepSessions(range.from, range.to), [range.from, range.to]);
   const durationView = useMemo(() => (duration.status === 'ready' ? durationColumns(duration.data) : null), [duration]);
   const efficiency = useMemo(() => (sessions.status === 'ready' ? efficiencyColumns(sessions.data, timeZone) : EMPTY), [sessions, timeZone]);
-  const durationState = duration.status === 'ready' ? (duration.data.points.length === 0 ? 'empty' : 'ready') : duration.status;
-  const efficiencyState = sessions.status === 'ready' ? (efficiency[0].length === 0 ? 'empty' : 'ready') : sessions.status;
+  const durationState = chartState(duration, (series) => series.points.length > 0);
+  const efficiencyState = chartState(sessions, () => efficiency[0].length > 0);
   return (
     <section aria-labelledby={headingId} className="sleep-section">
       <h2 id={headingId}>Duration and efficiency</h2>
@@ -274,7 +276,7 @@ export function regularityWords(regularity: SleepRegularity): string[] {
 
 function RegularitySection() {
   const headingId = useId();
-  const [insight] = useResource(() => fetchSleepInsight(), []);
+  const [insight] = useResource(() => fetchInsight('sleep'), []);
   const detail = insight.status === 'ready' ? insight.data.detail : null;
   return (
     <section aria-labelledby={headingId} className="sleep-section">

@@ -1,11 +1,10 @@
 import { useId, useMemo } from 'react';
 import { fetchAllActivities } from '../../api/activities';
+import { CalendarHeatmap } from '../../charts/CalendarHeatmap';
+import { errorText } from '../../charts/errors';
 import { EmptyState } from '../../components/EmptyState';
 import { useResource } from '../../components/useResource';
-import { addDays } from '../../format';
-import { errorText } from './common';
-import { CalendarHeatmap } from './Heatmap';
-import { datesBetween } from './time';
+import { addDays, datesBetween } from '../../format';
 
 /** Minutes of activity on each local date of the last year (365 days to `today`); no activity is `null`. */
 export function ActivityCalendar({ today, timeZone }: { today: string; timeZone: string }) {
@@ -31,7 +30,7 @@ export function ActivityCalendar({ today, timeZone }: { today: string; timeZone:
       <h2 id={titleId}>The year in activities</h2>
       {resource.status === 'error' ? (
         <div role="alert" className="error" data-chart="activity-calendar" data-state="error">
-          <p>{errorText(resource.error, 'The calendar could not be loaded.')}</p>
+          <p>{errorText(resource.error, 'The calendar')}</p>
           <button type="button" className="button" onClick={retry}>
             Try again
           </button>

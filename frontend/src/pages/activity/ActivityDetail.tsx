@@ -1,15 +1,8 @@
 import { useId } from 'react';
 import type { Activity } from '../../api/activities';
 import type { Units } from '../../api/me';
-import { formatSport } from '../../format';
-import { formatLocalDate } from './time';
+import { formatDateTime, formatLocalDate, formatSport } from '../../format';
 import { bpm, distance, duration, elevation, kcal, paceOrSpeed, UNKNOWN } from './units';
-
-function dateTime(epochMs: number, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
-    new Date(epochMs),
-  );
-}
 
 /** Every field of one activity, in the user's units; times where it happened and in the user's zone. */
 export function ActivityDetail({ activity, units, timeZone, onClose }: {
@@ -40,11 +33,11 @@ export function ActivityDetail({ activity, units, timeZone, onClose }: {
         <dd>{formatLocalDate(activity.localDate, 'full')}</dd>
         <dt>Start</dt>
         <dd>
-          {dateTime(start, zone)} ({zone})
-          {zone !== timeZone ? `; ${dateTime(start, timeZone)} in your zone (${timeZone})` : ''}
+          {formatDateTime(start, zone)} ({zone})
+          {zone !== timeZone ? `; ${formatDateTime(start, timeZone)} in your zone (${timeZone})` : ''}
         </dd>
         <dt>End</dt>
-        <dd>{span === null ? UNKNOWN : `${dateTime(start + span * 1000, zone)} (${zone})`}</dd>
+        <dd>{span === null ? UNKNOWN : `${formatDateTime(start + span * 1000, zone)} (${zone})`}</dd>
         <dt>Distance</dt>
         <dd>{distance(activity.distanceMeters, units)}</dd>
         <dt>Moving time</dt>

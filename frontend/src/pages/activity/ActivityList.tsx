@@ -2,11 +2,10 @@ import { useEffect, useId, useState } from 'react';
 import { fetchActivities } from '../../api/activities';
 import type { Activity, ActivityPage, ActivityTotals } from '../../api/activities';
 import type { Units } from '../../api/me';
+import { errorText } from '../../charts/errors';
 import { EmptyState } from '../../components/EmptyState';
-import { formatSport } from '../../format';
-import { errorText } from './common';
+import { formatLocalDate, formatNumber, formatSport, formatTime } from '../../format';
 import type { ActivityFilter } from './Filters';
-import { formatLocalDate } from './time';
 import { bpm, distance, duration, kcal, paceOrSpeed, UNKNOWN } from './units';
 
 const PAGE_SIZE = 50;
@@ -15,10 +14,6 @@ type ListState =
   | { status: 'loading' }
   | { status: 'error'; error: Error }
   | { status: 'ready'; items: Activity[]; totals: ActivityTotals; nextCursor: string | null; more: 'idle' | 'loading' | Error };
-
-function time(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeStyle: 'short', timeZone }).format(new Date(iso));
-}
 
 /** The totals of the range, the activities newest first with "Load more", and the chosen row. */
 export function ActivityList({ filter, units, timeZone, selected, onSelect, onLoaded }: {
@@ -76,7 +71,7 @@ export function ActivityList({ filter, units, timeZone, selected, onSelect, onLo
   if (state.status === 'error') {
     return (
       <div role="alert" className="error">
-        <p>{errorText(state.error, 'Your activities could not be loaded.')}</p>
+        <p>{errorText(state.error, 'Your activities')}</p>
         <button type="button" className="button" onClick={() => setAttempt((n) => n + 1)}>
           Try again
         </button>
@@ -104,7 +99,7 @@ export function ActivityList({ filter, units, timeZone, selected, onSelect, onLo
         <h2 id={totalsId}>Totals</h2>
         <dl className="facts">
           <dt>Activities</dt>
-          <dd>{new Intl.NumberFormat().format(totals.count)}</dd>
+          <dd>{formatNumber(totals.count)}</dd>
           <dt>Distance</dt>
           <dd>{distance(totals.distanceMeters, units)}</dd>
           <dt>Moving time</dt>
@@ -148,7 +143,7 @@ export function ActivityList({ filter, units, timeZone, selected, onSelect, onLo
                   onClick={() => onSelect(activity.id)}
                 >
                   <td>{formatLocalDate(activity.localDate)}</td>
-                  <td>{time(activity.startTime, activity.zoneId ?? timeZone)}</td>
+                  <td>{formatTime(activity.startTime, activity.zoneId ?? timeZone)}</td>
                   <td>{formatSport(activity.sportType)}</td>
                   <th scope="row">
                     <button
@@ -185,7 +180,7 @@ export function ActivityList({ filter, units, timeZone, selected, onSelect, onLo
         </p>
         {more instanceof Error && (
           <p role="alert" className="error">
-            {errorText(more, 'More activities could not be loaded.')}
+            {errorText(more, 'More activities')}
           </p>
         )}
         {nextCursor !== null && (

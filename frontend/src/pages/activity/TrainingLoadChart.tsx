@@ -1,32 +1,15 @@
 import { useId, useMemo } from 'react';
 import { Link } from 'react-router-dom';
+import { fetchInsight } from '../../api/insights';
+import type { HeartRateLimit, TrainingLoadDetail } from '../../api/insights';
 import { Chart } from '../../charts/Chart';
+import { chartState } from '../../charts/ChartFrame';
 import type { Columns } from '../../charts/columns';
+import { errorText } from '../../charts/errors';
 import { EmptyState } from '../../components/EmptyState';
 import { useResource } from '../../components/useResource';
-import { errorText } from './common';
-import { fetchInsight } from './insight';
-import { formatLocalDate, startOfDate } from './time';
-
-/** `detail` of the `training-load` insight (backend-data's TrainingLoadDetail; docs/insights.md). */
-export interface HeartRateLimit {
-  bpm: number;
-  estimated: boolean;
-  /** `settings`, `activity-max-heart-rate`, `intraday-maximum` or `resting-heart-rate-30-day-median`. */
-  from: string;
-  date: string | null;
-}
-
-export interface TrainingLoadDetail {
-  from: string;
-  to: string;
-  heartRate: { estimated: boolean; max: HeartRateLimit; resting: HeartRateLimit };
-  model: { trimpFormula: string; a: number; b: number; fitnessDays: number; fatigueDays: number; warmUpFrom: string };
-  current: { date: string; fitness: number; fatigue: number; form: number } | null;
-  days: { date: string; load: number | null; activities: number; unscored: number }[];
-  series: { date: string; fitness: number; fatigue: number; form: number }[];
-  activities: unknown[];
-}
+import { startOfDate } from '../../charts/time';
+import { formatLocalDate, formatNumber } from '../../format';
 
 const SOURCES: Record<string, string> = {
   settings: 'set in Settings',
@@ -36,7 +19,7 @@ const SOURCES: Record<string, string> = {
 };
 
 function limitText(limit: HeartRateLimit): string {
-  const bpm = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format(limit.bpm);
+  const bpm = formatNumber(limit.bpm);
   const source = SOURCES[limit.from] ?? (limit.estimated ? 'estimated' : 'set');
   return `${bpm} bpm, ${source}${limit.date ? ` (${formatLocalDate(limit.date)})` : ''}`;
 }
@@ -69,14 +52,14 @@ const SERIES = [
 /** Fitness, fatigue and form of the last 90 days from the `training-load` insight (its window is fixed). */
 export function TrainingLoadChart({ timeZone }: { timeZone: string }) {
   const titleId = useId();
-  const [resource, retry] = useResource(() => fetchInsight<TrainingLoadDetail>('training-load'), []);
+  const [resource, retry] = useResource(() => fetchInsight('training-load'), []);
   const insight = resource.status === 'ready' ? resource.data : null;
   const detail = insight?.detail ?? null;
   const data = useMemo(() => (detail ? trainingColumns(detail, timeZone) : null), [detail, timeZone]);
   const ready = insight?.status === 'ok' && data !== null && data[0].length > 0;
-  const state = resource.status === 'loading' ? 'loading' : resource.status === 'error' ? 'error' : ready ? 'ready' : 'empty';
+  const state = chartState(resource, () => ready);
   const sentence = (error: Error) =>
-    errorText(error, 'Fitness, fatigue and form could not be computed.');
+    errorText(error, 'Fitness, fatigue and form', 'Fitness, fatigue and form could not be computed.');
   return (
     <section aria-labelledby={titleId} className="activity-section">
       <h2 id={titleId}>Fitness, fatigue and form</h2>

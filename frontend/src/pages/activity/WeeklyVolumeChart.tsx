@@ -4,17 +4,16 @@ import { ALL_ACTIVITIES_LIMIT } from '../../api/activities';
 import type { Units } from '../../api/me';
 import { Chart } from '../../charts/Chart';
 import type { ChartSeries } from '../../charts/Chart';
+import { errorText } from '../../charts/errors';
 import { seriesColor } from '../../charts/palette';
 import { EmptyState } from '../../components/EmptyState';
 import { useResource } from '../../components/useResource';
-import { formatSport } from '../../format';
-import { errorText } from './common';
-import { formatLocalDate } from './time';
+import { formatLocalDate, formatNumber, formatSport } from '../../format';
 import { stackedColumns, weeklyVolume } from './weeks';
 import type { VolumeMeasure } from './weeks';
 
 function number(value: number | null): string {
-  return value === null ? '–' : new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(value);
+  return value === null ? '–' : formatNumber(value, 1);
 }
 
 /**
@@ -94,7 +93,7 @@ export function WeeklyVolumeChart({ from, to, sport, units, timeZone }: {
         error={
           resource.status === 'error' ? (
             <>
-              <p>{errorText(resource.error, 'The weekly volume could not be loaded.')}</p>
+              <p>{errorText(resource.error, 'The weekly volume')}</p>
               <button type="button" className="button" onClick={retry}>
                 Try again
               </button>
@@ -107,7 +106,7 @@ export function WeeklyVolumeChart({ from, to, sport, units, timeZone }: {
           <p className="hint">
             Bars are stacked: each colour adds one sport. Weeks run Monday to Sunday on each activity’s local date.
             {resource.status === 'ready' && resource.data.truncated
-              ? ` Only the newest ${new Intl.NumberFormat().format(ALL_ACTIVITIES_LIMIT)} activities are counted; choose a shorter range.`
+              ? ` Only the newest ${formatNumber(ALL_ACTIVITIES_LIMIT)} activities are counted; choose a shorter range.`
               : ''}
           </p>
           <details className="chart-table">

@@ -1,15 +1,15 @@
 /** Activity quantities (SI from the API) in the user's units; unknown is "–", never 0. */
 import type { Units } from '../../api/me';
+import { formatNumber } from '../../format';
 
 export const UNKNOWN = '–';
 const METERS_PER_MILE = 1609.344;
 const FEET_PER_METER = 3.280839895;
 const METERS_PER_YARD = 0.9144;
 
+/** Exactly `digits` decimals. */
 function number(value: number, digits = 0): string {
-  return new Intl.NumberFormat(undefined, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    value,
-  );
+  return formatNumber(value, digits, digits);
 }
 
 export function distanceUnit(units: Units): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../api/activities';
-import { isoMonday, startOfDate } from './time';
+import { startOfDate } from '../../charts/time';
+import { isoMonday } from './weeks';
 import { stackedColumns, weeklyVolume } from './weeks';
 
 function activity(id: string, localDate: string, sportType: string, movingSeconds: number, meters: number | null): Activity {

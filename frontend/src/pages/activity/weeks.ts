@@ -2,7 +2,15 @@
 import type { Activity } from '../../api/activities';
 import type { Units } from '../../api/me';
 import type { Columns } from '../../charts/columns';
-import { isoMonday, startOfDate } from './time';
+import { startOfDate } from '../../charts/time';
+
+/** The Monday of the ISO week that holds `isoDate` (`YYYY-MM-DD`). */
+export function isoMonday(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  const sinceMonday = (date.getUTCDay() + 6) % 7;
+  date.setUTCDate(date.getUTCDate() - sinceMonday);
+  return date.toISOString().slice(0, 10);
+}
 
 export type VolumeMeasure = 'time' | 'distance';
 

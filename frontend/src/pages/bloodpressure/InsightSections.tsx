@@ -3,8 +3,7 @@ import type { BloodPressureDetail, PeriodAverage, ProtocolWeek } from '../../api
 import { Chart } from '../../charts/Chart';
 import type { ChartSeries } from '../../charts/Chart';
 import type { Columns } from '../../charts/columns';
-import { formatLocalDate } from '../insights/dates';
-import { formatNumber } from '../overview/numbers';
+import { formatLocalDate, formatNumber } from '../../format';
 import { CATEGORY_LABELS, CATEGORY_ORDER, CATEGORY_RULES } from './category';
 
 /** "4 of 7 days, 9 readings; 3 more mornings needed", or that the week is complete. */

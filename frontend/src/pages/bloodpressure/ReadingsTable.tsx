@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BloodPressureReading } from '../../api/bloodPressure';
 import { fetchReadings } from '../../api/bloodPressure';
+import { couldNotLoad } from '../../charts/errors';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDateTime } from '../../format';
 import { bloodPressureCategory, CATEGORY_LABELS } from './category';
@@ -28,7 +29,7 @@ export function ReadingsTable({ from, to, timeZone }: { from: string; to: string
     setState({ status: 'loading' });
     fetchReadings({ from, to, limit: PAGE_SIZE })
       .then((page) => current && setState({ status: 'ready', items: page.items, nextCursor: page.nextCursor, more: 'idle' }))
-      .catch((error: Error) => current && setState({ status: 'error', message: error.message }));
+      .catch((error: Error) => current && setState({ status: 'error', message: couldNotLoad(error, 'The readings') }));
     return () => {
       current = false;
     };
@@ -53,7 +54,7 @@ export function ReadingsTable({ from, to, timeZone }: { from: string; to: string
     );
   }
   if (state.status === 'error') {
-    return <p className="error">The readings could not be loaded: {state.message}</p>;
+    return <p className="error">{state.message}</p>;
   }
   if (state.items.length === 0) {
     return (

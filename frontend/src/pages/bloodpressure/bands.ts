@@ -16,8 +16,8 @@ export const SYSTOLIC_BANDS: ChartBand[] = [
 export const SYSTOLIC_COLOR = '#0072B2';
 export const DIASTOLIC_COLOR = '#D55E00';
 
-/** The number of points to ask the API for: about the chart's width in pixels. */
-export function chartMaxPoints(width: number = typeof window === 'undefined' ? 1000 : window.innerWidth): number {
+/** The number of points to ask the API for: about the chart's width in pixels (from `useWidth`). */
+export function chartMaxPoints(width: number): number {
   return Math.max(100, Math.min(4000, Math.round(width)));
 }
 

@@ -1,6 +1,5 @@
 import type { CorrelationPair, CorrelationsDetail, LagResult } from '../../api/insights';
-import { formatNumber } from '../overview/numbers';
-import { formatLocalDate } from './dates';
+import { formatLocalDate, formatNumber } from '../../format';
 import { Scatter } from './Scatter';
 
 const STATUS_WORDS: Record<CorrelationPair['status'], string> = {

@@ -12,8 +12,7 @@ import { Chart } from '../../charts/Chart';
 import type { ChartSeries } from '../../charts/Chart';
 import type { Columns } from '../../charts/columns';
 import { CATEGORY_LABELS } from '../bloodpressure/category';
-import { formatChange, formatMinutes, formatNumber } from '../overview/numbers';
-import { formatLocalDate } from './dates';
+import { formatChange, formatLocalDate, formatMinutes, formatNumber } from '../../format';
 import { dailyColumns } from './columns';
 
 function Facts({ rows }: { rows: [string, string][] }) {

@@ -1,7 +1,6 @@
-import { useId } from 'react';
 import type { PairedDay } from '../../api/insights';
-import { formatNumber } from '../overview/numbers';
-import { formatLocalDate } from './dates';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { formatLocalDate, formatNumber } from '../../format';
 
 const WIDTH = 320;
 const HEIGHT = 220;
@@ -29,7 +28,6 @@ export function Scatter({
   xLabel: string;
   yLabel: string;
 }) {
-  const titleId = useId();
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
   const xMin = Math.min(...xs);
@@ -42,66 +40,57 @@ export function Scatter({
     HEIGHT - PAD.bottom - (yMax === yMin ? 0.5 : (v - yMin) / (yMax - yMin)) * (HEIGHT - PAD.top - PAD.bottom);
   const state = points.length === 0 ? 'empty' : 'ready';
   return (
-    <figure className="chart scatter" data-chart={id} data-state={state} data-points={points.length} aria-labelledby={titleId}>
-      <figcaption id={titleId} className="chart-title">
-        {title}
-      </figcaption>
-      {points.length === 0 ? (
-        <p className="chart-message">No paired days.</p>
-      ) : (
-        <>
-          <svg
-            viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-            className="scatter-plot"
-            role="img"
-            aria-label={`${points.length} paired days: ${xLabel} across, ${yLabel} up. The table below has the same data.`}
-          >
-            <line x1={PAD.left} y1={HEIGHT - PAD.bottom} x2={WIDTH - PAD.right} y2={HEIGHT - PAD.bottom} className="axis" />
-            <line x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={HEIGHT - PAD.bottom} className="axis" />
-            {ticks(xMin, xMax).map((t) => (
-              <text key={`x${t}`} x={sx(t)} y={HEIGHT - PAD.bottom + 12} textAnchor="middle" className="tick">
-                {formatNumber(t, 1)}
-              </text>
-            ))}
-            {ticks(yMin, yMax).map((t) => (
-              <text key={`y${t}`} x={PAD.left - 4} y={sy(t) + 3} textAnchor="end" className="tick">
-                {formatNumber(t, 1)}
-              </text>
-            ))}
-            <text x={(PAD.left + WIDTH - PAD.right) / 2} y={HEIGHT - 4} textAnchor="middle" className="axis-label">
-              {xLabel}
-            </text>
+    <ChartFrame id={id} title={title} state={state} points={points.length} className="scatter" emptyText="No paired days.">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="scatter-plot"
+        role="img"
+        aria-label={`${points.length} paired days: ${xLabel} across, ${yLabel} up. The table below has the same data.`}
+      >
+        <line x1={PAD.left} y1={HEIGHT - PAD.bottom} x2={WIDTH - PAD.right} y2={HEIGHT - PAD.bottom} className="axis" />
+        <line x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={HEIGHT - PAD.bottom} className="axis" />
+        {ticks(xMin, xMax).map((t) => (
+          <text key={`x${t}`} x={sx(t)} y={HEIGHT - PAD.bottom + 12} textAnchor="middle" className="tick">
+            {formatNumber(t, 1)}
+          </text>
+        ))}
+        {ticks(yMin, yMax).map((t) => (
+          <text key={`y${t}`} x={PAD.left - 4} y={sy(t) + 3} textAnchor="end" className="tick">
+            {formatNumber(t, 1)}
+          </text>
+        ))}
+        <text x={(PAD.left + WIDTH - PAD.right) / 2} y={HEIGHT - 4} textAnchor="middle" className="axis-label">
+          {xLabel}
+        </text>
+        {points.map((p) => (
+          <circle key={`${p.xDate}-${p.yDate}`} cx={sx(p.x)} cy={sy(p.y)} r={3} className="dot" />
+        ))}
+      </svg>
+      <p className="scatter-y-label muted">Up: {yLabel}</p>
+      <details className="chart-table">
+        <summary>Show the paired days as a table</summary>
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day of {xLabel}</th>
+              <th scope="col">{xLabel}</th>
+              <th scope="col">Day of {yLabel}</th>
+              <th scope="col">{yLabel}</th>
+            </tr>
+          </thead>
+          <tbody>
             {points.map((p) => (
-              <circle key={`${p.xDate}-${p.yDate}`} cx={sx(p.x)} cy={sy(p.y)} r={3} className="dot" />
+              <tr key={`${p.xDate}-${p.yDate}`}>
+                <th scope="row">{formatLocalDate(p.xDate)}</th>
+                <td>{formatNumber(p.x, 1)}</td>
+                <td>{formatLocalDate(p.yDate)}</td>
+                <td>{formatNumber(p.y, 1)}</td>
+              </tr>
             ))}
-          </svg>
-          <p className="scatter-y-label muted">Up: {yLabel}</p>
-          <details className="chart-table">
-            <summary>Show the paired days as a table</summary>
-            <table>
-              <caption>{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Day of {xLabel}</th>
-                  <th scope="col">{xLabel}</th>
-                  <th scope="col">Day of {yLabel}</th>
-                  <th scope="col">{yLabel}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {points.map((p) => (
-                  <tr key={`${p.xDate}-${p.yDate}`}>
-                    <th scope="row">{formatLocalDate(p.xDate)}</th>
-                    <td>{formatNumber(p.x, 1)}</td>
-                    <td>{formatLocalDate(p.yDate)}</td>
-                    <td>{formatNumber(p.y, 1)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
-        </>
-      )}
-    </figure>
+          </tbody>
+        </table>
+      </details>
+    </ChartFrame>
   );
 }

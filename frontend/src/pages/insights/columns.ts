@@ -1,6 +1,6 @@
 import type { Columns } from '../../charts/columns';
-import { addDays } from '../../format';
-import { daysBetween, startOfLocalDate } from './dates';
+import { startOfDate } from '../../charts/time';
+import { addDays, daysBetween } from '../../format';
 
 /**
  * Chart columns from rows of local dates: x is each date's start in the user's zone; a missing day between two rows
@@ -16,10 +16,10 @@ export function dailyColumns<T extends { date: string }>(
   let previous: string | undefined;
   for (const row of rows) {
     if (previous !== undefined && daysBetween(previous, row.date) > 1) {
-      x.push(startOfLocalDate(addDays(previous, 1), timeZone));
+      x.push(startOfDate(addDays(previous, 1), timeZone));
       ys.forEach((column) => column.push(null));
     }
-    x.push(startOfLocalDate(row.date, timeZone));
+    x.push(startOfDate(row.date, timeZone));
     pick.forEach((read, i) => ys[i]?.push(read(row) ?? null));
     previous = row.date;
   }

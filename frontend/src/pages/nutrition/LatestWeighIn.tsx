@@ -1,7 +1,7 @@
 import { fetchBodyMeasurements } from '../../api/body';
 import type { Units } from '../../api/me';
 import { useResource } from '../../components/useResource';
-import { formatLocalDate } from '../activity/time';
+import { formatLocalDate, formatNumber } from '../../format';
 import { UNKNOWN } from '../activity/units';
 
 const KG_PER_LB = 0.45359237;
@@ -11,13 +11,12 @@ export function LatestWeighIn({ units }: { units: Units }) {
   const [resource] = useResource(() => fetchBodyMeasurements({ limit: 1 }), []);
   const latest = resource.status === 'ready' ? resource.data.items[0] : undefined;
   if (!latest) return null;
-  const number = (value: number) => new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(value);
   const weight =
     latest.weightKg === null
       ? UNKNOWN
       : units === 'imperial'
-        ? `${number(latest.weightKg / KG_PER_LB)} lb`
-        : `${number(latest.weightKg)} kg`;
+        ? `${formatNumber(latest.weightKg / KG_PER_LB, 1)} lb`
+        : `${formatNumber(latest.weightKg, 1)} kg`;
   return (
     <dl className="facts" data-testid="latest-weigh-in">
       <dt>Latest weigh-in</dt>
@@ -25,7 +24,7 @@ export function LatestWeighIn({ units }: { units: Units }) {
         {weight} on {formatLocalDate(latest.date)}
       </dd>
       <dt>Body fat</dt>
-      <dd>{latest.bodyFatPct === null ? UNKNOWN : `${number(latest.bodyFatPct)} %`}</dd>
+      <dd>{latest.bodyFatPct === null ? UNKNOWN : `${formatNumber(latest.bodyFatPct, 1)} %`}</dd>
     </dl>
   );
 }

@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
 import { ProblemError } from '../../api/client';
+import type { SourceInfo } from '../../api/lists';
 import type { Units } from '../../api/me';
 import { fetchNutritionDay } from '../../api/nutrition';
-import type { NutritionExercise, NutritionMeal, Nutrients, SourceInfo } from '../../api/nutrition';
+import type { NutritionExercise, NutritionMeal, Nutrients } from '../../api/nutrition';
+import { errorText } from '../../charts/errors';
 import { useResource } from '../../components/useResource';
-import { errorText } from '../activity/common';
-import { formatLocalDate } from '../activity/time';
+import { formatDateTime, formatLocalDate, formatNumber } from '../../format';
 import { UNKNOWN } from '../activity/units';
 import { ConnectMyFitnessPal } from './SeriesChart';
 
@@ -24,15 +25,15 @@ function amount(nutrients: Nutrients | null, key: string): string {
   const value = nutrients?.[key];
   return value === undefined || value === null
     ? UNKNOWN
-    : new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(value);
+    : formatNumber(value, 1);
 }
 
 /** Water in ml or US fl oz. */
 export function water(ml: number | null, units: Units): string {
   if (ml === null) return UNKNOWN;
   return units === 'imperial'
-    ? `${new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(ml / ML_PER_FL_OZ)} fl oz`
-    : `${new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format(ml)} ml`;
+    ? `${formatNumber(ml / ML_PER_FL_OZ, 1)} fl oz`
+    : `${formatNumber(ml)} ml`;
 }
 
 function sourceText(source: SourceInfo | null, timeZone: string): string {
@@ -40,11 +41,7 @@ function sourceText(source: SourceInfo | null, timeZone: string): string {
   const parts = [`${source.provider}/${source.channel ?? 'unknown'}`];
   if (source.file) parts.push(source.file);
   if (source.receivedAt) {
-    parts.push(
-      `received ${new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
-        new Date(source.receivedAt),
-      )}`,
-    );
+    parts.push(`received ${formatDateTime(source.receivedAt, timeZone)}`);
   }
   return parts.join(', ');
 }
@@ -142,7 +139,7 @@ export function Meals({ initialDate, today, units, timeZone }: {
       )}
       {resource.status === 'error' && !notFound && (
         <div role="alert" className="error">
-          <p>{errorText(resource.error, 'The meals of this day could not be loaded.')}</p>
+          <p>{errorText(resource.error, 'The meals of this day')}</p>
           <button type="button" className="button" onClick={retry}>
             Try again
           </button>

@@ -3,11 +3,13 @@ import type { ReactNode } from 'react';
 import type { MetricName, MetricSeries } from '../../api/metrics';
 import { Chart } from '../../charts/Chart';
 import type { ChartBand, ChartSeries } from '../../charts/Chart';
+import { chartState } from '../../charts/ChartFrame';
 import type { Columns } from '../../charts/columns';
+import { errorText } from '../../charts/errors';
+import { notYet } from '../../charts/useWidth';
 import { EmptyState } from '../../components/EmptyState';
 import type { DateRange } from '../../components/range';
 import { useResource } from '../../components/useResource';
-import { errorText } from '../activity/common';
 import { fetchAll } from './series';
 
 export interface Built {
@@ -38,7 +40,7 @@ export function SeriesChart({ id, heading, title, metrics, range, maxPoints, tim
   title: string;
   metrics: readonly MetricName[];
   range: DateRange;
-  maxPoints: number;
+  maxPoints: number | null;
   timeZone: string;
   build: (series: MetricSeries[]) => Built | null;
   before?: ReactNode;
@@ -46,12 +48,11 @@ export function SeriesChart({ id, heading, title, metrics, range, maxPoints, tim
 }) {
   const headingId = useId();
   const [resource, retry] = useResource(
-    () => fetchAll(metrics, range, maxPoints),
+    () => (maxPoints === null ? notYet<MetricSeries[]>() : fetchAll(metrics, range, maxPoints)),
     [metrics.join(','), range.from, range.to, maxPoints],
   );
   const built = useMemo(() => (resource.status === 'ready' ? build(resource.data) : null), [resource, build]);
-  const state =
-    resource.status === 'loading' ? 'loading' : resource.status === 'error' ? 'error' : built ? 'ready' : 'empty';
+  const state = chartState(resource, () => built !== null);
   const fallbackUnit = resource.status === 'ready' ? (resource.data[0]?.unit ?? '') : '';
   return (
     <section aria-labelledby={headingId} className="nutrition-section">
@@ -71,7 +72,7 @@ export function SeriesChart({ id, heading, title, metrics, range, maxPoints, tim
         error={
           resource.status === 'error' ? (
             <>
-              <p>{errorText(resource.error, `${heading} could not be loaded.`)}</p>
+              <p>{errorText(resource.error, heading)}</p>
               <button type="button" className="button" onClick={retry}>
                 Try again
               </button>

@@ -4,7 +4,7 @@ import type { MetricName, MetricSeries } from '../../api/metrics';
 import type { Columns } from '../../charts/columns';
 import { gapThreshold } from '../../charts/columns';
 import type { DateRange } from '../../components/range';
-import { startOfDate } from '../activity/time';
+import { startOfDate } from '../../charts/time';
 
 /** Every series of a range with `maxPoints` ≈ the chart's pixel width. */
 export function fetchAll(metrics: readonly MetricName[], range: DateRange, maxPoints: number): Promise<MetricSeries[]> {

@@ -1,4 +1,4 @@
-import { formatMinutes, formatNumber } from './numbers';
+import { formatMinutes, formatNumber } from '../../format';
 
 const STAGE_ORDER = ['deep', 'light', 'rem', 'asleep', 'restless', 'wake', 'awake'];
 const STAGE_NAMES: Record<string, string> = {

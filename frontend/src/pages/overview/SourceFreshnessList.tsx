@@ -1,7 +1,6 @@
 import type { SourceFreshness } from '../../api/dashboard';
 import { EmptyState } from '../../components/EmptyState';
-import { formatDateTime, formatRelative } from '../../format';
-import { formatLocalDate } from '../insights/dates';
+import { formatDateTime, formatLocalDate, formatRelative } from '../../format';
 import { KIND_NAMES, providerName, staleReason } from './freshness';
 
 /** Every connection with its last sync and each kind's latest data; a source that stopped syncing is flagged. */
