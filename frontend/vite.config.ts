@@ -13,6 +13,11 @@ export default defineConfig({
     outDir: 'target/classes/static',
     emptyOutDir: true,
     rollupOptions: {
+      output: {
+        // uPlot in a chunk of its own (it has no dependencies, so nothing else moves with it), loaded with
+        // the first page that draws a chart.
+        manualChunks: (id) => (id.includes('/node_modules/uplot/') ? 'uplot' : undefined),
+      },
       onwarn(warning, warn) {
         // React Router marks its modules "use client" for server components; irrelevant in an SPA.
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') {
