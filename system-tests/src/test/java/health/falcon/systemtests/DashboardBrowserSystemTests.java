@@ -229,8 +229,8 @@ class DashboardBrowserSystemTests {
 	}
 
 	/**
-	 * The shell's "Sign out" ends the session: the landing page's sign-in link shows, and
-	 * the old session cookie no longer reads {@code /api/me}.
+	 * The shell's "Sign out" ends the session: the landing page shows (and passes
+	 * axe-core), and the old session cookie no longer reads {@code /api/me}.
 	 */
 	private void signsOut() throws Exception {
 		this.browser.open("/");
@@ -238,6 +238,10 @@ class DashboardBrowserSystemTests {
 		String cookies = this.browser.cookieHeader();
 		this.browser.driver().findElement(By.xpath("//header//button[normalize-space()='Sign out']")).click();
 		this.browser.visible(By.cssSelector("a[href^='/login']"));
+		List<Accessibility.Violation> violations = Accessibility.seriousViolations(this.browser);
+		this.softly.assertThat(violations)
+			.as("serious or critical axe-core violations on the landing page:%s", Accessibility.describe(violations))
+			.isEmpty();
 		HttpResponse<String> me = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(this.stack.gateway().resolve("/api/me"))
 				.header("Cookie", cookies)
