@@ -13,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,11 +25,12 @@ import health.falcon.testsupport.BenchmarkReport;
  * of {@link ReadPathBenchmark} ({@link HeavyUser} loaded through {@link HeavyImports}):
  * the overview interactive (navigation start to the page's
  * {@code performance.mark('overview-ready')}) over {@value #DEFAULT_LOADS} loads with an
- * empty browser cache and as many with a warm one; and a year of heart rate drawn on the
- * Heart page (the {@code Year} range chosen on the chart: from the start of its
- * {@code /api/metrics/heart-rate} request to the chart's {@code chart-drawn:<id>} mark,
- * and the chart's own {@code data-draw-ms}). Figures are reported, never asserted. Runs
- * only with {@code -Dbenchmark=true}; writes its section of {@code docs/benchmarks.md}.
+ * empty browser cache and as many with a warm one; and charts drawn on the Heart page:
+ * the year of resting heart rate (its range picker's {@code Year}) and a whole day of
+ * intraday heart rate ("Previous day"), each from the start of the chart's
+ * {@code /api/metrics} request to its {@code chart-drawn:<id>} mark, with the chart's own
+ * {@code data-draw-ms}. Figures are reported, never asserted. Runs only with
+ * {@code -Dbenchmark=true}; writes its section of {@code docs/benchmarks.md}.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class DashboardBenchmark {
@@ -54,20 +54,16 @@ class DashboardBenchmark {
 
 	private static final double CHART_GOAL_MILLIS = 300;
 
-	/** Chart ids on the Heart page that offer the year, in the order tried. */
-	private static final List<String> HEART_CHARTS = List.of("heart-intraday", "resting-heart-rate");
-
-	private static final String OVERVIEW_READY = """
-			const marks = performance.getEntriesByName('overview-ready');
-			return marks.length ? marks[0].startTime : null;
-			""";
-
-	private static final String YEAR_RADIO = """
+	/**
+	 * The control that changes a chart's data, found in the chart's own section: the
+	 * range picker's {@code Year}, or the day picker's "Previous day".
+	 */
+	private static final String CONTROL = """
 			const figure = document.querySelector('figure[data-chart="' + arguments[0] + '"]');
-			if (!figure) return null;
-			let scope = figure.parentElement;
-			while (scope && !scope.querySelector('input[type=radio][value="1y"]')) scope = scope.parentElement;
-			return scope ? scope.querySelector('input[type=radio][value="1y"]') : null;
+			const section = figure ? figure.closest('section') : null;
+			if (!section) return null;
+			if (arguments[1] === 'year') return section.querySelector('input[type=radio][value="1y"]');
+			return [...section.querySelectorAll('button')].find((b) => b.textContent.includes('Previous day')) ?? null;
 			""";
 
 	private static final String DRAWN = """
@@ -101,7 +97,10 @@ class DashboardBenchmark {
 		try (Browser browser = Browser.start(stack)) {
 			browser.signIn(USER);
 			rows.addAll(overview(browser));
-			rows.addAll(yearOfHeartRate(browser));
+			rows.addAll(drawn(browser, "resting-heart-rate", "year", "A year of resting heart rate, `Year` chosen"));
+			// the heavy user's last day is yesterday
+			rows.addAll(drawn(browser, "heart-intraday", "previous day",
+					"A day of heart rate every " + CADENCE + " s, \"Previous day\" chosen"));
 		}
 		String loadAfter = loadAverage();
 		BenchmarkReport.writeSection(HEADING, section(initial, load, rows, loadBefore, loadAfter));
@@ -138,8 +137,11 @@ class DashboardBenchmark {
 		return ((Number) ready).doubleValue();
 	}
 
-	private List<String> yearOfHeartRate(Browser browser) {
-		String chart = null;
+	/**
+	 * Open {@code /heart}, use the chart's control, and time from the start of the
+	 * chart's request to its {@code chart-drawn} mark, {@link #LOADS} times.
+	 */
+	private List<String> drawn(Browser browser, String chart, String control, String what) {
 		double[] total = new double[LOADS];
 		double[] draw = new double[LOADS];
 		double[] fetch = new double[LOADS];
@@ -147,35 +149,27 @@ class DashboardBenchmark {
 		for (int i = 0; i < LOADS; i++) {
 			browser.open("/heart");
 			browser.awaitSettled();
-			chart = (chart != null) ? chart : chartWithAYear(browser);
-			String id = chart;
+			Object element = browser.script(CONTROL, chart, control);
+			if (element == null) {
+				throw new IllegalStateException("No " + control + " control in the section of " + chart + " on /heart");
+			}
 			double clicked = ((Number) browser.script("return performance.now()")).doubleValue();
-			browser.script("arguments[0].click()", browser.script(YEAR_RADIO, id));
+			browser.script("arguments[0].click()", element);
 			@SuppressWarnings("unchecked")
 			Map<String, Object> drawn = (Map<String, Object>) browser.waiting()
-				.withMessage("chart-drawn:" + id + " after the year was chosen")
-				.until((driver) -> browser.script(DRAWN, id, clicked));
+				.withMessage("chart-drawn:" + chart + " after " + control)
+				.until((driver) -> browser.script(DRAWN, chart, clicked));
 			double fetchStart = ((Number) drawn.get("fetchStart")).doubleValue();
 			total[i] = ((Number) drawn.get("drawn")).doubleValue() - fetchStart;
 			fetch[i] = ((Number) drawn.get("responseEnd")).doubleValue() - fetchStart;
 			draw[i] = (drawn.get("drawMs") != null) ? Double.parseDouble((String) drawn.get("drawMs")) : Double.NaN;
 			points = String.valueOf(drawn.get("points"));
-			logger.info("year of heart rate on {}: {}", id, drawn);
+			logger.info("{} on {}: {}", control, chart, drawn);
 		}
-		String what = "A year of heart rate on `" + chart + "` (" + points + " points)";
-		return List.of(row(what + ": request start to `chart-drawn`", total, CHART_GOAL_MILLIS),
-				row(what + ": request start to its response's end", fetch, Double.NaN),
-				row(what + ": the chart's `data-draw-ms` (data in hand to drawn)", draw, Double.NaN));
-	}
-
-	private static String chartWithAYear(Browser browser) {
-		for (String id : HEART_CHARTS) {
-			if (browser.script(YEAR_RADIO, id) != null) {
-				return id;
-			}
-		}
-		throw new IllegalStateException("No chart on /heart offers the year (Year radio in the chart's section of "
-				+ HEART_CHARTS + "); charts: " + browser.texts(By.cssSelector("figure[data-chart] figcaption")));
+		String measure = what + " (`" + chart + "`, " + points + " points)";
+		return List.of(row(measure + ": request start to `chart-drawn`", total, CHART_GOAL_MILLIS),
+				row(measure + ": request start to its response's end", fetch, Double.NaN),
+				row(measure + ": the chart's `data-draw-ms` (data in hand to drawn)", draw, Double.NaN));
 	}
 
 	private static String row(String what, double[] millis, double goal) {
@@ -210,11 +204,14 @@ class DashboardBenchmark {
 				+ "loaded through the writers' upload endpoints; no activities). Overview interactive: from "
 				+ "navigation start to the page's `performance.mark('overview-ready')` (its data rendered), each a "
 				+ "full page load of `/` (the session check included); \"empty browser cache\" clears Chromium's cache "
-				+ "before each load (`Network.clearBrowserCache`). A year of heart rate: `/heart` loaded, the chart's "
-				+ "`Year` range chosen, then from the start of the chart's `/api/metrics/...` request to its "
+				+ "before each load (`Network.clearBrowserCache`). Charts on `/heart`: the page loaded, then a control "
+				+ "of the chart's own section used (the resting heart rate's range `Year`: 365 daily values; the "
+				+ "intraday chart's \"Previous day\": the heavy user's last day, downsampled by the API to the "
+				+ "chart's pixel width), and from the start of the chart's `/api/metrics/...` request to its "
 				+ "`chart-drawn:<id>` mark (fetch, parse, state, uPlot's first draw), with the request alone and the "
-				+ "chart's `data-draw-ms` beside it. Marks and resource timings are read from the page's Performance "
-				+ "API.\n\n");
+				+ "chart's `data-draw-ms` beside it. The Heart page has no year view of intraday heart rate (a day, "
+				+ "zoomable down to the samples); a year of `heart-rate` at the chart's width is the read-path "
+				+ "benchmark's year request. Marks and resource timings are read from the page's Performance API.\n\n");
 		section.append("Machine: ")
 			.append(BenchmarkReport.machine())
 			.append(" (the harness's JVM); Chromium and the services share the machine; the services run with "
@@ -236,7 +233,7 @@ class DashboardBenchmark {
 		section.append("\nLoad:\n\n| Step | Result |\n|---|---|\n");
 		load.forEach((row) -> section.append(row).append('\n'));
 		section.append("\nIn the browser (goals: overview p95 ≤ " + (long) OVERVIEW_GOAL_MILLIS
-				+ " ms, a year of heart rate drawn p95 ≤ " + (long) CHART_GOAL_MILLIS + " ms):\n\n"
+				+ " ms, a heart-rate chart drawn p95 ≤ " + (long) CHART_GOAL_MILLIS + " ms):\n\n"
 				+ "| Measure | loads | p50 | p95 | goal |\n|---|---|---|---|---|\n");
 		rows.forEach((row) -> section.append(row).append('\n'));
 		return section.toString();
