@@ -87,6 +87,7 @@ class DashboardBrowserSystemTests {
 	void connectsEverySourceSeesItsDataArriveUploadsAFileDownloadsTheReportAndSignsOut() throws Exception {
 		assertThat(this.browser.signIn(USER)).isEqualTo("Robin Reyes");
 		everyPageIsAccessible("empty");
+		acceptsTheProposedTimeZone();
 
 		connect("fitbit", "Fitbit", null);
 		connect("strava", "Strava", null);
@@ -103,6 +104,23 @@ class DashboardBrowserSystemTests {
 		photographsEveryPage();
 		signsOut();
 		this.softly.assertAll();
+	}
+
+	/**
+	 * On first sign-in the shell proposes the browser's zone; the user takes it.
+	 */
+	private void acceptsTheProposedTimeZone() {
+		this.browser.open("/");
+		this.browser.awaitSettled();
+		List<WebElement> proposal = this.browser.driver()
+			.findElements(
+					By.xpath("//section[contains(@class,'banner')]//button[starts-with(normalize-space(),'Use ')]"));
+		if (!proposal.isEmpty()) {
+			proposal.get(0).click();
+			this.browser.waiting()
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.banner"),
+						"Your time zone is now"));
+		}
 	}
 
 	/**
