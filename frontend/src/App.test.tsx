@@ -4,7 +4,21 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DANA, json, problem, stubApi, unauthenticated } from './test/http';
 import { renderApp } from './test/render';
 
-const NO_ACTIVITIES = { items: [], totals: { count: 0, distanceMeters: 0, movingSeconds: 0, energyKcal: null, energyCount: 0 } };
+vi.mock('uplot', () => import('./pages/overview/uplotMock'));
+
+const EMPTY_DASHBOARD = {
+  zone: 'Europe/Berlin',
+  today: '2026-03-10',
+  restingHeartRate: null,
+  bloodPressure: null,
+  sleep: null,
+  steps: null,
+  caloriesIn: null,
+  caloriesOut: null,
+  activities: { last7: [], last30: [] },
+  sources: [],
+};
+const NO_INSIGHTS = { zone: 'Europe/Berlin', today: '2026-03-10', computedAt: '2026-03-10T10:00:00Z', insights: [] };
 
 describe('App', () => {
   afterEach(() => {
@@ -31,16 +45,18 @@ describe('App', () => {
     expect(signIn[0]).toHaveAttribute('href', '/login?returnTo=%2Fsettings');
   });
 
-  it('shows the shell with the user name and an empty dashboard when signed in', async () => {
-    stubApi({ 'GET /api/me': () => json(DANA), 'GET /api/activities?limit=10': () => json(NO_ACTIVITIES) });
+  it('shows the shell with the user name and an empty overview when signed in', async () => {
+    stubApi({
+      'GET /api/me': () => json(DANA),
+      'GET /api/dashboard': () => json(EMPTY_DASHBOARD),
+      'GET /api/insights': () => json(NO_INSIGHTS),
+    });
 
     renderApp('/');
 
     expect(await screen.findByTestId('user-name')).toHaveTextContent('Dana Demo');
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Welcome, Dana Demo');
-    expect(screen.getByText('Europe/Berlin')).toBeInTheDocument();
-    expect(screen.getByText('Metric')).toBeInTheDocument();
-    expect(await screen.findByRole('heading', { name: 'No data yet' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Overview');
+    expect(await screen.findByText('Connect Fitbit to see your resting heart rate.')).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Settings' })).toHaveAttribute('href', '/settings');
@@ -91,7 +107,7 @@ describe('App', () => {
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
   });
 
-  it('says the session has ended when a call answers 401 while signed in', async () => {
+  it('says the session ended when a call answers 401 while signed in', async () => {
     stubApi({
       'GET /api/me': () => json(DANA),
       'PUT /api/me/settings': () => unauthenticated(),
@@ -100,7 +116,7 @@ describe('App', () => {
 
     await userEvent.click(await screen.findByRole('button', { name: 'Save' }));
 
-    expect(await screen.findByRole('heading', { name: 'Your session has ended' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Your session ended' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Sign in again' })).toHaveAttribute(
       'href',
       '/login?returnTo=%2Fsettings',

@@ -66,3 +66,23 @@ export function fetchActivities(query: ActivityQuery = {}): Promise<ActivityPage
   const search = params.toString();
   return apiFetch<ActivityPage>(search ? `/api/activities?${search}` : '/api/activities');
 }
+
+/** The most activities {@link fetchAllActivities} reads: 20 pages of 500. */
+export const ALL_ACTIVITIES_LIMIT = 10000;
+
+/**
+ * Every activity of a range (for weekly volumes and the calendar), paging with `limit=500`; bounded at
+ * {@link ALL_ACTIVITIES_LIMIT} activities, the newest ones, with `truncated` saying so.
+ */
+export async function fetchAllActivities(
+  query: Omit<ActivityQuery, 'cursor' | 'limit'>,
+): Promise<{ items: Activity[]; truncated: boolean }> {
+  const items: Activity[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await fetchActivities({ ...query, limit: 500, cursor });
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined && items.length < ALL_ACTIVITIES_LIMIT);
+  return { items, truncated: cursor !== undefined };
+}

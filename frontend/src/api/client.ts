@@ -5,7 +5,7 @@
  */
 
 export const CSRF_COOKIE = 'XSRF-TOKEN';
-const CSRF_HEADER = 'X-XSRF-TOKEN';
+export const CSRF_HEADER = 'X-XSRF-TOKEN';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** One entry of the `errors` extension on a validation problem. */
@@ -67,6 +67,14 @@ export function readCookie(name: string): string | undefined {
 type UnauthenticatedListener = () => void;
 const unauthenticatedListeners = new Set<UnauthenticatedListener>();
 
+/**
+ * Tells the listeners that a request was answered 401; for requests made without {@link apiFetch}
+ * (an `XMLHttpRequest` upload with progress events).
+ */
+export function notifyUnauthenticated(): void {
+  unauthenticatedListeners.forEach((listener) => listener());
+}
+
 /** Registers a callback for every 401 answer; returns the function that removes it. */
 export function onUnauthenticated(listener: UnauthenticatedListener): () => void {
   unauthenticatedListeners.add(listener);
@@ -74,8 +82,11 @@ export function onUnauthenticated(listener: UnauthenticatedListener): () => void
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'PUT' | 'POST' | 'DELETE';
-  /** Sent as JSON, except a `FormData`, which goes as `multipart/form-data`. */
+  method?: 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
+  /**
+   * Sent as JSON, except a `FormData`, which goes as `multipart/form-data`, and a `Blob` (a file),
+   * which goes as it is with its own type as `Content-Type`.
+   */
   body?: unknown;
 }
 
@@ -91,9 +102,12 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
     // The gateway rejects state-changing requests without the cookie's value in this header.
     headers.set(CSRF_HEADER, readCookie(CSRF_COOKIE) ?? '');
   }
-  let body: string | FormData | undefined;
+  let body: string | FormData | Blob | undefined;
   if (options.body instanceof FormData) {
     // No Content-Type here: fetch sets multipart/form-data with its boundary itself.
+    body = options.body;
+  } else if (options.body instanceof Blob) {
+    headers.set('Content-Type', options.body.type || 'application/octet-stream');
     body = options.body;
   } else if (options.body !== undefined) {
     headers.set('Content-Type', 'application/json');
@@ -108,7 +122,7 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
   }
   if (!response.ok) {
     if (response.status === 401) {
-      unauthenticatedListeners.forEach((listener) => listener());
+      notifyUnauthenticated();
     }
     throw await toProblem(response);
   }

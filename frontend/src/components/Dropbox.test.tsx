@@ -63,7 +63,7 @@ async function card() {
   return screen.findByRole('listitem', { name: NAME });
 }
 
-async function region(name: string) {
+async function region(name: string | RegExp) {
   return within(await card()).findByRole('region', { name });
 }
 
@@ -267,7 +267,7 @@ describe('Dropbox card', () => {
     );
     const user = userEvent.setup();
     renderApp('/connections');
-    const section = await region('Recent files');
+    const section = await region(/^Recent files/);
 
     const table = await within(section).findByRole('table', { name: 'Recent files' });
     const rows = within(table).getAllByRole('row').slice(1);

@@ -44,7 +44,8 @@ export function RecentImports({ provider, version }: { provider: string; version
 
   const titleId = `${provider}-recent-title`;
   return (
-    <section className="import" aria-labelledby={titleId}>
+    // Named with the card's title too ("Recent files Dropbox folder"): every card has this region.
+    <section className="import" aria-labelledby={`${titleId} connection-${provider}`}>
       <div className="connection-head">
         <h3 id={titleId}>Recent files</h3>
         <button type="button" className="button button-quiet" onClick={() => setReloads((n) => n + 1)}>

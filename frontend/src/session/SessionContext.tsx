@@ -4,9 +4,11 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { onUnauthenticated, ProblemError } from '../api/client';
 import { fetchMe } from '../api/me';
 import type { Me, Settings } from '../api/me';
+import { takeReturnPath } from './returnPath';
 
 export type SessionState =
   | { status: 'loading' }
@@ -28,6 +30,8 @@ const SessionContext = createContext<Session | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
 
   useEffect(() => {
     let current = true;
@@ -43,6 +47,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       current = false;
     };
   }, [attempt]);
+
+  // Back from signing in again: the gateway normally returns to the page itself; when sign-in
+  // ended on the home page instead, the page remembered before leaving is opened.
+  const signedIn = state.status === 'signed-in';
+  useEffect(() => {
+    if (!signedIn) return;
+    const target = takeReturnPath();
+    if (target !== null && target !== '/' && pathname === '/') {
+      navigate(target, { replace: true });
+    }
+    // Only on signing in, not on every navigation.
+  }, [signedIn]);
 
   // A 401 from any call while signed in means the gateway session is gone.
   useEffect(

@@ -6,6 +6,10 @@ describe('loginHref', () => {
     expect(loginHref('/settings')).toBe('/login?returnTo=%2Fsettings');
   });
 
+  it('keeps the query string of the page (the gateway returns to it)', () => {
+    expect(loginHref('/photos?view=grid')).toBe('/login?returnTo=%2Fphotos%3Fview%3Dgrid');
+  });
+
   it('is plain /login for the home page or no path', () => {
     expect(loginHref('/')).toBe('/login');
     expect(loginHref()).toBe('/login');

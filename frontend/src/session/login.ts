@@ -1,12 +1,13 @@
 /** Links into the gateway's sign-in flow, which needs a full page navigation. */
+import { isSameSitePath } from './returnPath';
 
 /**
- * `/login`, plus `?returnTo=` when `path` is a same-site relative path other than `/`.
- * Anything that could leave the site (`//host`, `/\host`, absolute URLs) is dropped.
+ * `/login`, plus `?returnTo=` when `path` is a same-site relative path other than `/` (a query
+ * string may follow the path: the gateway keeps it). Anything that could leave the site (`//host`,
+ * `/\host`, absolute URLs) is dropped.
  */
 export function loginHref(path?: string): string {
-  const sameSite = path !== undefined && /^\/(?![/\\])/.test(path);
-  if (!sameSite || path === '/') {
+  if (path === undefined || !isSameSitePath(path) || path === '/') {
     return '/login';
   }
   return `/login?returnTo=${encodeURIComponent(path)}`;

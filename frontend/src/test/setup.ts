@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Pages load lazily (one chunk each): on a busy two-core machine the first import of a page takes
+// longer than Testing Library's default second, so `findBy` waits up to five.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
