@@ -236,10 +236,10 @@ class DashboardBrowserSystemTests {
 			logger.info("{} ({}): charts {}", page, when, charts);
 			this.softly.assertThat(charts).as("charts of %s (%s)", page, when).doesNotContainValue("error");
 			for (int width : List.of(Screenshots.DESKTOP, Screenshots.PHONE)) {
-				long overflow = Screenshots.resize(this.browser, width);
+				Screenshots.Overflow overflow = Screenshots.resize(this.browser, width);
 				if (width == Screenshots.PHONE) {
-					this.softly.assertThat(overflow)
-						.as("CSS pixels by which %s (%s) scrolls sideways at %d px", page, when, width)
+					this.softly.assertThat(overflow.pixels())
+						.as("%s (%s) scrolls sideways at %d px: %s", page, when, width, overflow)
 						.isZero();
 				}
 				List<Accessibility.Violation> violations = Accessibility.seriousViolations(this.browser);
