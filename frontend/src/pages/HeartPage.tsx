@@ -26,6 +26,7 @@ import { useResource } from '../components/useResource';
 import type { Resource } from '../components/useResource';
 import { useMe } from '../session/SessionContext';
 import { browserTimeZone } from '../timeZones';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 /** The longest window for which the page asks for the samples themselves (the API's limit for `raw`). */
 export const RAW_WINDOW_SECONDS = 48 * 3600;
@@ -315,7 +316,7 @@ function RecordingsSection({ timeZone }: { timeZone: string }) {
       {first.status === 'ready' && pages.items.length === 0 && <HrvEmpty />}
       {first.status === 'ready' && pages.items.length > 0 && (
         <>
-          <div className="table-scroll">
+          <ScrollRegion label="HRV recordings">
             <table className="heart-recordings" data-testid="hrv-recordings">
               <caption>HRV recordings, newest first (RMSSD as the report states it, else recomputed from the beats)</caption>
               <thead>
@@ -355,7 +356,7 @@ function RecordingsSection({ timeZone }: { timeZone: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           {pages.cursor && (
             <button type="button" className="button" onClick={() => void loadMore()} disabled={more.loading}>
               {more.loading ? 'Loading…' : 'Show older recordings'}

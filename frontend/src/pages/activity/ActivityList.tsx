@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { formatLocalDate, formatNumber, formatSport, formatTime } from '../../format';
 import type { ActivityFilter } from './Filters';
 import { bpm, distance, duration, kcal, paceOrSpeed, UNKNOWN } from './units';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 const PAGE_SIZE = 50;
 
@@ -116,7 +117,7 @@ export function ActivityList({ filter, units, timeZone, selected, onSelect, onLo
       </section>
       <section aria-labelledby={listId}>
         <h2 id={listId}>Activities</h2>
-        <div className="table-scroll">
+        <ScrollRegion label="Activities">
           <table className="activities activity-table" data-testid="activity-list">
             <caption className="visually-hidden">
               Activities, newest first: {items.length} of {totals.count}. Open one for every detail.
@@ -174,7 +175,7 @@ export function ActivityList({ filter, units, timeZone, selected, onSelect, onLo
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <p className="hint">
           Showing {items.length} of {totals.count}. “{UNKNOWN}”: not reported by the provider.
         </p>

@@ -11,6 +11,7 @@ import { useResource } from '../../components/useResource';
 import { formatLocalDate, formatNumber, formatSport } from '../../format';
 import { stackedColumns, weeklyVolume } from './weeks';
 import type { VolumeMeasure } from './weeks';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 function number(value: number | null): string {
   return value === null ? '–' : formatNumber(value, 1);
@@ -111,7 +112,7 @@ export function WeeklyVolumeChart({ from, to, sport, units, timeZone }: {
           </p>
           <details className="chart-table">
             <summary>Show each sport’s weekly volume as a table</summary>
-            <div className="table-scroll">
+            <ScrollRegion label="Weekly volume by sport">
               <table data-testid="weekly-volume-table">
                 <caption>
                   {measure === 'time' ? 'Hours' : 'Distance'} per week by sport ({volume.unit})
@@ -139,7 +140,7 @@ export function WeeklyVolumeChart({ from, to, sport, units, timeZone }: {
                   )}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </details>
         </>
       )}

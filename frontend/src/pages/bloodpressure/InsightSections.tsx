@@ -5,6 +5,7 @@ import type { ChartSeries } from '../../charts/Chart';
 import type { Columns } from '../../charts/columns';
 import { formatLocalDate, formatNumber } from '../../format';
 import { CATEGORY_LABELS, CATEGORY_ORDER, CATEGORY_RULES } from './category';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 /** "4 of 7 days, 9 readings; 3 more mornings needed", or that the week is complete. */
 export function protocolWords(protocol: ProtocolWeek): string {
@@ -51,7 +52,7 @@ export function ProtocolSection({ protocol }: { protocol: ProtocolWeek }) {
           </div>
         ))}
       </dl>
-      <div className="table-scroll">
+      <ScrollRegion label="Readings per day of the week">
         <table className="bp-table">
           <caption>Readings per day of the week</caption>
           <thead>
@@ -76,7 +77,7 @@ export function ProtocolSection({ protocol }: { protocol: ProtocolWeek }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }
@@ -98,7 +99,7 @@ export function MorningEveningSection({ detail, timeZone }: { detail: BloodPress
   }, [detail]);
   return (
     <>
-      <div className="table-scroll">
+      <ScrollRegion label="Averages of the last 30 days">
         <table className="bp-table">
           <caption>Averages of the last 30 days</caption>
           <thead>
@@ -126,7 +127,7 @@ export function MorningEveningSection({ detail, timeZone }: { detail: BloodPress
             </tr>
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <Chart
         id="bp-morning-evening"
         title="Morning and evening readings, last 30 days"
@@ -145,35 +146,37 @@ export function MorningEveningSection({ detail, timeZone }: { detail: BloodPress
 export function DistributionSection({ detail }: { detail: BloodPressureDetail }) {
   const total = CATEGORY_ORDER.reduce((sum, category) => sum + (detail.distribution[category] ?? 0), 0);
   return (
-    <table className="bp-table bp-distribution">
-      <caption>Readings of the last 30 days by category ({total} in all)</caption>
-      <thead>
-        <tr>
-          <th scope="col">Category</th>
-          <th scope="col">Limits (mmHg)</th>
-          <th scope="col">Readings</th>
-          <th scope="col">Share</th>
-        </tr>
-      </thead>
-      <tbody>
-        {CATEGORY_ORDER.map((category) => {
-          const count = detail.distribution[category] ?? 0;
-          const share = total === 0 ? 0 : (count / total) * 100;
-          return (
-            <tr key={category}>
-              <th scope="row">{CATEGORY_LABELS[category]}</th>
-              <td>{CATEGORY_RULES[category]}</td>
-              <td>{count}</td>
-              <td>
-                <span className="share-bar" aria-hidden="true">
-                  <span className={`share-fill bp-${category}`} style={{ width: `${share}%` }} />
-                </span>{' '}
-                {formatNumber(share)} %
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <ScrollRegion label="Readings by category">
+      <table className="bp-table bp-distribution">
+        <caption>Readings of the last 30 days by category ({total} in all)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Category</th>
+            <th scope="col">Limits (mmHg)</th>
+            <th scope="col">Readings</th>
+            <th scope="col">Share</th>
+          </tr>
+        </thead>
+        <tbody>
+          {CATEGORY_ORDER.map((category) => {
+            const count = detail.distribution[category] ?? 0;
+            const share = total === 0 ? 0 : (count / total) * 100;
+            return (
+              <tr key={category}>
+                <th scope="row">{CATEGORY_LABELS[category]}</th>
+                <td>{CATEGORY_RULES[category]}</td>
+                <td>{count}</td>
+                <td>
+                  <span className="share-bar" aria-hidden="true">
+                    <span className={`share-fill bp-${category}`} style={{ width: `${share}%` }} />
+                  </span>{' '}
+                  {formatNumber(share)} %
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

@@ -5,6 +5,7 @@ import { couldNotLoad } from '../../charts/errors';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDateTime } from '../../format';
 import { bloodPressureCategory, CATEGORY_LABELS } from './category';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 const PAGE_SIZE = 50;
 
@@ -66,7 +67,7 @@ export function ReadingsTable({ from, to, timeZone }: { from: string; to: string
   }
   return (
     <>
-      <div className="table-scroll">
+      <ScrollRegion label="Blood-pressure readings">
         <table className="bp-table" data-testid="bp-readings-table">
           <caption className="visually-hidden">Blood-pressure readings, newest first</caption>
           <thead>
@@ -97,7 +98,7 @@ export function ReadingsTable({ from, to, timeZone }: { from: string; to: string
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {state.nextCursor !== null && (
         <p>
           <button type="button" className="button" onClick={loadMore} disabled={state.more === 'loading'}>

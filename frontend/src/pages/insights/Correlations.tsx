@@ -1,6 +1,7 @@
 import type { CorrelationPair, CorrelationsDetail, LagResult } from '../../api/insights';
 import { formatLocalDate, formatNumber } from '../../format';
 import { Scatter } from './Scatter';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 const STATUS_WORDS: Record<CorrelationPair['status'], string> = {
   finding: 'A relation stands out',
@@ -88,32 +89,34 @@ function PairsPlot({ pairs }: { pairs: CorrelationPair[] }) {
               </g>
             ))}
           </svg>
-          <table className="insight-table">
-            <thead>
-              <tr>
-                <th scope="col">Pair</th>
-                <th scope="col">Lag</th>
-                <th scope="col">rho (95 % interval)</th>
-                <th scope="col">n</th>
-                <th scope="col">Adjusted p</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tested.map(({ pair, lag }) => (
-                <tr key={`${pair.x}-${pair.y}`}>
-                  <th scope="row">
-                    {pair.xLabel ?? pair.x} → {pair.yLabel ?? pair.y}
-                  </th>
-                  <td>{lagWords(lag.lag)}</td>
-                  <td>
-                    {formatNumber(lag.rho ?? 0, 2)} ({formatNumber(lag.ciLow ?? 0, 2)} to {formatNumber(lag.ciHigh ?? 0, 2)})
-                  </td>
-                  <td>{lag.n}</td>
-                  <td>{formatP(lag.qValue ?? 1)}</td>
+          <ScrollRegion label="Rho of every tested pair">
+            <table className="insight-table">
+              <thead>
+                <tr>
+                  <th scope="col">Pair</th>
+                  <th scope="col">Lag</th>
+                  <th scope="col">rho (95 % interval)</th>
+                  <th scope="col">n</th>
+                  <th scope="col">Adjusted p</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {tested.map(({ pair, lag }) => (
+                  <tr key={`${pair.x}-${pair.y}`}>
+                    <th scope="row">
+                      {pair.xLabel ?? pair.x} → {pair.yLabel ?? pair.y}
+                    </th>
+                    <td>{lagWords(lag.lag)}</td>
+                    <td>
+                      {formatNumber(lag.rho ?? 0, 2)} ({formatNumber(lag.ciLow ?? 0, 2)} to {formatNumber(lag.ciHigh ?? 0, 2)})
+                    </td>
+                    <td>{lag.n}</td>
+                    <td>{formatP(lag.qValue ?? 1)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         </>
       )}
     </figure>
@@ -177,25 +180,27 @@ export function CorrelationsView({ detail }: { detail: CorrelationsDetail }) {
           </article>
         );
       })}
-      <table className="insight-table">
-        <caption>Every pair</caption>
-        <thead>
-          <tr>
-            <th scope="col">Pair</th>
-            <th scope="col">Result</th>
-          </tr>
-        </thead>
-        <tbody>
-          {detail.pairs.map((pair) => (
-            <tr key={`${pair.x}-${pair.y}`}>
-              <th scope="row">
-                {pair.xLabel ?? pair.x} → {pair.yLabel ?? pair.y}
-              </th>
-              <td>{STATUS_WORDS[pair.status] ?? pair.status}</td>
+      <ScrollRegion label="Every pair and its result">
+        <table className="insight-table">
+          <caption>Every pair</caption>
+          <thead>
+            <tr>
+              <th scope="col">Pair</th>
+              <th scope="col">Result</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {detail.pairs.map((pair) => (
+              <tr key={`${pair.x}-${pair.y}`}>
+                <th scope="row">
+                  {pair.xLabel ?? pair.x} → {pair.yLabel ?? pair.y}
+                </th>
+                <td>{STATUS_WORDS[pair.status] ?? pair.status}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </>
   );
 }

@@ -9,6 +9,7 @@ import { useResource } from '../../components/useResource';
 import { formatDateTime, formatLocalDate, formatNumber } from '../../format';
 import { UNKNOWN } from '../activity/units';
 import { ConnectMyFitnessPal } from './SeriesChart';
+import { ScrollRegion } from '../../components/ScrollRegion';
 
 const ML_PER_FL_OZ = 29.5735295625;
 
@@ -48,7 +49,7 @@ function sourceText(source: SourceInfo | null, timeZone: string): string {
 
 function MealTable({ meal }: { meal: NutritionMeal }) {
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={meal.name ?? 'Meal'}>
       <table className="meal-table">
         <caption>{meal.name ?? 'Meal'}</caption>
         <thead>
@@ -86,7 +87,7 @@ function MealTable({ meal }: { meal: NutritionMeal }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -139,12 +139,13 @@ class TrainingLoadCalculator implements InsightCalculator {
 		List<String> missing = new ArrayList<>();
 		if (load.max() == null) {
 			missing.add(
-					"maximum heart rate: set heartRate.max, or an activity's maximum heart rate or intraday heart rate (100-230 bpm) between "
+					"maximum heart rate: enter yours in Settings, or have an activity's maximum heart rate or intraday heart rate (100-230 bpm) between "
 							+ load.readFrom() + " and " + load.to());
 		}
 		if (load.resting() == null) {
-			missing.add("resting heart rate: set heartRate.resting, or at least " + LimitsEstimator.MINIMUM_RESTING_DAYS
-					+ " days of resting heart rate within 30 days between " + load.readFrom() + " and " + load.to());
+			missing.add("resting heart rate: enter yours in Settings, or have at least "
+					+ LimitsEstimator.MINIMUM_RESTING_DAYS + " days of resting heart rate within 30 days between "
+					+ load.readFrom() + " and " + load.to());
 		}
 		if (load.max() != null && load.resting() != null) {
 			missing.add("a resting heart rate below the maximum heart rate (now " + Rounding.round(load.resting().bpm())

@@ -199,7 +199,7 @@ class TrainingLoadCalculatorTests extends MongoSliceSupport {
 		assertThat(insight.detail()).isNull();
 		assertThat(insight.missing()).singleElement()
 			.asString()
-			.startsWith("resting heart rate: set heartRate.resting");
+			.startsWith("resting heart rate: enter yours in Settings");
 	}
 
 	@Test
