@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { RANGE_PRESETS } from './range';
 import type { RangePreset } from './range';
 
@@ -13,6 +14,8 @@ export function RangePicker({
   label?: string;
   presets?: RangePreset[];
 }) {
+  // Each picker is its own radio group, however many a page has.
+  const name = useId();
   return (
     <fieldset className="range-picker">
       <legend>{label}</legend>
@@ -20,7 +23,7 @@ export function RangePicker({
         <label key={p.preset} className={p.preset === value ? 'selected' : undefined}>
           <input
             type="radio"
-            name={label}
+            name={name}
             value={p.preset}
             checked={p.preset === value}
             onChange={() => onChange(p.preset)}

@@ -138,6 +138,24 @@ describe('HeartPage', () => {
     await waitFor(() => expect(lastPlot('heart-intraday')!.data[1]).toEqual([58, 61, null, 90]));
   });
 
+  it('takes any range from a day to all time, downsampled to the width, and draws its min/max band', async () => {
+    const year = '/api/metrics/heart-rate?from=2025-03-30&to=2026-03-29&maxPoints=800';
+    const fetchMock = stubApi(
+      routes({
+        [`GET ${year}`]: () =>
+          json(series('heart-rate', 'bpm', '1d', [['2025-03-29T23:00:00Z', 70], ['2026-03-28T23:00:00Z', 68]])),
+      }),
+    );
+    renderApp('/heart');
+    await waitFor(() => expect(figure('heart-intraday')).toHaveAttribute('data-state', 'ready'));
+    const picker = screen.getByRole('group', { name: 'Heart rate range' });
+    fireEvent.click(within(picker).getByLabelText('Year'));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Heart rate, year' })).toBeInTheDocument();
+    await waitFor(() => expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain(year));
+    expect(screen.queryByRole('button', { name: /Previous day/ })).not.toBeInTheDocument();
+    await waitFor(() => expect(lastPlot('heart-intraday')?.data[1]).toEqual([70, null, 68]));
+  });
+
   it('shows the problem of a failed zoom as a sentence and goes back to the whole day', async () => {
     const from = '2026-03-29T06:00:00Z';
     const to = '2026-03-29T08:00:00Z';
@@ -153,7 +171,7 @@ describe('HeartPage', () => {
     act(() => dragZoom(lastPlot('heart-intraday')!, Date.parse(from) / 1000, Date.parse(to) / 1000));
     await waitFor(() => expect(figure('heart-intraday')).toHaveAttribute('data-state', 'error'));
     expect(within(figure('heart-intraday')!).getByRole('alert')).toHaveTextContent('raw covers at most 48 hours; ask for maxPoints instead.');
-    fireEvent.click(screen.getByRole('button', { name: 'Back to the whole day' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Back to the whole range' }));
     await waitFor(() => expect(figure('heart-intraday')).toHaveAttribute('data-state', 'ready'));
     expect(lastPlot('heart-intraday')!.data[1]).toEqual([58, 61, null, 90]);
   });
@@ -249,14 +267,14 @@ describe('HeartPage', () => {
 
 describe('intraday queries', () => {
   it('asks for the day downsampled to the width, raw for ≤ 48 h windows, and maxPoints for longer ones', () => {
-    expect(intradayQuery('2026-10-25', null, 640)).toEqual({ from: '2026-10-25', to: '2026-10-25', maxPoints: 640 });
+    expect(intradayQuery({ from: '2026-10-25', to: '2026-10-25' }, null, 640)).toEqual({ from: '2026-10-25', to: '2026-10-25', maxPoints: 640 });
     const start = Date.parse('2026-10-25T00:00:00Z') / 1000;
-    expect(intradayQuery('2026-10-25', [start, start + 48 * 3600], 640)).toEqual({
+    expect(intradayQuery({ from: '2026-10-25', to: '2026-10-25' }, [start, start + 48 * 3600], 640)).toEqual({
       from: '2026-10-25T00:00:00Z',
       to: '2026-10-27T00:00:00Z',
       resolution: 'raw',
     });
-    expect(intradayQuery('2026-10-25', [start, start + 49 * 3600], 640)).toMatchObject({ maxPoints: 640 });
+    expect(intradayQuery({ from: '2026-10-25', to: '2026-10-25' }, [start, start + 49 * 3600], 640)).toMatchObject({ maxPoints: 640 });
   });
 
   it('places the beats of a recording on real time, with a gap where beats are missing', () => {

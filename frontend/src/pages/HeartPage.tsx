@@ -19,8 +19,8 @@ import { addDays, formatLocalDate, formatNumber, todayIn } from '../format';
 import { notYet, useWidth } from '../charts/useWidth';
 import { EmptyState } from '../components/EmptyState';
 import { RangePicker } from '../components/RangePicker';
-import { presetRange } from '../components/range';
-import type { RangePreset } from '../components/range';
+import { presetRange, RANGE_PRESETS } from '../components/range';
+import type { DateRange, RangePreset } from '../components/range';
 import { usePageTitle } from '../components/usePageTitle';
 import { useResource } from '../components/useResource';
 import type { Resource } from '../components/useResource';
@@ -35,11 +35,15 @@ const EMPTY: Columns = [[], []];
 const BAND_COLOR = withAlpha('#009E73', 0.18);
 
 /** What the intraday chart asks for: the whole day downsampled to the pixels, or a zoomed window. */
-export function intradayQuery(date: string, window: [number, number] | null, width: number): SeriesQuery {
-  if (window === null) return { from: date, to: date, maxPoints: width };
+/**
+ * The heart-rate request for a range of local dates (a day, or up to all time), or a zoomed window of it: the API
+ * downsamples to `width` points, and a window of 48 hours or less asks for every sample.
+ */
+export function intradayQuery(range: DateRange, window: [number, number] | null, width: number): SeriesQuery {
+  if (window === null) return { from: range.from, to: range.to, maxPoints: width };
   const [from, to] = window;
-  const range = { from: isoInstant(Math.floor(from)), to: isoInstant(Math.ceil(to)) };
-  return to - from <= RAW_WINDOW_SECONDS ? { ...range, resolution: 'raw' } : { ...range, maxPoints: width };
+  const instants = { from: isoInstant(Math.floor(from)), to: isoInstant(Math.ceil(to)) };
+  return to - from <= RAW_WINDOW_SECONDS ? { ...instants, resolution: 'raw' } : { ...instants, maxPoints: width };
 }
 
 /** A series as chart columns: the mean line with its min/max band when downsampled, the samples alone when raw. */
@@ -97,19 +101,22 @@ function IntradaySection({ timeZone }: { timeZone: string }) {
   const headingId = useId();
   const today = todayIn(timeZone);
   const [date, setDate] = useState(today);
+  const [preset, setPreset] = useState<RangePreset>('1d');
   const [window, setWindow] = useState<[number, number] | null>(null);
+  const range: DateRange = preset === '1d' ? { from: date, to: date } : presetRange(preset, today);
+  const rangeKey = `${range.from}/${range.to}`;
   const [box, width] = useWidth<HTMLDivElement>();
   const [catalog] = useResource(() => fetchCatalog(), []);
   const [resource] = useResource(
-    () => (width === null ? notYet<MetricSeries>() : fetchSeries('heart-rate', intradayQuery(date, window, width))),
-    [date, window?.[0], window?.[1], width],
+    () => (width === null ? notYet<MetricSeries>() : fetchSeries('heart-rate', intradayQuery(range, window, width))),
+    [rangeKey, window?.[0], window?.[1], width],
   );
-  // While a zoomed window loads, the previous data of the same day stays on screen (the plot keeps focus).
-  const shown = useRef<{ date: string; data: Columns; series: ChartSeries[]; resolution: string } | null>(null);
+  // While a zoomed window loads, the previous data of the same range stays on screen (the plot keeps focus).
+  const shown = useRef<{ range: string; data: Columns; series: ChartSeries[]; resolution: string } | null>(null);
   if (resource.status === 'ready') {
-    shown.current = { date, ...seriesColumns(resource.data, 'Heart rate'), resolution: resource.data.resolution };
+    shown.current = { range: rangeKey, ...seriesColumns(resource.data, 'Heart rate'), resolution: resource.data.resolution };
   }
-  const previous = shown.current?.date === date ? shown.current : null;
+  const previous = shown.current?.range === rangeKey ? shown.current : null;
   const hasHeartRate = catalog.status === 'ready' ? catalog.data.metrics.some((m) => m.metric === 'heart-rate' && m.hasData) : true;
 
   const changeDate = (next: string) => {
@@ -125,30 +132,44 @@ function IntradaySection({ timeZone }: { timeZone: string }) {
   else if (resource.status === 'ready') state = resource.data.points.length === 0 && window === null ? 'empty' : 'ready';
   else if (previous && window !== null) state = 'ready';
   const view = state === 'ready' ? previous : null;
-  const xRange = useMemo(() => window ?? dayBounds(date, timeZone), [window, date, timeZone]);
+  const xRange = useMemo<[number, number]>(
+    () => window ?? [dayBounds(range.from, timeZone)[0], dayBounds(range.to, timeZone)[1]],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [window, rangeKey, timeZone],
+  );
+  const choosePreset = (next: RangePreset) => {
+    setPreset(next);
+    setWindow(null);
+  };
+  const rangeLabel = RANGE_PRESETS.find((p) => p.preset === preset)?.label ?? '';
 
   return (
     <section aria-labelledby={headingId} className="heart-section">
-      <h2 id={headingId}>Heart rate on {formatLocalDate(date, 'full')}</h2>
-      <div className="heart-day-picker">
-        <button type="button" className="button" onClick={() => changeDate(addDays(date, -1))}>
-          ← Previous day
-        </button>
-        <label>
-          Day{' '}
-          <input type="date" value={date} max={today} onChange={(event) => changeDate(event.target.value)} />
-        </label>
-        <button type="button" className="button" disabled={date >= today} onClick={() => changeDate(addDays(date, 1))}>
-          Next day →
-        </button>
-      </div>
+      <h2 id={headingId}>
+        {preset === '1d' ? `Heart rate on ${formatLocalDate(date, 'full')}` : `Heart rate, ${rangeLabel.toLowerCase()}`}
+      </h2>
+      <RangePicker value={preset} onChange={choosePreset} label="Heart rate range" />
+      {preset === '1d' && (
+        <div className="heart-day-picker">
+          <button type="button" className="button" onClick={() => changeDate(addDays(date, -1))}>
+            ← Previous day
+          </button>
+          <label>
+            Day{' '}
+            <input type="date" value={date} max={today} onChange={(event) => changeDate(event.target.value)} />
+          </label>
+          <button type="button" className="button" disabled={date >= today} onClick={() => changeDate(addDays(date, 1))}>
+            Next day →
+          </button>
+        </div>
+      )}
       <p className="heart-hint" aria-live="polite">
         {resource.status === 'loading' && view ? 'Loading finer data…' : view?.resolution === 'raw' ? 'Showing every sample. ' : ''}
         Drag across the chart or use + and − to zoom down to seconds; ← and → pan.
       </p>
       {resource.status === 'error' && window !== null && (
         <button type="button" className="button" onClick={onResetZoom}>
-          Back to the whole day
+          Back to the whole range
         </button>
       )}
       <div ref={box}>
@@ -168,8 +189,11 @@ function IntradaySection({ timeZone }: { timeZone: string }) {
           error={resource.status === 'error' ? errorText(resource.error, 'Heart rate') : undefined}
           empty={
             hasHeartRate ? (
-              <EmptyState title={`No heart rate on ${formatLocalDate(date)}`} action={null}>
-                <p>The watch was off or has not synced this day yet.</p>
+              <EmptyState
+                title={preset === '1d' ? `No heart rate on ${formatLocalDate(date)}` : 'No heart rate in this range'}
+                action={null}
+              >
+                <p>The watch was off or has not synced this {preset === '1d' ? 'day' : 'range'} yet.</p>
               </EmptyState>
             ) : (
               <EmptyState title="Connect Fitbit to see your heart rate" action={{ to: '/connections', label: 'Connect Fitbit' }} />

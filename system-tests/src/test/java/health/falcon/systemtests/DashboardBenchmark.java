@@ -102,6 +102,8 @@ class DashboardBenchmark {
 		try (Browser browser = Browser.start(stack)) {
 			browser.signIn(USER);
 			rows.addAll(overview(browser));
+			rows.addAll(drawn(browser, "heart-intraday", "year",
+					"A year of heart rate every " + CADENCE + " s, `Year` chosen"));
 			rows.addAll(drawn(browser, "resting-heart-rate", "year", "A year of resting heart rate, `Year` chosen"));
 			// the heavy user's last day is yesterday
 			rows.addAll(drawn(browser, "heart-intraday", "previous day",
@@ -210,13 +212,13 @@ class DashboardBenchmark {
 				+ "navigation start to the page's `performance.mark('overview-ready')` (its data rendered), each a "
 				+ "full page load of `/` (the session check included); \"empty browser cache\" clears Chromium's cache "
 				+ "before each load (`Network.clearBrowserCache`). Charts on `/heart`: the page loaded, then a control "
-				+ "of the chart's own section used (the resting heart rate's range `Year`: 365 daily values; the "
-				+ "intraday chart's \"Previous day\": the heavy user's last day, downsampled by the API to the "
-				+ "chart's pixel width), and from the start of the chart's `/api/metrics/...` request to its "
-				+ "`chart-drawn:<id>` mark (fetch, parse, state, uPlot's first draw), with the request alone and the "
-				+ "chart's `data-draw-ms` beside it. The Heart page has no year view of intraday heart rate (a day, "
-				+ "zoomable down to the samples); a year of `heart-rate` at the chart's width is the read-path "
-				+ "benchmark's year request. Marks and resource timings are read from the page's Performance API.\n\n");
+				+ "of the chart's own section used (the heart-rate chart's range `Year`: a year of intraday heart "
+				+ "rate, downsampled by the API to the chart's pixel width with min/max per bucket; the resting heart "
+				+ "rate's range `Year`: 365 daily values; the heart-rate chart's \"Previous day\": the heavy user's "
+				+ "last day at the chart's width), and from the start of the chart's `/api/metrics/...` request to "
+				+ "its `chart-drawn:<id>` mark (fetch, parse, state, uPlot's first draw), with the request alone and "
+				+ "the chart's `data-draw-ms` beside it. Marks and resource timings are read from the page's "
+				+ "Performance API.\n\n");
 		section.append("Machine: ")
 			.append(BenchmarkReport.machine())
 			.append(" (the harness's JVM); Chromium and the services share the machine; the services run with "
