@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes, useLocation } from 'react-router-dom';
 import { AppShell } from './components/AppShell';
+import { PageErrorBoundary } from './components/PageErrorBoundary';
 import { ErrorScreen, LoadingScreen } from './components/StatusScreens';
 import { LandingPage } from './pages/LandingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -24,6 +25,7 @@ const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ de
 /** Picks the screen for the session state; routes exist only inside the signed-in shell. */
 export function App() {
   const { state, reload } = useSession();
+  const { pathname } = useLocation();
   switch (state.status) {
     case 'loading':
       return <LoadingScreen />;
@@ -36,21 +38,23 @@ export function App() {
     case 'signed-in':
       return (
         <AppShell userName={state.me.name}>
-          <Suspense fallback={<LoadingScreen />}>
-            <Routes>
-              <Route path="/" element={<DashboardPage />} />
-              <Route path="/heart" element={<HeartPage />} />
-              <Route path="/sleep" element={<SleepPage />} />
-              <Route path="/activity" element={<ActivityPage />} />
-              <Route path="/nutrition" element={<NutritionPage />} />
-              <Route path="/blood-pressure" element={<BloodPressurePage />} />
-              <Route path="/insights" element={<InsightsPage />} />
-              <Route path="/connections" element={<ConnectionsPage />} />
-              <Route path="/photos" element={<PhotosPage />} />
-              <Route path="/settings" element={<SettingsPage />} />
-              <Route path="*" element={<NotFoundPage />} />
-            </Routes>
-          </Suspense>
+          <PageErrorBoundary page={pathname}>
+            <Suspense fallback={<LoadingScreen />}>
+              <Routes>
+                <Route path="/" element={<DashboardPage />} />
+                <Route path="/heart" element={<HeartPage />} />
+                <Route path="/sleep" element={<SleepPage />} />
+                <Route path="/activity" element={<ActivityPage />} />
+                <Route path="/nutrition" element={<NutritionPage />} />
+                <Route path="/blood-pressure" element={<BloodPressurePage />} />
+                <Route path="/insights" element={<InsightsPage />} />
+                <Route path="/connections" element={<ConnectionsPage />} />
+                <Route path="/photos" element={<PhotosPage />} />
+                <Route path="/settings" element={<SettingsPage />} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Routes>
+            </Suspense>
+          </PageErrorBoundary>
         </AppShell>
       );
   }

@@ -156,6 +156,15 @@ describe('HeartPage', () => {
     await waitFor(() => expect(lastPlot('heart-intraday')?.data[1]).toEqual([70, null, 68]));
   });
 
+  it('says the page could not be shown, keeping the navigation, when an answer is not what it expects', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    stubApi(routes({ [`GET ${DAY}`]: () => json({ metric: 'heart-rate', unit: 'bpm' }) }));
+    renderApp('/heart');
+    expect(await screen.findByRole('heading', { level: 1, name: 'This page could not be shown' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('TypeError');
+  });
+
   it('shows the problem of a failed zoom as a sentence and goes back to the whole day', async () => {
     const from = '2026-03-29T06:00:00Z';
     const to = '2026-03-29T08:00:00Z';
