@@ -201,6 +201,21 @@ describe('DashboardPage (Overview)', () => {
     expect(urls.indexOf('/api/dashboard')).toBeLessThan(urls.indexOf('/api/insights'));
   });
 
+  it('asks for the heart-rate limits in Settings when training form misses them, not for Strava', async () => {
+    const missing = envelope('training-load', null, {
+      status: 'insufficient-data',
+      missing: ['resting heart rate: enter yours in Settings, or have at least 7 days of resting heart rate'],
+    });
+    stubApi({
+      ...routes({ timeZone: 'Europe/Berlin', units: 'metric' }, EMPTY),
+      'GET /api/insights': () => json({ ...INSIGHTS, insights: [missing] }),
+    });
+    renderApp('/');
+    const training = await screen.findByRole('region', { name: 'Training form' });
+    expect(await within(training).findByRole('link', { name: 'Enter your heart rate' })).toHaveAttribute('href', '/settings');
+    expect(within(training).queryByRole('link', { name: 'Connect Strava' })).not.toBeInTheDocument();
+  });
+
   it('shows a stopped source with a warning instead of hiding it', async () => {
     stubApi(routes({ timeZone: 'Europe/Berlin', units: 'metric' }, FULL));
 

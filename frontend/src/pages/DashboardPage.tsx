@@ -35,6 +35,7 @@ import { changedThisWeek } from './overview/changedInsights';
 import { SleepStagesBar } from './overview/SleepStagesBar';
 import { SourceFreshnessList } from './overview/SourceFreshnessList';
 import './overview.css';
+import { ScrollRegion } from '../components/ScrollRegion';
 
 /**
  * The signed-in home page: the day and the last 7/30 days at a glance. The first paint needs one call
@@ -372,7 +373,11 @@ function TrainingCard({
             title={
               training?.missing?.[0] ?? 'Connect Strava and Fitbit: training form needs activities with heart rate.'
             }
-            action={{ to: '/connections', label: 'Connect Strava' }}
+            action={
+              training?.missing?.some((line) => /^(maximum|resting) heart rate/.test(line))
+                ? { to: '/settings', label: 'Enter your heart rate' }
+                : { to: '/connections', label: 'Connect Strava' }
+            }
           />
         ))}
       {week.length > 0 && <ActivityWeek sports={week} units={units} />}
@@ -382,27 +387,29 @@ function TrainingCard({
 
 function ActivityWeek({ sports, units }: { sports: SportVolume[]; units: Units }) {
   return (
-    <table className="overview-table">
-      <caption>Activities, last 7 days</caption>
-      <thead>
-        <tr>
-          <th scope="col">Sport</th>
-          <th scope="col">Count</th>
-          <th scope="col">Distance</th>
-          <th scope="col">Moving time</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sports.map((sport) => (
-          <tr key={sport.sportType}>
-            <th scope="row">{formatSport(sport.sportType)}</th>
-            <td>{sport.count}</td>
-            <td>{sport.distanceMeters !== null ? formatDistance(sport.distanceMeters, units) : '–'}</td>
-            <td>{sport.movingSeconds !== null ? formatHoursMinutes(sport.movingSeconds) : '–'}</td>
+    <ScrollRegion label="Activities, last 7 days">
+      <table className="overview-table">
+        <caption>Activities, last 7 days</caption>
+        <thead>
+          <tr>
+            <th scope="col">Sport</th>
+            <th scope="col">Count</th>
+            <th scope="col">Distance</th>
+            <th scope="col">Moving time</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {sports.map((sport) => (
+            <tr key={sport.sportType}>
+              <th scope="row">{formatSport(sport.sportType)}</th>
+              <td>{sport.count}</td>
+              <td>{sport.distanceMeters !== null ? formatDistance(sport.distanceMeters, units) : '–'}</td>
+              <td>{sport.movingSeconds !== null ? formatHoursMinutes(sport.movingSeconds) : '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
 
