@@ -1,20 +1,17 @@
 package health.falcon.dropbox;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import health.falcon.ingest.connection.Connection;
 import health.falcon.ingest.connection.ConnectionStore;
-import health.falcon.ingest.connection.StoredTokens;
 import health.falcon.ingest.crypto.TokenCipher;
-import health.falcon.testsupport.UserDocuments;
+import health.falcon.testsupport.AccountErasures;
 import health.falcon.testsupport.ConnectorTestProperties;
 import health.falcon.testsupport.ImportRequests;
 import health.falcon.testsupport.InMemoryMongo;
 import health.falcon.testsupport.TestJwts;
+import health.falcon.testsupport.UserDocuments;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,7 +30,6 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * {@code DELETE /account/data} in dropbox-ingest: after two users imported readings and
@@ -81,18 +76,12 @@ class AccountErasureIntegrationTests {
 	void leavesNoDocumentOfTheUserInAnyCollection() {
 		for (String user : List.of(ERASED, KEPT)) {
 			imported(user);
-			// a connection that needs a reconnect (nothing to revoke) and the folder
-			// settings
-			String id = Connection.id(user, "dropbox");
-			Instant now = Instant.now();
-			this.store.connected(user, "dropbox", "account-" + user, List.of(),
-					new StoredTokens(this.cipher.encrypt("access", id), null, now.plusSeconds(3600)), now, now);
-			this.store.needsReconnect(id, "refresh-rejected", now);
+			AccountErasures.connectionNeedingReconnect(this.store, this.cipher, user, "dropbox");
 			this.mongo.getCollection("dropbox_settings").insertOne(new Document("_id", user).append("folder", "/bp"));
 		}
 		assertThat(UserDocuments.collectionsMentioning(this.mongo.getDb(), ERASED)).isNotEmpty();
 
-		RestTestClientResponse erased = erase(ERASED);
+		RestTestClientResponse erased = AccountErasures.erase(this.client, ERASED);
 
 		assertThat(erased).hasStatusOk();
 		assertThat(erased).bodyJson().extractingPath("$.blood_pressure").isEqualTo(1);
@@ -101,7 +90,10 @@ class AccountErasureIntegrationTests {
 		assertThat(UserDocuments.collectionsMentioning(this.mongo.getDb(), ERASED)).isEmpty();
 		assertThat(UserDocuments.collectionsMentioning(this.mongo.getDb(), KEPT)).contains("blood_pressure",
 				"imported_files", "connections", "dropbox_settings");
-		assertThat(erase(ERASED)).hasStatusOk().bodyJson().extractingPath("$.blood_pressure").isEqualTo(0);
+		assertThat(AccountErasures.erase(this.client, ERASED)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.blood_pressure")
+			.isEqualTo(0);
 	}
 
 	private void imported(String user) {
@@ -112,16 +104,7 @@ class AccountErasureIntegrationTests {
 		RestTestClientResponse accepted = ImportRequests.upload(this.client, "/api/connections/dropbox/imports", user,
 				"bp.csv", csv, Map.of());
 		assertThat(accepted).hasStatus(202);
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> this.mongo.getCollection("imported_files")
-				.countDocuments(new Document("userId", user).append("status", "SUCCEEDED")) == 1);
-	}
-
-	private RestTestClientResponse erase(String user) {
-		return RestTestClientResponse.from(this.client.delete()
-			.uri("/account/data")
-			.header(HttpHeaders.AUTHORIZATION, TestJwts.bearer(user))
-			.exchange());
+		AccountErasures.awaitImported(this.mongo, user);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -4,14 +4,14 @@ import java.time.Duration;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import health.falcon.testsupport.UserDocuments;
+import health.falcon.testsupport.AccountErasures;
 import health.falcon.testsupport.ConnectFlows;
 import health.falcon.testsupport.ConnectorTestConfiguration;
-import health.falcon.testsupport.ConnectorTestProperties;
 import health.falcon.testsupport.ConnectorTestProperties.ProviderEndpoints;
+import health.falcon.testsupport.ConnectorTestProperties;
 import health.falcon.testsupport.InMemoryMongo;
 import health.falcon.testsupport.MutableClock;
-import health.falcon.testsupport.TestJwts;
+import health.falcon.testsupport.UserDocuments;
 import health.falcon.testsupport.WireMocks;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -99,7 +98,7 @@ class AccountErasureIntegrationTests {
 		assertThat(UserDocuments.collectionsMentioning(this.mongo.getDb(), ERASED)).contains("activities",
 				"connections", "sync_runs");
 
-		RestTestClientResponse erased = erase(ERASED);
+		RestTestClientResponse erased = AccountErasures.erase(this.client, ERASED);
 
 		assertThat(erased).hasStatusOk();
 		assertThat(erased).bodyJson().extractingPath("$.strava").isEqualTo(2);
@@ -108,15 +107,11 @@ class AccountErasureIntegrationTests {
 		assertThat(UserDocuments.collectionsMentioning(this.mongo.getDb(), ERASED)).isEmpty();
 		assertThat(UserDocuments.collectionsMentioning(this.mongo.getDb(), KEPT)).contains("activities", "connections",
 				"sync_runs");
-		assertThat(erase(ERASED)).hasStatusOk().bodyJson().extractingPath("$.strava").isEqualTo(0);
+		assertThat(AccountErasures.erase(this.client, ERASED)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.strava")
+			.isEqualTo(0);
 		strava.verify(1, postRequestedFor(urlPathEqualTo("/oauth/deauthorize")));
-	}
-
-	private RestTestClientResponse erase(String user) {
-		return RestTestClientResponse.from(this.client.delete()
-			.uri("/account/data")
-			.header(HttpHeaders.AUTHORIZATION, TestJwts.bearer(user))
-			.exchange());
 	}
 
 }

@@ -1,19 +1,16 @@
 package health.falcon.diet.export;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import health.falcon.ingest.connection.Connection;
 import health.falcon.ingest.connection.ConnectionStore;
-import health.falcon.ingest.connection.StoredTokens;
 import health.falcon.ingest.crypto.TokenCipher;
-import health.falcon.testsupport.UserDocuments;
+import health.falcon.testsupport.AccountErasures;
 import health.falcon.testsupport.ConnectorTestProperties;
 import health.falcon.testsupport.ImportRequests;
 import health.falcon.testsupport.InMemoryMongo;
 import health.falcon.testsupport.TestJwts;
+import health.falcon.testsupport.UserDocuments;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,7 +29,6 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * {@code DELETE /account/data} in diet-service: after two users imported a MyFitnessPal
@@ -80,19 +75,13 @@ class AccountErasureIntegrationTests {
 	void leavesNoDocumentOfTheUserInAnyCollection() {
 		for (String user : List.of(ERASED, KEPT)) {
 			imported(user);
-			// a connection that needs a reconnect (nothing to revoke) and the folder
-			// settings
-			String id = Connection.id(user, "myfitnesspal");
-			Instant now = Instant.now();
-			this.store.connected(user, "myfitnesspal", "account-" + user, List.of(),
-					new StoredTokens(this.cipher.encrypt("access", id), null, now.plusSeconds(3600)), now, now);
-			this.store.needsReconnect(id, "refresh-rejected", now);
+			AccountErasures.connectionNeedingReconnect(this.store, this.cipher, user, "myfitnesspal");
 			this.mongo.getCollection("myfitnesspal_profiles")
 				.insertOne(new Document("_id", user).append("userId", user).append("username", "mfp-" + user));
 		}
 		assertThat(UserDocuments.collectionsMentioning(this.mongo.getDb(), ERASED)).isNotEmpty();
 
-		RestTestClientResponse erased = erase(ERASED);
+		RestTestClientResponse erased = AccountErasures.erase(this.client, ERASED);
 
 		assertThat(erased).hasStatusOk();
 		assertThat(erased).bodyJson().extractingPath("$.nutrition_days").isEqualTo(2);
@@ -101,23 +90,17 @@ class AccountErasureIntegrationTests {
 		assertThat(UserDocuments.collectionsMentioning(this.mongo.getDb(), ERASED)).isEmpty();
 		assertThat(UserDocuments.collectionsMentioning(this.mongo.getDb(), KEPT)).contains("nutrition_days",
 				"body_measurements", "imported_files", "connections", "myfitnesspal_profiles");
-		assertThat(erase(ERASED)).hasStatusOk().bodyJson().extractingPath("$.nutrition_days").isEqualTo(0);
+		assertThat(AccountErasures.erase(this.client, ERASED)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.nutrition_days")
+			.isEqualTo(0);
 	}
 
 	private void imported(String user) {
 		RestTestClientResponse accepted = ImportRequests.upload(this.client, "/api/connections/myfitnesspal/imports",
 				user, "export.zip", Exports.zip(), Map.of("timeZone", "UTC"));
 		assertThat(accepted).hasStatus(202);
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> this.mongo.getCollection("imported_files")
-				.countDocuments(new Document("userId", user).append("status", "SUCCEEDED")) == 1);
-	}
-
-	private RestTestClientResponse erase(String user) {
-		return RestTestClientResponse.from(this.client.delete()
-			.uri("/account/data")
-			.header(HttpHeaders.AUTHORIZATION, TestJwts.bearer(user))
-			.exchange());
+		AccountErasures.awaitImported(this.mongo, user);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

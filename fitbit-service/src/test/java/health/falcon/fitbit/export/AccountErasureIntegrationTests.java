@@ -2,22 +2,18 @@ package health.falcon.fitbit.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import health.falcon.ingest.connection.Connection;
 import health.falcon.ingest.connection.ConnectionStore;
-import health.falcon.ingest.connection.StoredTokens;
 import health.falcon.ingest.crypto.TokenCipher;
-import health.falcon.testsupport.UserDocuments;
-import health.falcon.testsupport.ConnectorTestProperties;
+import health.falcon.testsupport.AccountErasures;
 import health.falcon.testsupport.ConnectorTestProperties.ProviderEndpoints;
+import health.falcon.testsupport.ConnectorTestProperties;
 import health.falcon.testsupport.ImportRequests;
 import health.falcon.testsupport.InMemoryMongo;
 import health.falcon.testsupport.TestJwts;
-import org.bson.Document;
+import health.falcon.testsupport.UserDocuments;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,7 +32,6 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.test.web.servlet.client.assertj.RestTestClientResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * {@code DELETE /account/data} in fitbit-service: after two users imported a Fitbit
@@ -90,17 +84,11 @@ class AccountErasureIntegrationTests {
 	void leavesNoDocumentOfTheUserInAnyCollection() throws IOException {
 		for (String user : List.of(ERASED, KEPT)) {
 			imported(user);
-			// a connection that needs a reconnect (nothing to revoke) and the folder
-			// settings
-			String id = Connection.id(user, "fitbit");
-			Instant now = Instant.now();
-			this.store.connected(user, "fitbit", "account-" + user, List.of(),
-					new StoredTokens(this.cipher.encrypt("access", id), null, now.plusSeconds(3600)), now, now);
-			this.store.needsReconnect(id, "refresh-rejected", now);
+			AccountErasures.connectionNeedingReconnect(this.store, this.cipher, user, "fitbit");
 		}
 		assertThat(UserDocuments.collectionsMentioning(this.mongo.getDb(), ERASED)).isNotEmpty();
 
-		RestTestClientResponse erased = erase(ERASED);
+		RestTestClientResponse erased = AccountErasures.erase(this.client, ERASED);
 
 		assertThat(erased).hasStatusOk();
 		// the connector's purge takes every source's sleep, daily activity and heart rate
@@ -112,7 +100,10 @@ class AccountErasureIntegrationTests {
 		assertThat(UserDocuments.collectionsMentioning(this.mongo.getDb(), ERASED)).isEmpty();
 		assertThat(UserDocuments.collectionsMentioning(this.mongo.getDb(), KEPT)).contains("sleep_sessions",
 				"heart_rate_days", "daily_activity", "imported_files", "connections");
-		assertThat(erase(ERASED)).hasStatusOk().bodyJson().extractingPath("$.fitbit").isEqualTo(0);
+		assertThat(AccountErasures.erase(this.client, ERASED)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.fitbit")
+			.isEqualTo(0);
 	}
 
 	private void imported(String user) throws IOException {
@@ -127,16 +118,7 @@ class AccountErasureIntegrationTests {
 		RestTestClientResponse accepted = ImportRequests.upload(this.client, "/api/connections/fitbit/imports", user,
 				"export.zip", export, Map.of("timeZone", "UTC"));
 		assertThat(accepted).hasStatus(202);
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> this.mongo.getCollection("imported_files")
-				.countDocuments(new Document("userId", user).append("status", "SUCCEEDED")) == 1);
-	}
-
-	private RestTestClientResponse erase(String user) {
-		return RestTestClientResponse.from(this.client.delete()
-			.uri("/account/data")
-			.header(HttpHeaders.AUTHORIZATION, TestJwts.bearer(user))
-			.exchange());
+		AccountErasures.awaitImported(this.mongo, user);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
