@@ -2,8 +2,6 @@ package health.falcon.systemtests;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -94,9 +92,7 @@ class DashboardBenchmark {
 		InitialJavaScript initial = InitialJavaScript
 			.of(Path.of(System.getProperty("falcon.root", "..")).resolve("frontend/target/classes/static"));
 		LocalStack stack = LocalStack.get();
-		LocalDate last = LocalDate.now(ZoneOffset.UTC).minusDays(1);
-		List<String> load = new HeavyImports(stack, USER, this.temp).load(new HeavyUser(last.minusDays(364), 365),
-				CADENCE);
+		List<String> load = new HeavyImports(stack, USER, this.temp).load(HeavyUser.yearEndingYesterday(), CADENCE);
 		String loadBefore = loadAverage();
 		List<String> rows = new ArrayList<>();
 		try (Browser browser = Browser.start(stack)) {

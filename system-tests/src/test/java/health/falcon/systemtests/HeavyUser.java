@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -29,6 +30,20 @@ record HeavyUser(LocalDate first, int days) {
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("MM/dd/yy HH:mm:ss");
 
 	private static final DateTimeFormatter ISO_LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
+
+	/**
+	 * The benchmarks' heavy user: the 365 days that end yesterday (UTC).
+	 */
+	static HeavyUser yearEndingYesterday() {
+		return new HeavyUser(LocalDate.now(ZoneOffset.UTC).minusDays(365), 365);
+	}
+
+	/**
+	 * The last local day.
+	 */
+	LocalDate last() {
+		return this.first.plusDays(this.days - 1);
+	}
 
 	/**
 	 * Write the Takeout export ZIP: {@code heart_rate-<day>.json} per day at

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -66,9 +65,10 @@ class InsightsBenchmark {
 	@Test
 	void measuresInsightsAndExportsOfAHeavyUser() throws Exception {
 		LocalStack stack = LocalStack.get();
-		LocalDate last = LocalDate.now(ZoneOffset.UTC).minusDays(1);
-		LocalDate first = last.minusDays(364);
-		List<String> load = new HeavyImports(stack, USER, this.temp).load(new HeavyUser(first, 365), CADENCE);
+		HeavyUser heavy = HeavyUser.yearEndingYesterday();
+		LocalDate first = heavy.first();
+		LocalDate last = heavy.last();
+		List<String> load = new HeavyImports(stack, USER, this.temp).load(heavy, CADENCE);
 		String token = UserTokens.accessToken(stack, USER);
 		URI server = URI.create("http://localhost:" + (8081 + LocalStack.PORT_OFFSET));
 		String loadBefore = loadAverage();

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,9 +70,9 @@ class ReadPathBenchmark {
 	@Test
 	void measuresTheReadPathOfAHeavyUser() throws Exception {
 		LocalStack stack = LocalStack.get();
-		LocalDate last = LocalDate.now(ZoneOffset.UTC).minusDays(1);
-		LocalDate first = last.minusDays(364);
-		HeavyUser heavy = new HeavyUser(first, 365);
+		HeavyUser heavy = HeavyUser.yearEndingYesterday();
+		LocalDate first = heavy.first();
+		LocalDate last = heavy.last();
 		HeavyImports imports = new HeavyImports(stack, USER, this.temp);
 		List<String> load = imports.load(heavy, CADENCE);
 
