@@ -10,7 +10,8 @@
  * and lets a test zoom like a drag ({@link dragZoom}). jsdom has no ResizeObserver either: {@link stubResizeObserver}.
  */
 import type uPlot from 'uplot';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 
 type Hook = (u: FakePlot, ...args: unknown[]) => void;
 
@@ -21,6 +22,18 @@ export function resetPlots(): void {
 }
 
 /** The newest plot whose root sits inside `figure[data-chart=id]`, or the newest plot at all. */
+/**
+ * The chart `id` once it is drawn: uPlot is made in an effect, so a figure can say `ready`
+ * a moment before its plot exists.
+ */
+export async function drawnPlot(id: string): Promise<FakePlot> {
+  await waitFor(() => {
+    expect(document.querySelector(`figure[data-chart="${id}"]`)).toHaveAttribute('data-state', 'ready');
+    expect(lastPlot(id)).toBeDefined();
+  });
+  return lastPlot(id)!;
+}
+
 export function lastPlot(id?: string): FakePlot | undefined {
   for (let i = plots.length - 1; i >= 0; i--) {
     const plot = plots[i];

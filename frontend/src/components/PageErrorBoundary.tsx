@@ -11,27 +11,26 @@ interface Props {
  * Keeps a page that fails while drawing (an answer the page did not expect) from blanking the whole app: the
  * page says so in a sentence, the navigation stays, and no stack trace reaches the person.
  */
-export class PageErrorBoundary extends Component<Props, { failedPage: string | null }> {
-  state = { failedPage: null as string | null };
+export class PageErrorBoundary extends Component<Props, { failed: boolean }> {
+  state = { failed: false };
 
-  static getDerivedStateFromError(): Partial<{ failedPage: string | null }> {
-    return { failedPage: '' };
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
   }
 
   componentDidCatch(error: Error, info: ErrorInfo): void {
     // The type only: never the data the page was drawing.
     console.error(`The page ${this.props.page} failed to draw: ${error.name}`, info.componentStack?.split('\n')[1] ?? '');
-    this.setState({ failedPage: this.props.page });
   }
 
   componentDidUpdate(previous: Props): void {
-    if (previous.page !== this.props.page && this.state.failedPage !== null) {
-      this.setState({ failedPage: null });
+    if (previous.page !== this.props.page && this.state.failed) {
+      this.setState({ failed: false });
     }
   }
 
   render() {
-    if (this.state.failedPage === null) {
+    if (!this.state.failed) {
       return this.props.children;
     }
     return (

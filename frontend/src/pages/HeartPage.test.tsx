@@ -3,7 +3,7 @@ import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import type { HrvRecording, HrvRecordingPage } from '../api/hrv';
 import type { MetricSeries } from '../api/metrics';
-import { dragZoom, lastPlot, setUpChartPage } from '../charts/testing';
+import { dragZoom, drawnPlot, lastPlot, setUpChartPage } from '../charts/testing';
 import { DANA, json, problem, stubApi } from '../test/http';
 import { renderApp } from '../test/render';
 import { intradayQuery, rrColumns } from './HeartPage';
@@ -109,8 +109,7 @@ describe('HeartPage', () => {
   it('draws a day of heart rate with its min/max band over the whole 23-hour day', async () => {
     stubApi(routes());
     renderApp('/heart');
-    await waitFor(() => expect(figure('heart-intraday')).toHaveAttribute('data-state', 'ready'));
-    const plot = lastPlot('heart-intraday')!;
+    const plot = await drawnPlot('heart-intraday');
     expect(plot.opts.bands).toHaveLength(1);
     // Two buckets 5 minutes apart, then a gap until 09:00 UTC.
     expect(plot.data[1]).toEqual([58, 61, null, 90]);
@@ -129,8 +128,8 @@ describe('HeartPage', () => {
       }),
     );
     renderApp('/heart');
-    await waitFor(() => expect(figure('heart-intraday')).toHaveAttribute('data-state', 'ready'));
-    act(() => dragZoom(lastPlot('heart-intraday')!, Date.parse(from) / 1000, Date.parse(to) / 1000));
+    const plot = await drawnPlot('heart-intraday');
+    act(() => dragZoom(plot, Date.parse(from) / 1000, Date.parse(to) / 1000));
     await waitFor(() => expect(fetchMock).toHaveBeenCalledWith(raw, expect.anything()));
     await waitFor(() => expect(lastPlot('heart-intraday')!.data[1]).toEqual([70, 71, null, 80]));
     expect(figure('heart-intraday')).toHaveAttribute('data-state', 'ready');
@@ -163,6 +162,10 @@ describe('HeartPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'This page could not be shown' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
     expect(document.body.textContent).not.toContain('TypeError');
+    // Another page starts without the failed page's error.
+    fireEvent.click(screen.getByRole('link', { name: 'Photos' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Photos' })).toBeInTheDocument();
+    expect(screen.queryByText('This page could not be shown')).not.toBeInTheDocument();
   });
 
   it('shows the problem of a failed zoom as a sentence and goes back to the whole day', async () => {
@@ -176,8 +179,8 @@ describe('HeartPage', () => {
       }),
     );
     renderApp('/heart');
-    await waitFor(() => expect(figure('heart-intraday')).toHaveAttribute('data-state', 'ready'));
-    act(() => dragZoom(lastPlot('heart-intraday')!, Date.parse(from) / 1000, Date.parse(to) / 1000));
+    const plot = await drawnPlot('heart-intraday');
+    act(() => dragZoom(plot, Date.parse(from) / 1000, Date.parse(to) / 1000));
     await waitFor(() => expect(figure('heart-intraday')).toHaveAttribute('data-state', 'error'));
     expect(within(figure('heart-intraday')!).getByRole('alert')).toHaveTextContent('raw covers at most 48 hours; ask for maxPoints instead.');
     fireEvent.click(screen.getByRole('button', { name: 'Back to the whole range' }));

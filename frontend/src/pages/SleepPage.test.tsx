@@ -3,7 +3,7 @@ import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import type { MetricSeries } from '../api/metrics';
 import type { SleepSession, SleepSessionDetail, SleepStage } from '../api/sleep';
-import { lastPlot, setUpChartPage } from '../charts/testing';
+import { drawnPlot, setUpChartPage } from '../charts/testing';
 import { DANA, json, problem, stubApi } from '../test/http';
 import { renderApp } from '../test/render';
 import { durationColumns, efficiencyColumns, regularityWords } from './SleepPage';
@@ -152,10 +152,8 @@ describe('SleepPage', () => {
   it('draws the duration with stages and the efficiency of the main sleeps over the range', async () => {
     stubApi(routes());
     renderApp('/sleep');
-    await waitFor(() => expect(figure('sleep-duration')).toHaveAttribute('data-state', 'ready'));
-    await waitFor(() => expect(figure('sleep-efficiency')).toHaveAttribute('data-state', 'ready'));
-    expect(lastPlot('sleep-duration')!.opts.series.map((s) => s.label)).toEqual(['Date', 'Asleep', 'Deep', 'Light', 'REM', 'Awake']);
-    expect(lastPlot('sleep-efficiency')!.data[1]).toEqual([93]);
+    expect((await drawnPlot('sleep-duration')).opts.series.map((s) => s.label)).toEqual(['Date', 'Asleep', 'Deep', 'Light', 'REM', 'Awake']);
+    expect((await drawnPlot('sleep-efficiency')).data[1]).toEqual([93]);
   });
 
   it('says regularity in plain words', async () => {
